@@ -1,0 +1,110 @@
+"""Typed facts that the recognizers extract; each carries the words that prove it.
+
+Values that cannot be read are `None`; a fact without evidence is never created.
+`explanation` records why a recognizer decided (pattern, context words, validation), so the
+analyst's report can answer "why" for every value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Evidence:
+    """The words a value was read from: `Document.text[start:end]` on `page`."""
+
+    text: str
+    page: int | None
+    start: int
+    end: int
+
+
+@dataclass
+class Diploma:
+    level: str | None  # mbo | hbo | wo | havo | vwo | vmbo | other
+    name: str | None
+    institution: str | None
+    completed: bool | None
+    end_year: int | None
+    evidence: Evidence
+    field_class: str | None = None  # accepted | review | unrelated (from params vocabularies)
+    foreign: bool = False
+    explanation: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class SkjRegistration:
+    """What the CV says about SKJ; `number`/`expires` are None when absent or ambiguous."""
+
+    number: str | None
+    expires: str | None  # ISO date
+    evidence: list[Evidence] = field(default_factory=list)
+    mentioned: bool = False  # any SKJ registration wording at all
+    applied_only: bool = False  # "aangevraagd", "in aanvraag"
+    ambiguous: str | None = None  # reason when two numbers or an unreadable date
+    explanation: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Role:
+    title: str | None
+    employer: str | None
+    start: str | None  # YYYY-MM
+    end: str | None  # YYYY-MM or "present"
+    ambulant: bool
+    onderwijs: bool
+    counts: bool
+    evidence: Evidence
+    review: str | None = None  # reason a person should check the labels
+    explanation: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class NamedFact:
+    """A certificate, training or reference: a name and where it stands."""
+
+    name: str
+    evidence: Evidence
+    explanation: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Motivation:
+    present: bool
+    words: int = 0
+    text: str = ""
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Signal:
+    """A yes/no finding such as a ZZP signal, with the words that raised it."""
+
+    value: bool
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class TextValue:
+    """A single string value (candidate name) with its evidence."""
+
+    value: str | None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class LanguageGuess:
+    code: str | None  # nl | en | ...
+    share: float = 0.0  # share of words that looked like that language
+    explanation: dict[str, Any] = field(default_factory=dict)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses (nested) to plain JSON-ready structures."""
+    if hasattr(value, "__dataclass_fields__"):
+        return asdict(value)
+    if isinstance(value, list):
+        return [to_jsonable(item) for item in value]
+    return value

@@ -1,0 +1,121 @@
+"""Build or load the Dutch spaCy pipeline that does the whole extraction.
+
+`nl_core_news_lg` (or any pipeline saved with `nlp.to_disk`) is used when it loads, for its
+lemmas, NER and vectors; otherwise `spacy.blank("nl")` with the lookup lemmatizer. The
+project's recognizers are then added as spaCy components, each configured from params.yaml.
+The model is loaded once per process (see `get_nlp`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+import pipeline.recognizers  # noqa: F401  (registers the component factories)
+
+log = logging.getLogger(__name__)
+
+ConfigFor = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _reference(params: dict[str, Any]) -> dict[str, Any]:
+    return {"reference_date": params["tender"]["reference_date"]}
+
+
+def _nothing(params: dict[str, Any]) -> dict[str, Any]:
+    return {}
+
+
+# Pipe order matters: later recognizers read the sections and periods found before them.
+# Doc extensions they set: doc.spans["sections"], doc.spans["periods"], doc._.roles,
+# doc._.diplomas, doc._.skj, doc._.certificates, doc._.other_trainings, doc._.references,
+# doc._.motivation, doc._.zzp_signal, doc._.candidate_name, doc._.language.
+PIPES: list[tuple[str, ConfigFor]] = [
+    ("cvscreen.sections.v1", _nothing),
+    ("cvscreen.periods.v1", _reference),
+    (
+        "cvscreen.roles.v1",
+        lambda params: {
+            "count_internships": params.get("roles", {}).get("count_internships", False),
+            "count_volunteer_work": params.get("roles", {}).get("count_volunteer_work", False),
+            "count_paid_learning_work": params.get("roles", {}).get(
+                "count_paid_learning_work", True
+            ),
+        },
+    ),
+    (
+        "cvscreen.diplomas.v1",
+        lambda params: {
+            "accepted_fields": params["knockouts"]["diploma"]["accepted_fields"],
+            "review_fields": params["knockouts"]["diploma"]["review_fields"],
+        },
+    ),
+    ("cvscreen.skj.v1", _nothing),
+    (
+        "cvscreen.certificates.v1",
+        lambda params: {
+            "counted": params["points"]["certificates"]["counted"],
+        },
+    ),
+    ("cvscreen.references.v1", _nothing),
+    ("cvscreen.motivation.v1", _nothing),
+    ("cvscreen.zzp.v1", _nothing),
+    ("cvscreen.candidate_name.v1", _nothing),
+    ("cvscreen.language.v1", _nothing),
+]
+
+
+def base_model(names: list[str], fallback: str = "blank:nl") -> tuple[Language, str]:
+    """The first loadable pipeline among `names`, else the blank Dutch fallback.
+
+    Returns the pipeline and its label ("nl_core_news_lg-3.8.0", "blank:nl").
+    Only the pipes useful to extraction are kept enabled; parser and textcat are not needed.
+    """
+    for name in names:
+        try:
+            nlp = spacy.load(name, exclude=["parser"])
+        except (OSError, ImportError, ValueError) as error:
+            log.info("spaCy pipeline %s not available (%s)", name, type(error).__name__)
+            continue
+        version = nlp.meta.get("version")
+        label = f"{nlp.meta.get('lang', 'nl')}_{nlp.meta.get('name', name)}"
+        return nlp, f"{label}-{version}" if version else label
+    if fallback != "blank:nl":
+        raise ValueError(f"unknown fallback pipeline {fallback!r}; only 'blank:nl' is supported")
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp, "blank:nl"
+
+
+def build_nlp(params: dict[str, Any]) -> Language:
+    """The base pipeline plus every cvscreen recognizer, configured from `params`."""
+    settings = params.get("nlp", {})
+    nlp, label = base_model(list(settings.get("models", [])), settings.get("fallback", "blank:nl"))
+    for factory, config_for in PIPES:
+        name = factory.split(".")[1]
+        if name in nlp.pipe_names:  # a saved cvscreen pipeline already holds its components
+            continue
+        nlp.add_pipe(factory, name=name, config=config_for(params))
+    nlp.meta["cvscreen_model"] = label
+    return nlp
+
+
+@cache
+def _cached(params_json: str) -> Language:
+    return build_nlp(json.loads(params_json))
+
+
+def get_nlp(params: dict[str, Any]) -> Language:
+    """One pipeline per process and params: workers call this once, then reuse it."""
+    return _cached(json.dumps(params, sort_keys=True, default=str))
+
+
+def model_label(nlp: Language) -> str:
+    return nlp.meta.get("cvscreen_model", "blank:nl")

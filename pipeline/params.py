@@ -1,0 +1,31 @@
+"""Read and check the params file that holds the whole tender."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_PARAMS = Path(__file__).resolve().parent.parent / "params.yaml"
+REQUIRED_SECTIONS = ("tender", "nlp", "ingest", "knockouts", "requirements", "points", "ranking")
+
+
+class ParamsError(ValueError):
+    """The params file cannot be used; the message says what to fix."""
+
+
+def load_params(path: str | Path | None = None) -> dict[str, Any]:
+    path = Path(path) if path else DEFAULT_PARAMS
+    try:
+        params = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ParamsError(f"cannot read params file {path}: {error.strerror}") from error
+    except yaml.YAMLError as error:
+        raise ParamsError(f"params file {path} is not valid YAML: {error}") from error
+    if not isinstance(params, dict):
+        raise ParamsError(f"params file {path} must be a mapping of sections")
+    missing = [name for name in REQUIRED_SECTIONS if name not in params]
+    if missing:
+        raise ParamsError(f"params file {path} lacks section(s): {', '.join(missing)}")
+    return params
