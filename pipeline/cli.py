@@ -1,0 +1,130 @@
+"""Command line: parse arguments, call the pipeline, print. No screening logic here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from pipeline.outputs import batch_metrics, read_candidates
+from pipeline.params import ParamsError, load_params
+
+
+class UsageError(Exception):
+    """The run cannot be done as asked; the message says what to fix."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cvscreen", description="Screen Dutch CVs for a tender.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    screen = commands.add_parser("screen", help="screen a folder of CVs")
+    screen.add_argument("input_dir", type=Path)
+    screen.add_argument("--out", type=Path, required=True)
+    screen.add_argument("--submissions", type=Path, default=None)
+    screen.add_argument("--params", type=Path, default=None)
+    screen.add_argument("--review", type=Path, default=None)
+    screen.add_argument("--workers", type=int, default=1)
+    screen.add_argument("--blind", action="store_true", help="hide names and contact details")
+    screen.add_argument("--quiet", action="store_true", help="no progress lines")
+
+    evaluate = commands.add_parser("evaluate", help="compare a run with gold answers")
+    evaluate.add_argument("gold_dir", type=Path)
+    evaluate.add_argument("out_dir", type=Path)
+    evaluate.add_argument("--json", type=Path, default=None, help="also write the figures here")
+
+    review = commands.add_parser("review", help="analyst review file")
+    review_commands = review.add_subparsers(dest="review_command", required=True)
+    init = review_commands.add_parser("init", help="write a review template for a run")
+    init.add_argument("out_dir", type=Path, help="a screening run's output folder")
+    init.add_argument("--file", type=Path, default=None, help="default: OUT_DIR/review.yaml")
+    init.add_argument("--params", type=Path, default=None)
+    return parser
+
+
+def _summary(records: list[dict[str, Any]], out_dir: Path) -> str:
+    metrics = batch_metrics(records)
+    lines = [
+        f"{metrics['files']} bestanden: "
+        + ", ".join(f"{status} {count}" for status, count in sorted(metrics["status"].items()))
+    ]
+    for name, counts in metrics["knockouts"].items():
+        lines.append(
+            f"  knock-out {name:<20} pass {counts['pass']:>3}  fail {counts['fail']:>3}"
+            f"  review {counts['review']:>3}"
+        )
+    shortlist = sorted((r for r in records if r.get("shortlisted")), key=lambda r: r["rank"])
+    provisional = " (voorlopig)" if any(r.get("shortlist_provisional") for r in records) else ""
+    lines.append(f"Shortlist{provisional}: {len(shortlist)} van {metrics['ranked']} gerangschikt")
+    lines += [
+        f"  {r['rank']:>2}. {r['file']:<28} {r['points']['total']:6.1f} punten" for r in shortlist
+    ]
+    not_ok = [r for r in records if r["status"] != "ok"]
+    lines += [f"  ! {r['file']}: {r['status']} - {r['status_detail']}" for r in not_ok]
+    lines.append(f"Uitvoer: {out_dir}/candidates.jsonl, ranking.csv, report/index.html")
+    return "\n".join(lines)
+
+
+def _screen(args: argparse.Namespace) -> int:
+    from pipeline.screen import screen
+
+    if not args.input_dir.is_dir():
+        raise UsageError(f"input folder {args.input_dir} does not exist or is not a folder")
+    if args.submissions is not None and not args.submissions.is_file():
+        raise UsageError(f"submissions file {args.submissions} does not exist")
+    if args.review is not None and not args.review.is_file():
+        raise UsageError(f"review file {args.review} does not exist")
+    if args.workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    params = load_params(args.params)
+    result = screen(
+        args.input_dir,
+        args.out,
+        params,
+        submissions=args.submissions,
+        review=args.review,
+        workers=args.workers,
+        blind=args.blind,
+        progress=not args.quiet,
+    )
+    print(_summary(result.records, args.out))
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate, format_report
+
+    if not (args.out_dir / "candidates.jsonl").is_file():
+        raise UsageError(f"{args.out_dir} holds no candidates.jsonl; run `cvscreen screen` first")
+    result = evaluate(args.gold_dir, args.out_dir)
+    print(format_report(result))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+def _review_init(args: argparse.Namespace) -> int:
+    from pipeline.review import init_review
+
+    candidates = args.out_dir / "candidates.jsonl"
+    if not candidates.is_file():
+        raise UsageError(f"{args.out_dir} holds no candidates.jsonl; run `cvscreen screen` first")
+    path = args.file or args.out_dir / "review.yaml"
+    init_review(read_candidates(candidates), path)
+    print(f"Review-bestand geschreven: {path}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="cvscreen: %(levelname)s: %(message)s")
+    handlers = {"screen": _screen, "evaluate": _evaluate, "review": _review_init}
+    try:
+        return handlers[args.command](args)
+    except (UsageError, ParamsError, ValueError) as error:
+        print(f"cvscreen: error: {error}", file=sys.stderr)
+        return 2

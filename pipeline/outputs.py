@@ -1,0 +1,96 @@
+"""Write the contract's files: candidates.jsonl, ranking.csv, metrics.json and plot data."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+CRITERIA = ("ambulant", "onderwijs", "certificates", "motivation")
+
+
+def write_candidates(path: Path, records: list[dict[str, Any]]) -> None:
+    """One JSON object per input file, in sorted file-name order."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in sorted(records, key=lambda r: r["file"]):
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def read_candidates(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def write_ranking(path: Path, records: list[dict[str, Any]]) -> None:
+    """Ranked candidates in rank order, with the flags an analyst must look at."""
+    ranked = sorted((r for r in records if r.get("rank")), key=lambda r: r["rank"])
+    columns = [
+        "rank",
+        "file",
+        "candidate_name",
+        "total",
+        *CRITERIA,
+        "hourly_rate",
+        "shortlisted",
+        "shortlist_provisional",
+        "flags",
+    ]
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        for record in ranked:
+            points = record["points"]
+            writer.writerow(
+                [
+                    record["rank"],
+                    record["file"],
+                    record.get("candidate_name") or "",
+                    points["total"],
+                    *(points[c] for c in CRITERIA),
+                    "" if record.get("hourly_rate") is None else f"{record['hourly_rate']:.2f}",
+                    "ja" if record["shortlisted"] else "nee",
+                    "ja" if record.get("shortlist_provisional") else "nee",
+                    "; ".join(record.get("flags") or []),
+                ]
+            )
+
+
+def batch_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts and means that DVC tracks between runs."""
+    scored = [r for r in records if r.get("points")]
+    knockouts: dict[str, dict[str, int]] = {}
+    for record in records:
+        for name, knockout in (record.get("knockouts") or {}).items():
+            knockouts.setdefault(name, {"pass": 0, "fail": 0, "review": 0})
+            knockouts[name][knockout["result"]] += 1
+    mean = {
+        c: round(sum(r["points"][c] for r in scored) / len(scored), 2) if scored else 0.0
+        for c in (*CRITERIA, "total")
+    }
+    return {
+        "files": len(records),
+        "status": dict(Counter(r["status"] for r in records)),
+        "knockouts": knockouts,
+        "ranked": sum(1 for r in records if r.get("rank")),
+        "shortlist": sum(1 for r in records if r.get("shortlisted")),
+        "mean_points": mean,
+    }
+
+
+def write_plot_data(out_dir: Path, records: list[dict[str, Any]]) -> None:
+    """scores.csv (one total per scored file) and points_per_criterion.csv for DVC plots."""
+    scored = sorted((r for r in records if r.get("points")), key=lambda r: r["file"])
+    with open(out_dir / "scores.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "total", "ranked"])
+        for record in scored:
+            writer.writerow([record["file"], record["points"]["total"], bool(record.get("rank"))])
+    metrics = batch_metrics(records)["mean_points"]
+    with open(out_dir / "points_per_criterion.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["criterion", "mean_points"])
+        for criterion in CRITERIA:
+            writer.writerow([criterion, metrics[criterion]])

@@ -1,0 +1,46 @@
+"""`cvscreen screen`: the four stages in one process, into one output folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.stages import extract, ingest, report, score
+from pipeline.stages.common import list_inputs
+
+
+@dataclass
+class ScreenResult:
+    records: list[dict[str, Any]]
+    report: Path
+    counters: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def screen(
+    input_dir: Path,
+    out_dir: Path,
+    params: dict[str, Any],
+    *,
+    submissions: Path | None = None,
+    review: Path | None = None,
+    workers: int = 1,
+    blind: bool = False,
+    progress: bool = True,
+) -> ScreenResult:
+    """Screen every file in `input_dir`; outputs per the output contract in `out_dir`."""
+    out_dir = Path(out_dir)
+    if submissions is None and (Path(input_dir) / "submissions.csv").exists():
+        submissions = Path(input_dir) / "submissions.csv"
+    exclude = {p for p in (submissions, review) if p is not None}
+    files = list_inputs(Path(input_dir), exclude)
+    cache = out_dir / "cache"
+    documents, read_counts = ingest.run(
+        files, out_dir / "documents", params, cache, workers=workers, progress=progress
+    )
+    facts, extract_counts = extract.run(
+        documents, out_dir / "facts", params, cache, workers=workers, progress=progress
+    )
+    records = score.run(facts, out_dir, params, submissions, review)
+    index = report.run(records, documents, out_dir, params, blind=blind)
+    return ScreenResult(records, index, {"ingest": read_counts, "extract": extract_counts})

@@ -1,0 +1,102 @@
+"""Stage extract: Document JSON -> facts JSON per file, cached by document hash and model."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pipeline.batch import Progress, run_each
+from pipeline.cache import StageCache, code_fingerprint, fingerprint
+from pipeline.document import Document
+from pipeline.extract import extract_facts
+from pipeline.nlp import get_nlp, model_label
+from pipeline.params import load_params
+from pipeline.stages.common import json_name, read_json_folder, sync_folder, write_json
+
+EXTRACTION_PARAMS = ("tender", "nlp", "roles")
+
+_PARAMS: dict[str, Any] = {}
+
+
+def _init(params: dict[str, Any]) -> None:
+    _PARAMS.clear()
+    _PARAMS.update(params)
+    get_nlp(params)  # load once per worker, before the first file
+
+
+def _extract(document: Document) -> dict[str, Any]:
+    reference = date.fromisoformat(str(_PARAMS["tender"]["reference_date"]))
+    return extract_facts(document, get_nlp(_PARAMS), reference)
+
+
+def extract_salt(params: dict[str, Any], model: str) -> str:
+    """What an extraction depends on besides the document: code, model and some params."""
+    relevant = {key: params.get(key) for key in EXTRACTION_PARAMS}
+    relevant["diploma"] = params["knockouts"]["diploma"]
+    relevant["certificates"] = params["points"]["certificates"]
+    return fingerprint("extract", code_fingerprint(), model, relevant)
+
+
+def cache_key(document: Document) -> str:
+    return fingerprint(document.file, document.sha256, document.status, len(document.text))
+
+
+def run(
+    documents: list[Document],
+    out_dir: Path,
+    params: dict[str, Any],
+    cache_dir: Path,
+    *,
+    workers: int = 1,
+    progress: bool = True,
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """Facts for every document (cached or extracted); writes out_dir/<file>.json."""
+    model = model_label(get_nlp(params))
+    cache = StageCache(Path(cache_dir) / "extract", extract_salt(params, model))
+    results: dict[str, dict[str, Any]] = {}
+    todo = []
+    for document in documents:
+        cached = cache.get(cache_key(document))
+        if cached is not None:
+            results[document.file] = cached
+        else:
+            todo.append(document)
+    meter = Progress("extraheren", len(todo), progress)
+    for document, facts in run_each(
+        _extract,
+        todo,
+        names=lambda d: d.file,
+        progress=meter,
+        workers=workers,
+        initializer=_init,
+        initargs=(params,),
+    ):
+        results[document.file] = facts
+        cache.put(cache_key(document), facts)
+    facts_list = [results[document.file] for document in documents]
+    for facts in facts_list:
+        write_json(Path(out_dir) / json_name(facts["file"]), facts)
+    sync_folder(Path(out_dir), {json_name(f["file"]) for f in facts_list})
+    return facts_list, {"extracted": len(todo), "cached": len(documents) - len(todo)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--params", type=Path, default=None)
+    parser.add_argument("--cache", type=Path, default=Path("data/interim/cache"))
+    parser.add_argument("--counters", type=Path, default=None)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args(argv)
+    params = load_params(args.params)
+    documents = [Document.from_dict(d) for d in read_json_folder(args.documents)]
+    _, counters = run(documents, args.out, params, args.cache, workers=args.workers)
+    write_json(args.counters or args.out.parent / "extract-counters.json", counters)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

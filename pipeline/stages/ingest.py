@@ -1,0 +1,97 @@
+"""Stage ingest: CV files -> one Document JSON per file, cached by content hash."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from pipeline.batch import Progress, run_each
+from pipeline.cache import StageCache, code_fingerprint, fingerprint
+from pipeline.document import Document
+from pipeline.ingest import read_document
+from pipeline.params import load_params
+from pipeline.stages.common import json_name, list_inputs, sync_folder, write_json
+
+_PARAMS: dict[str, Any] = {}
+
+
+def _init(params: dict[str, Any]) -> None:
+    _PARAMS.clear()
+    _PARAMS.update(params)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    return read_document(path, _PARAMS).to_dict()
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def ingest_salt(params: dict[str, Any]) -> str:
+    return fingerprint("ingest", code_fingerprint("ingest", "document"), params["ingest"])
+
+
+def run(
+    files: list[Path],
+    out_dir: Path,
+    params: dict[str, Any],
+    cache_dir: Path,
+    *,
+    workers: int = 1,
+    progress: bool = True,
+) -> tuple[list[Document], dict[str, int]]:
+    """Read every file (or take it from the cache); write out_dir/<file>.json for each."""
+    cache = StageCache(Path(cache_dir) / "ingest", ingest_salt(params))
+    hashes = {path: file_hash(path) for path in files}
+    results: dict[Path, dict[str, Any]] = {}
+    todo = []
+    for path in files:
+        cached = cache.get(hashes[path])
+        if cached is not None and cached.get("file") == path.name:
+            results[path] = cached
+        else:
+            todo.append(path)
+    meter = Progress("lezen", len(todo), progress)
+    for path, document in run_each(
+        _read,
+        todo,
+        names=lambda p: p.name,
+        progress=meter,
+        workers=workers,
+        initializer=_init,
+        initargs=(params,),
+    ):
+        results[path] = document
+        cache.put(hashes[path], document)
+    documents = [Document.from_dict(results[path]) for path in files]
+    for document in documents:
+        write_json(Path(out_dir) / json_name(document.file), document.to_dict())
+    sync_folder(Path(out_dir), {json_name(d.file) for d in documents})
+    counters = {"read": len(todo), "cached": len(files) - len(todo)}
+    return documents, counters
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--input", type=Path, required=True, help="folder with the CVs")
+    parser.add_argument("--out", type=Path, required=True, help="folder for <file>.json")
+    parser.add_argument("--params", type=Path, default=None)
+    parser.add_argument("--cache", type=Path, default=Path("data/interim/cache"))
+    parser.add_argument("--counters", type=Path, default=None)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args(argv)
+    params = load_params(args.params)
+    _, counters = run(list_inputs(args.input), args.out, params, args.cache, workers=args.workers)
+    write_json(args.counters or args.out.parent / "ingest-counters.json", counters)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,57 @@
+"""Stage score: facts + submissions + review + params -> candidates, ranking, metrics."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from pipeline.outputs import batch_metrics, write_candidates, write_plot_data, write_ranking
+from pipeline.params import load_params
+from pipeline.review import apply_review, load_review
+from pipeline.scoring import rank_candidates, score_candidate
+from pipeline.stages.common import read_json_folder
+from pipeline.submissions import read_submissions
+
+
+def run(
+    facts: list[dict[str, Any]],
+    out_dir: Path,
+    params: dict[str, Any],
+    submissions_path: Path | None = None,
+    review_path: Path | None = None,
+) -> list[dict[str, Any]]:
+    """Score and rank every record; write the contract's files into `out_dir`."""
+    submissions = read_submissions(submissions_path)
+    review = load_review(review_path, facts, params) if review_path else None
+    records = []
+    for record in facts:
+        record = apply_review(record, review) if review else dict(record)
+        records.append(score_candidate(record, submissions.get(record["file"]), params))
+    rank_candidates(records, params)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write_candidates(out_dir / "candidates.jsonl", records)
+    write_ranking(out_dir / "ranking.csv", records)
+    metrics = batch_metrics(records)
+    (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
+    write_plot_data(out_dir, records)
+    return records
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--facts", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--params", type=Path, default=None)
+    parser.add_argument("--submissions", type=Path, default=None)
+    parser.add_argument("--review", type=Path, default=None)
+    args = parser.parse_args(argv)
+    review = args.review if args.review and args.review.exists() else None
+    run(read_json_folder(args.facts), args.out, load_params(args.params), args.submissions, review)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
