@@ -1,0 +1,169 @@
+"""Real DVC on a small demo batch in a throw-away git repo: each rerun redoes only what changed.
+
+This runs the project's own dvc.yaml with the `dvc` next to this Python, without network
+(analytics and update checks off), so it checks what an analyst's `dvc repro` really does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+DVC = BIN / "dvc"
+CV_SUFFIXES = {".pdf", ".docx", ".txt"}
+BATCH_SIZE = 3  # small, so the five reproductions stay well under a minute
+PROJECT_FILES = ("dvc.yaml", "params.yaml", ".dvcignore", ".gitignore")
+
+
+def _env(home: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+        "DVC_NO_ANALYTICS": "1",
+        "DVC_SITE_CACHE_DIR": str(home / "dvc-site-cache"),
+        "GIT_AUTHOR_NAME": "cvscreen test",
+        "GIT_AUTHOR_EMAIL": "test@cvscreen.invalid",
+        "GIT_COMMITTER_NAME": "cvscreen test",
+        "GIT_COMMITTER_EMAIL": "test@cvscreen.invalid",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+
+
+class Project:
+    """A copy of the project in its own git + DVC repo, with helpers to run commands in it."""
+
+    def __init__(self, root: Path, env: dict[str, str]) -> None:
+        self.root, self.env = root, env
+
+    def run(self, *args: str | Path, stdout_only: bool = False) -> str:
+        """Run a command in the project; fails the test with its output when it fails."""
+        done = subprocess.run(
+            [str(a) for a in args],
+            cwd=self.root,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        output = done.stdout + done.stderr
+        assert done.returncode == 0, f"{' '.join(map(str, args))} failed:\n{output}"
+        return done.stdout if stdout_only else output
+
+    def dvc(self, *args: str, stdout_only: bool = False) -> str:
+        return self.run(DVC, *args, stdout_only=stdout_only)
+
+    def repro(self) -> set[str]:
+        """`dvc repro`; returns the names of the stages DVC says it ran."""
+        return set(re.findall(r"Running stage '([\w-]+)'", self.dvc("repro")))
+
+    def json(self, relative: str) -> dict:
+        return json.loads((self.root / relative).read_text(encoding="utf-8"))
+
+    def commit(self, message: str) -> None:
+        self.run("git", "add", "-A")
+        self.run("git", "commit", "-q", "-m", message)
+
+
+def _small_batch(source: Path, target: Path, size: int) -> list[Path]:
+    """The first `size` CVs of the demo batch, with their submission rows and gold answers."""
+    cvs = sorted(p for p in source.iterdir() if p.suffix.lower() in CV_SUFFIXES)[:size]
+    target.mkdir(parents=True)
+    for cv in cvs:
+        shutil.copy2(cv, target / cv.name)
+    names = {cv.name for cv in cvs}
+    submissions = source / "submissions.csv"
+    if submissions.exists():
+        lines = submissions.read_text(encoding="utf-8").splitlines()
+        kept = [lines[0]] + [line for line in lines[1:] if line.split(",")[0] in names]
+        (target / "submissions.csv").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    gold = source / "gold"
+    if gold.is_dir():
+        (target / "gold").mkdir()
+        for cv in cvs:
+            for answer in gold.glob(f"{cv.stem}.*"):
+                shutil.copy2(answer, target / "gold" / answer.name)
+    return [target / cv.name for cv in cvs]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copytree(
+        REPO / "pipeline", root / "pipeline", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    for name in PROJECT_FILES:
+        shutil.copy2(REPO / name, root / name)
+    if (REPO / "models").is_dir():
+        shutil.copytree(REPO / "models", root / "models")
+    _small_batch(REPO / "data" / "samples", root / "data" / "samples", BATCH_SIZE)
+    project = Project(root, _env(tmp_path))
+    project.run("git", "init", "-q")
+    project.dvc("init", "-q")
+    project.dvc("config", "core.analytics", "false")
+    project.dvc("config", "core.check_update", "false")
+    project.commit("project and demo batch")
+    return project
+
+
+def _set_weight(params_file: Path, criterion: str, maximum: int) -> None:
+    params = yaml.safe_load(params_file.read_text(encoding="utf-8"))
+    params["points"][criterion]["max"] = maximum
+    params_file.write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
+
+
+def test_dvc_pipeline_reruns_only_what_changed(project: Project) -> None:
+    stages = set(yaml.safe_load((project.root / "dvc.yaml").read_text())["stages"])
+
+    # 1. A fresh repro runs every stage and writes the analyst's outputs.
+    assert project.repro() == stages
+    candidates = (project.root / "data/processed/candidates.jsonl").read_text().splitlines()
+    assert len(candidates) == BATCH_SIZE
+    assert (project.root / "report" / "index.html").is_file()
+    metrics = project.json("data/processed/metrics.json")
+    assert metrics["files"] == BATCH_SIZE
+    assert project.json("data/interim/ingest-counters.json") == {"read": BATCH_SIZE, "cached": 0}
+    project.commit("first screening")
+
+    # 2. Nothing changed: DVC runs nothing.
+    output = project.dvc("repro")
+    assert "Running stage" not in output
+    assert "up to date" in output
+
+    # 3. A weight changes: DVC sees only score and report as changed, and reruns no reading or
+    # extraction (evaluate, when present, follows because it reads the new candidates.jsonl).
+    _set_weight(project.root / "params.yaml", "ambulant", 55)
+    status = json.loads(project.dvc("status", "--json", stdout_only=True))
+    assert set(status) == {"score", "report"}
+    ran = project.repro()
+    assert {"score", "report"} <= ran
+    assert ran <= {"score", "report", "evaluate"}
+    assert "points.ambulant.max" in project.dvc("params", "diff")
+
+    # 4. One more CV (a copy under a new name): read and extracted alone, the rest from the cache.
+    first = next(
+        p for p in sorted((project.root / "data/samples").iterdir()) if p.suffix in CV_SUFFIXES
+    )
+    shutil.copy2(first, first.with_name(f"nieuw-{first.name}"))
+    assert {"ingest", "extract", "score", "report"} <= project.repro()
+    assert project.json("data/interim/ingest-counters.json") == {"read": 1, "cached": BATCH_SIZE}
+    assert project.json("data/interim/extract-counters.json") == {
+        "extracted": 1,
+        "cached": BATCH_SIZE,
+    }
+
+    # 5. `dvc metrics diff` against the first screening's commit shows the new file count.
+    diff = json.loads(project.dvc("metrics", "diff", "--json", stdout_only=True))
+    files = diff["data/processed/metrics.json"]["files"]
+    assert (files["old"], files["new"]) == (BATCH_SIZE, BATCH_SIZE + 1)

@@ -1,0 +1,83 @@
+"""Another tender is another params file: same structure, other values, no code change."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from pipeline.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT = REPO / "params.yaml"
+EXAMPLES = sorted((REPO / "params").glob("tender-*.yaml"))
+SECOND = REPO / "params" / "tender-31842-jeugd-gezinscoach-wijkteam.yaml"
+
+
+def _keys(value: Any, prefix: str = "") -> set[str]:
+    """Dotted paths of every leaf, so two params files can be compared by structure."""
+    if not isinstance(value, dict):
+        return {prefix}
+    return set().union(*(_keys(v, f"{prefix}{k}.") for k, v in value.items())) or {prefix}
+
+
+def _load(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_params_tenders_have_the_structure_of_params_yaml(example: Path) -> None:
+    assert _keys(_load(example)) == _keys(_load(DEFAULT))
+
+
+def test_params_tenders_second_example_is_another_tender() -> None:
+    default, second = _load(DEFAULT), _load(SECOND)
+    assert second["tender"]["id"] != default["tender"]["id"]
+    assert second["points"] != default["points"]
+    assert sum(second["points"][c]["max"] for c in second["points"]) == 100
+
+
+def _screen(tmp_path: Path, name: str, params: Path) -> list[dict[str, Any]]:
+    out = tmp_path / name
+    argv = ["screen", str(REPO / "data" / "samples"), "--out", str(out), "--quiet"]
+    assert main([*argv, "--params", str(params)]) == 0
+    lines = (out / "candidates.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_params_tenders_second_tender_screens_by_its_own_numbers(tmp_path: Path) -> None:
+    """The demo batch under tender 31842: its maxima, formulas and shortlist size apply."""
+    points = _load(SECOND)["points"]
+    default_run = {r["file"]: r for r in _screen(tmp_path, "30175", DEFAULT)}
+    records = _screen(tmp_path, "31842", SECOND)
+
+    assert [r["file"] for r in records] == sorted(default_run)
+    scored = [r for r in records if r.get("points")]
+    assert scored, "the demo batch should hold readable CVs"
+    for record in scored:
+        got = record["points"]
+        for criterion in ("ambulant", "onderwijs"):
+            months = record["experience_months"][criterion]
+            settings = points[criterion]
+            expected = (
+                0.0
+                if months is None
+                else settings["max"] * min(months / settings["full_at_months"], 1)
+            )
+            assert got[criterion] == pytest.approx(expected, abs=0.01)
+        counted = {c["name"] for c in record["certificates"]}
+        assert counted <= set(points["certificates"]["counted"])
+        assert got["certificates"] <= points["certificates"]["max"]
+        if record["motivation"]["present"] and got.get("motivation_provisional"):
+            assert got["motivation"] == points["motivation"]["provisional_if_present"]
+    assert (
+        sum(1 for r in records if r.get("shortlisted"))
+        <= _load(SECOND)["ranking"]["shortlist_size"]
+    )
+    # Same CVs, other tender: some candidate's points must differ from tender 30175's.
+    assert any(r["points"] != default_run[r["file"]]["points"] for r in scored), (
+        "tender 31842 should score the demo batch differently from tender 30175"
+    )
