@@ -1,0 +1,78 @@
+"""K1-K3 as the spec states them; every fail must stand on clear evidence."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.scoring.knockouts import diploma_knockout, execution_knockout, skj_knockout
+
+REFERENCE = date(2026, 6, 22)
+
+
+def diploma(level, field_class, completed=True, foreign=False, name="Opleiding"):
+    return {"level": level, "name": name, "institution": None, "completed": completed,
+            "end_year": 2014, "field_class": field_class, "foreign": foreign}
+
+
+@pytest.mark.parametrize(
+    ("diplomas", "expected"),
+    [
+        ([diploma("hbo", "accepted")], "pass"),
+        ([diploma("wo", "accepted")], "pass"),
+        ([diploma("mbo", "accepted"), diploma("hbo", "accepted")], "pass"),
+        ([diploma("mbo", "accepted"), diploma("vmbo", None)], "fail"),
+        ([diploma("hbo", "unrelated")], "fail"),
+        ([diploma("hbo", "accepted", completed=False)], "fail"),
+        ([diploma("hbo", "accepted", completed=None)], "review"),
+        ([diploma("wo", "review")], "review"),
+        ([diploma("hbo", "accepted", foreign=True)], "review"),
+        ([diploma("hbo", None)], "review"),
+        ([diploma(None, "accepted")], "review"),
+        ([], "review"),
+        ([diploma("hbo", "review", completed=False), diploma("mbo", "accepted")], "fail"),
+    ],
+)
+def test_knockouts_diploma(diplomas, expected, params):
+    assert diploma_knockout(diplomas, params["knockouts"]["diploma"])["result"] == expected
+
+
+def skj(number=None, expires=None, **extra):
+    return {"number": number, "expires": expires, "mentioned": bool(number or expires), **extra}
+
+
+@pytest.mark.parametrize(
+    ("registration", "ocr", "expected"),
+    [
+        (skj("110012345", "2028-03-31"), None, "pass"),
+        (skj("110012345", "2026-06-22"), None, "pass"),
+        (skj("110012345", "2026-06-21"), None, "fail"),
+        (skj("110012345", None), None, "fail"),
+        (skj(None, "2028-03-31"), None, "fail"),
+        (skj(), None, "fail"),
+        (skj(), 60.0, "review"),
+        (skj(), 95.0, "fail"),
+        (skj(None, None, mentioned=True, ambiguous="twee nummers"), None, "review"),
+        (skj(None, None, mentioned=True, applied_only=True), None, "fail"),
+    ],
+)
+def test_knockouts_skj(registration, ocr, expected, params):
+    result = skj_knockout(registration, REFERENCE, params["knockouts"]["skj"], ocr)
+    assert result["result"] == expected
+
+
+def test_knockouts_skj_warns_when_expiring_during_assignment(params):
+    result = skj_knockout(skj("110012345", "2027-02-28"), REFERENCE, params["knockouts"]["skj"],
+                          None)
+    assert result["result"] == "pass"
+    assert result["warnings"] and "2027-02-28" in result["warnings"][0]
+
+
+@pytest.mark.parametrize(
+    ("employment", "signal", "expected"),
+    [("loondienst", False, "pass"), ("detachering", True, "pass"), ("payroll", False, "pass"),
+     ("zzp", False, "fail"), (None, False, "review"), ("uitzendbureau", False, "review")],
+)
+def test_knockouts_execution_condition(employment, signal, expected, params):
+    result = execution_knockout(employment, signal, params["knockouts"]["execution_condition"])
+    assert result["result"] == expected
+    assert bool(result["warnings"]) == signal
