@@ -167,3 +167,24 @@ def test_dvc_pipeline_reruns_only_what_changed(project: Project) -> None:
     diff = json.loads(project.dvc("metrics", "diff", "--json", stdout_only=True))
     files = diff["data/processed/metrics.json"]["files"]
     assert (files["old"], files["new"]) == (BATCH_SIZE, BATCH_SIZE + 1)
+
+
+def test_dvc_pipeline_ingest_cache_keeps_one_cv_sent_under_two_names(tmp_path: Path) -> None:
+    """Two suppliers may send the same CV: both copies stay cached, neither evicts the other."""
+    from pipeline.params import load_params
+    from pipeline.stages import ingest
+
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    text = "Curriculum vitae\nFenna Dijkstra\nAmbulant begeleider bij Wijkteam Oost, 2018 - heden\n"
+    for name in ("leverancier-a.txt", "leverancier-b.txt"):
+        (batch / name).write_text(text, encoding="utf-8")
+    params = load_params(REPO / "params.yaml")
+    files = sorted(batch.iterdir())
+    out, cache = tmp_path / "documents", tmp_path / "cache"
+
+    _, first = ingest.run(files, out, params, cache, progress=False)
+    documents, second = ingest.run(files, out, params, cache, progress=False)
+
+    assert (first, second) == ({"read": 2, "cached": 0}, {"read": 0, "cached": 2})
+    assert [d.file for d in documents] == ["leverancier-a.txt", "leverancier-b.txt"]

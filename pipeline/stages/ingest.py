@@ -34,6 +34,11 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
+def cache_key(path: Path, content_hash: str) -> str:
+    """Name and content: the same CV sent twice under two names is two cache entries."""
+    return fingerprint(path.name, content_hash)
+
+
 def ingest_salt(params: dict[str, Any]) -> str:
     return fingerprint("ingest", code_fingerprint("ingest", "document"), params["ingest"])
 
@@ -53,8 +58,8 @@ def run(
     results: dict[Path, dict[str, Any]] = {}
     todo = []
     for path in files:
-        cached = cache.get(hashes[path])
-        if cached is not None and cached.get("file") == path.name:
+        cached = cache.get(cache_key(path, hashes[path]))
+        if cached is not None:
             results[path] = cached
         else:
             todo.append(path)
@@ -69,7 +74,7 @@ def run(
         initargs=(params,),
     ):
         results[path] = document
-        cache.put(hashes[path], document)
+        cache.put(cache_key(path, hashes[path]), document)
     documents = [Document.from_dict(results[path]) for path in files]
     for document in documents:
         write_json(Path(out_dir) / json_name(document.file), document.to_dict())
