@@ -94,6 +94,12 @@ def base_model(names: list[str], fallback: str = "blank:nl") -> tuple[Language, 
     return nlp, "blank:nl"
 
 
+def factory_name(registry_name: str) -> str:
+    """The spaCy factory for a PIPES name: spaCy forbids "." in factory names (error E853),
+    so "cvscreen.skj.v1" is registered by its module as "cvscreen_skj_v1"."""
+    return registry_name.replace(".", "_")
+
+
 def build_nlp(params: dict[str, Any]) -> Language:
     """The base pipeline plus every cvscreen recognizer, configured from `params`."""
     settings = params.get("nlp", {})
@@ -102,7 +108,7 @@ def build_nlp(params: dict[str, Any]) -> Language:
         name = factory.split(".")[1]
         if name in nlp.pipe_names:  # a saved cvscreen pipeline already holds its components
             continue
-        nlp.add_pipe(factory, name=name, config=config_for(params))
+        nlp.add_pipe(factory_name(factory), name=name, config=config_for(params))
     nlp.meta["cvscreen_model"] = label
     return nlp
 

@@ -24,7 +24,7 @@ def make_nlp(params):
 
     Use it to test one recognizer with just the components it reads from.
     """
-    from pipeline.nlp import PIPES
+    from pipeline.nlp import PIPES, factory_name
 
     configs = {factory.split(".")[1]: (factory, config_for) for factory, config_for in PIPES}
 
@@ -32,7 +32,7 @@ def make_nlp(params):
         nlp = spacy.blank("nl")
         for name in names:
             factory, config_for = configs[name]
-            nlp.add_pipe(factory, name=name, config=config_for(params))
+            nlp.add_pipe(factory_name(factory), name=name, config=config_for(params))
         return nlp
 
     return build
