@@ -1,0 +1,1 @@
+"""Language data: vocabularies as plain data modules, one package per language."""

@@ -1,0 +1,100 @@
+"""Certificate aliases, training names and the words that tell a followed training apart.
+
+Written for tender 30175 (spec S6) from how Dutch youth-care CVs name their courses; the
+counted set itself comes from params (points.certificates.counted). Patterns are regular
+expressions; an alias list is tried in order and the first hit names the certificate.
+"""
+
+# Certificate -> alias patterns. Abbreviations are case-sensitive, descriptions not.
+CERTIFICATE_ALIASES = {
+    "CGT": (
+        r"(?<![\w-])CGT(?![\w])",
+        r"(?i:cognitie(?:ve|f)[\s-]+gedragstherap\w*)",
+        r"(?i:cognitief[\s-]+gedragstherapeutisch\w*)",
+        r"(?i:cognitive[\s-]+behaviou?ral[\s-]+therapy)",
+        r"(?<![\w-])CBT(?![\w])",
+    ),
+    "COMET": (
+        r"(?<![\w-])(?:COMET|Comet)(?![\w])",
+        r"(?i:competentievergrotende\s+methodiek)",
+    ),
+    "ACT": (
+        r"(?<![\w()/-])ACT(?![\w])",
+        r"(?i:acceptance\s*(?:and|&|en)\s*commitment)",
+        r"(?i:acceptatie[\s-]*(?:en|&)\s*commitment\w*)",
+    ),
+}
+
+# Other meanings of the same letters; a hit followed or surrounded by these is rejected.
+CERTIFICATE_TRAPS = {
+    "ACT": (
+        r"^[\s-]*(?:team|model|bord|werkwijze|methodiek)",
+        r"(?i:assertive\s+community)",
+    ),
+}
+
+# A method named in passing ("werkend vanuit CGT-principes") rather than a course.
+METHOD_ONLY = r"^[\s-]*(?:principes|technieken|interventies|werkwijze|gericht)\b"
+
+# Words that name a course, training or certificate.
+TRAINING_WORDS = (
+    r"(?i:training|trainingen|cursus|basiscursus|opleiding|certifica\w*|gecertificeerd|scholing|"
+    r"leergang|workshop|e-learning|course|certified|getuigschrift|trainer|module|"
+    r"basisaantekening|deelnamebewijs|accreditatie|geaccrediteerd)"
+)
+
+# Words that say the training was followed or completed.
+COMPLETION_WORDS = (
+    r"(?i:gevolgd|behaald|afgerond|gecertificeerd|geaccrediteerd|certificaat|getuigschrift|"
+    r"deelnamebewijs|completed|obtained|certified|certificate|attended)"
+)
+
+# Words that say the training is planned or still running: it does not count yet.
+PLANNED_WORDS = (
+    r"(?i:\b(?:gepland|planned|ingeschreven\s+voor|aangemeld\s+voor|start(?:s|en)?\s+(?:in|per|"
+    r"vanaf|op)\b|nog\s+bezig|bezig\s+met|lopend|loopt\s+nog|momenteel|volg\s+ik\s+nu|"
+    r"in\s+opleiding|verwacht\w*|afronding\s+in|in\s+progress|ongoing|currently|enrolled|"
+    r"expected|to\s+start|will\s+start)\b)"
+)
+
+# Heading of a courses section (lower case, without colon), for when no sections span exists.
+COURSES_HEADING = (
+    r"(?:cursussen|trainingen|certificaten|cursussen\s*(?:en|&|/)\s*(?:trainingen|certificaten)|"
+    r"trainingen\s*(?:en|&|/)\s*(?:cursussen|certificaten)|certificaten\s*(?:en|&)\s*trainingen|"
+    r"(?:vorming\s+en\s+)?bijscholing|nascholing|scholing|aanvullende\s+(?:opleidingen|scholing)|"
+    r"cursussen,\s*trainingen\s*(?:en|&)\s*certificaten|courses|trainings?|certificates|"
+    r"courses\s*(?:and|&)\s*(?:certificates|trainings?)|certifications)"
+)
+
+# Table header rows inside a courses section ("Jaar | Cursus / training | Resultaat").
+TABLE_HEADER = (
+    r"(?i:^(?:jaar|periode|datum|year|date)\b.*\b(?:cursus|training|naam|course|resultaat)\b.*$)"
+)
+
+# Detail after a dash that still belongs to the training's name.
+NAME_KIND_WORDS = (
+    "basiscursus", "basistraining", "verdiepingstraining", "trainersopleiding", "introductiedag",
+    "foundation training", "opleiding tot trainer", "basisopleiding", "vervolgtraining",
+)
+
+# Trainings recognised outside a courses section when followed/completed is said of them.
+KNOWN_TRAININGS = {
+    "Triple P": r"(?i:triple\s*p)\b",
+    "Signs of Safety": r"(?i:signs\s+of\s+safety)",
+    "Geweldloos Verzet / Nieuwe Autoriteit": r"(?i:geweldloo[sz]e?\s+verzet|nieuwe\s+autoriteit)",
+    "Kanjertraining": r"(?i:kanjertraining)",
+    "Meldcode": r"(?i:meldcode)",
+    "Rots en Water": r"(?i:rots\s+(?:en|&)\s+water)",
+    "Traumasensitief werken": r"(?i:trauma[\s-]?sensitief)",
+    "Oplossingsgericht werken": r"(?i:oplossingsgericht\s+werken)",
+    "Motiverende gespreksvoering": r"(?i:motiverende\s+gespreksvoering)",
+    "Video-hometraining": r"(?i:video[\s-]?hometraining|\bVHT\b)",
+    "Gordon": r"(?i:\bgordon\b)",
+    "Incredible Years": r"(?i:incredible\s+years)",
+    "Theraplay": r"(?i:theraplay)",
+    "PMTO": r"\bPMTO\b",
+    "Marte Meo": r"(?i:marte\s+meo)",
+    "Agressieregulatie": r"(?i:agressie(?:regulatie|hantering|training))",
+    "EMDR": r"\bEMDR\b",
+    "Kinder-EHBO": r"(?i:kinder[\s-]?ehbo)",
+}

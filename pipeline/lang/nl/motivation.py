@@ -1,0 +1,42 @@
+"""Words that find a candidate's own motivation text (spec S7), Dutch and English.
+
+Own lists, written from how motivation parts of CVs and letters are titled and opened.
+"""
+
+# Heading of a motivation section (lower case, without colon); a trailing "(...)" is allowed.
+MOTIVATION_HEADING = (
+    r"(?:(?:persoonlijke|mijn|korte)\s+)?motivatie(?:brief)?"
+    r"(?:\s+(?:kandidaat|van\s+de\s+kandidaat|voor\s+(?:deze|de)\s+"
+    r"(?:opdracht|functie|rol|aanvraag|vacature|pilot|uitvraag)))?(?:\s*\([^)]*\))?|"
+    r"waarom\s+ik\??|waarom\s+(?:deze|dit)\s+(?:opdracht|functie|rol|project)\??|"
+    r"sollicitatiebrief|begeleidende\s+brief|"
+    r"(?:personal\s+)?motivation(?:\s+letter)?|why\s+me\??|cover\s+letter"
+)
+
+# The salutation that opens a letter part addressed to the client.
+LETTER_OPENING = r"^(?:beste|geachte|dear|hallo)\b[^\n]{0,60}[,:]?$"
+
+# The closing that ends a letter part.
+LETTER_CLOSING = (
+    r"(?i:^(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|^hoogachtend|"
+    r"^(?:kind|best)\s+regards|^yours\s+(?:sincerely|faithfully))"
+)
+
+# First-person words: a motivation is written by the candidate.
+FIRST_PERSON = ("ik", "mij", "mijn", "me", "i", "my", "myself")
+
+# Third-person words of a recruiter's profile.
+THIRD_PERSON = ("zij", "hij", "haar", "zijn", "ze", "she", "he", "her", "his")
+
+# Words that address this assignment: only a first-person text with these can stand in for a
+# missing motivation section.
+ASSIGNMENT_CUES = (
+    r"(?i:\b(?:deze|dit|de)\s+(?:opdracht|functie|rol|pilot|vacature|aanvraag|uitvraag|project)\b|"
+    r"\bsolliciteer\b|\breageer\s+ik\b|\bstel\s+ik\s+mij\b|\bmijn\s+kandidatuur\b|"
+    r"\bthis\s+(?:assignment|role|position|pilot|vacancy)\b|\bi\s+am\s+applying\b)"
+)
+
+# Headings of profile sections that may hold a first-person text (lower case, no colon).
+PROFILE_HEADING = (
+    r"(?:profiel|persoonlijk\s+profiel|over\s+mij|samenvatting|about\s+me|profile|summary)"
+)

@@ -1,0 +1,50 @@
+"""Words for reading the candidate's name from the top of a CV.
+
+Own lists: Dutch name particles (tussenvoegsels, also Arabic/Belgian ones seen in Dutch
+names), labels that introduce a name, and words of title lines that are not a name.
+"""
+
+# Lower-case particles that stand inside a name ("Anouk de Boer", "Samira El Idrissi").
+NAME_PARTICLES = (
+    "van", "de", "der", "den", "het", "'t", "te", "ter", "ten", "in", "op", "onder", "uit", "von",
+    "vd", "v.d.", "da", "di", "du", "dos", "del", "la", "le", "el", "al", "ben", "bin", "ibn",
+    "abu", "ait", "ou", "mc", "mac",
+)
+
+# Labels before the name ("Naam: ...", "Naam kandidaat ...").
+NAME_LABELS = (
+    r"(?i:^(?:volledige\s+)?naam(?:\s+kandidaat|\s+van\s+de\s+kandidaat)?|^kandidaat(?:naam)?|"
+    r"^(?:full\s+)?name|^voor-?\s*en\s+achternaam)\s*[:|]?\s+"
+)
+
+# Words around a name on a title line, removed before the name is read.
+TITLE_WORDS = (
+    r"(?i:\bcurriculum\s+vitae\b|\bcurriculum\b|\bvitae\b|\bcv\b|\bresum[eé]\b|\bkandidaatprofiel\b|"
+    r"\bprofiel\b|\bprofile\b|\bpersonalia\b)"
+)
+
+# Words that never stand in a person's name: CV headings, agency and organisation words.
+NOT_NAME_WORDS = frozenset((
+    "curriculum", "vitae", "cv", "profiel", "profile", "personalia", "kandidaatprofiel",
+    "werkervaring", "ervaring", "experience", "work", "opleiding", "opleidingen", "education",
+    "cursussen", "trainingen", "certificaten", "vaardigheden", "skills", "talen", "languages",
+    "referenties", "references", "motivatie", "motivation", "contact", "over", "mij", "about",
+    "me", "gegevens", "persoonlijke", "personal", "details", "hobby's", "interesses",
+    "competenties", "kerncompetenties", "samenvatting", "summary", "overig", "foto", "pasfoto",
+    "photo", "detachering", "b.v.", "bv", "groep", "group", "jeugdhulp", "jeugdzorg",
+    "stichting", "gemeente", "aanvraag", "tender", "opdracht", "vertrouwelijk", "beschikbaar",
+    "woonplaats", "adres", "telefoon", "e-mail", "email", "geboortedatum", "rijbewijs",
+    "nationaliteit", "sbo", "obs", "hbo", "wo", "mbo", "skj", "skj-registratie", "registratie",
+    "nederland", "nederlands", "english", "pagina", "page", "date", "birth",
+    "samenwerkingsverband", "hogeschool", "universiteit", "college", "lyceum", "school",
+    "basisschool", "academie", "instituut", "praktijk", "centrum",
+))
+
+# Word endings of job titles ("Ambulant Begeleider", "Jeugdconsulent") that are not names.
+JOB_TITLE_ENDINGS = (
+    "begeleider", "verlener", "pedagoog", "pedagoge", "werker", "consulent", "coach",
+    "therapeut", "psycholoog", "leider", "assistent", "docent", "kracht", "medewerker",
+    "professional", "coördinator", "coordinator", "specialist", "adviseur", "manager",
+    "leerkracht", "ondersteuner", "orthopedagoog", "orthopedagoge", "jeugd", "onderwijs",
+    "hulp", "zorg", "teacher", "worker",
+)

@@ -1,0 +1,36 @@
+"""Words that present a candidate as self-employed (spec K3: a warning, never a fail).
+
+Own lists from Dutch CV phrasings; the agency words keep a detacheerder's KvK number or
+company band from being read as the candidate's own business.
+"""
+
+# Self-employment signals (regular expressions, case-insensitive unless written otherwise).
+SELF_EMPLOYED = {
+    "zzp": r"(?i:\bzzp(?:'?er|-?er|’er)?s?\b)",
+    "zelfstandige": r"(?i:\bzelfstandig(?:e)?\s+(?:ondernemer|professional|gevestigd|zonder\s+"
+                    r"personeel)\b|\bals\s+zelfstandige\b|\bzelfstandige\b(?=\s*[,|–-]|\s*$))",
+    "eigen praktijk": r"(?i:\beigen\s+(?:praktijk|bedrijf|onderneming|adviespraktijk)\b)",
+    "freelance": r"(?i:\bfreelance(?:r)?\b|\bself[\s-]employed\b)",
+    "kvk": r"(?i:\b(?:kvk|kamer\s+van\s+koophandel)(?:[\s-]*(?:nummer|nr\.?|number))?[\s:.]*"
+           r"\d{8}\b)",
+    "eigenaar": r"(?i:\b(?:eigenaar|oprichter|owner|founder)\s+(?:van|of)\b|\beigenaar\b\s*[,|–-])",
+    "eenmanszaak": r"(?i:\beenmanszaak\b)",
+}
+
+# Words of a staffing agency or employer band: a signal on such a line is not the candidate's.
+AGENCY_WORDS = (
+    r"(?i:\bB\.?\s?V\.?(?![\w])|\bN\.?V\.?(?![\w])|detacher\w*|uitzend\w*|bemiddel\w*|recruit\w*|"
+    r"werving|payroll|intermediair|kandidaatprofiel|bureau\b|vertrouwelijk)"
+)
+
+# Words that deny the signal ("geen zzp", "niet als zzp'er").
+NEGATIONS = r"(?i:\b(?:geen|niet|nooit|no|not|never)\b)"
+
+# Words that put the self-employment in the past.
+PAST_WORDS = (
+    r"(?i:\b(?:voorheen|vroeger|eerder|destijds|gestopt|beëindigd|opgeheven|tot\s+(?:19|20)\d{2}|"
+    r"was\s+ik|werkte\s+ik|heb\s+ik\s+\w+\s+gewerkt|formerly|previously|until\s+(?:19|20)\d{2})\b)"
+)
+
+# Open end of a period: the role is current.
+OPEN_END_WORDS = r"(?i:heden|nu|present|current|now|huidig|tot\s+op\s+heden|today)"

@@ -1,0 +1,142 @@
+"""Lines and labelled blocks of a Doc, shared by the certificate, reference, motivation and
+zzp recognizers.
+
+A block is the body of one section. It comes from `doc.spans["sections"]` (the sections
+component) when that found the label; otherwise from the recognizer's own heading pattern, so a
+heading the sections component missed, or a pipeline without it, still finds the block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.lang.nl.fallback_headings import ANY_HEADING_WORDS, RUNNING_LINE
+
+_ANY_HEADING = re.compile(
+    "(?:" + "|".join(re.escape(word) for word in sorted(ANY_HEADING_WORDS, key=len, reverse=True))
+    + r")(?:\s*\([^)]*\))?"
+)
+_HEADING_TAIL = re.compile(r"[\s:.\-–—|•]+$")
+MAX_CAPS_HEADING_WORDS = 5
+_RUNNING = re.compile(RUNNING_LINE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the Doc text, stripped; `start`/`end` are offsets into `doc.text`."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A section body: `lines` after the heading; `source` says who found it."""
+
+    label: str
+    start: int
+    end: int
+    heading: str
+    lines: tuple[Line, ...]
+    source: str  # "sections" | "heading"
+
+
+def lines_between(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Non-empty lines of `text[start:end]` with their offsets."""
+    end = len(text) if end is None else end
+    found = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        left = start + match.start() + (len(raw) - len(raw.lstrip()))
+        found.append(Line(stripped, left, left + len(stripped)))
+    return found
+
+
+def is_running_line(text: str) -> bool:
+    """A page header/footer ("... | pagina 1 van 2", "– 2 –") left in the body text."""
+    return bool(_RUNNING.search(text))
+
+
+def heading_key(text: str) -> str:
+    """A line as a heading would be compared: lower case, no trailing colon or dashes."""
+    return _HEADING_TAIL.sub("", text.strip()).lower()
+
+
+def looks_like_heading(text: str) -> bool:
+    """A known heading word on its own, or a short all-caps line without digits."""
+    key = heading_key(text)
+    if _ANY_HEADING.fullmatch(key):
+        return True
+    words = key.split()
+    letters = [c for c in text if c.isalpha()]
+    return (
+        0 < len(words) <= MAX_CAPS_HEADING_WORDS
+        and len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def labelled_blocks(doc: Doc, label: str, heading: re.Pattern[str]) -> list[Block]:
+    """Blocks of `label`: from the sections component, else found by `heading`.
+
+    `heading` must fullmatch a heading key (see `heading_key`); a line "Heading: text" opens a
+    block whose first line is the text after the colon.
+    """
+    spans = [span for span in doc.spans.get("sections", []) if span.label_ == label]
+    if spans:
+        return [_block_from_span(doc, span.start_char, span.end_char, label, heading)
+                for span in spans]
+    return _blocks_by_heading(doc, label, heading)
+
+
+def _block_from_span(doc: Doc, start: int, end: int, label: str,
+                     heading: re.Pattern[str]) -> Block:
+    lines = lines_between(doc.text, start, end)
+    title = ""
+    first = lines[0].text if lines else ""
+    if lines and (heading.fullmatch(heading_key(first)) or looks_like_heading(first)):
+        title = lines[0].text
+        lines = lines[1:]
+    return Block(label, start, end, title, tuple(lines), "sections")
+
+
+def _blocks_by_heading(doc: Doc, label: str, heading: re.Pattern[str]) -> list[Block]:
+    lines = lines_between(doc.text)
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        opened = _opens(line, heading)
+        if opened is None:
+            index += 1
+            continue
+        title, first = opened
+        body = [first] if first else []
+        index += 1
+        while index < len(lines) and not looks_like_heading(lines[index].text) \
+                and _opens(lines[index], heading) is None:
+            body.append(lines[index])
+            index += 1
+        end = body[-1].end if body else line.end
+        blocks.append(Block(label, line.start, end, title, tuple(body), "heading"))
+    return blocks
+
+
+def _opens(line: Line, heading: re.Pattern[str]) -> tuple[str, Line | None] | None:
+    """(heading text, first body line or None) when `line` opens a block of `heading`."""
+    if heading.fullmatch(heading_key(line.text)):
+        return line.text, None
+    head, colon, rest = line.text.partition(":")
+    if colon and rest.strip() and heading.fullmatch(heading_key(head)):
+        offset = line.start + len(head) + 1
+        offset += len(rest) - len(rest.lstrip())
+        return head, Line(rest.strip(), offset, line.end)
+    return None

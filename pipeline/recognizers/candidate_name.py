@@ -1,0 +1,211 @@
+"""The candidate's name: from a "Naam:" label, else the name-shaped line at the top of the CV.
+
+A name-shaped line has 2-5 words, each capitalised (or all caps) or a Dutch name particle,
+without digits, headings, job-title or organisation words. Among those lines the one that
+matches the e-mail address (anouk.deboer@... -> "Anouk de Boer") wins, then a PER entity of
+the NER model when one is loaded (never required), then the earliest. All-caps names are
+title-cased ("FEMKE BROUWER" -> "Femke Brouwer").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.evidence import evidence_for
+from pipeline.facts import TextValue
+from pipeline.lang.nl import names as vocab
+from pipeline.recognizers.blocks import Line, lines_between
+
+Doc.set_extension("candidate_name", default=None, force=True)
+
+_LABEL = re.compile(vocab.NAME_LABELS)
+_TITLE_WORDS = re.compile(vocab.TITLE_WORDS)
+_TOKEN = re.compile(r"[^\s|•·–—,/]+")
+_SEPARATOR = re.compile(r"\s*(?:[|•·–—,/]|\s-\s|\t|\s{3,})\s*")
+_WORD = re.compile(r"[A-ZÀ-Ýa-zß-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]\.?|[A-ZÀ-Ý]\.")
+_EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+_PARTICLES = frozenset(vocab.NAME_PARTICLES)
+MAX_WORDS = 5
+MIN_WORDS = 2
+LAYOUT_LINES = 3  # how far apart the parts of a split name may stand
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    words: tuple[str, ...]
+    score: float
+    how: str
+
+
+class CandidateNameRecognizer:
+    """Sets `doc._.candidate_name` (value and evidence; None when no line looks like a name)."""
+
+    def __init__(self, *, top_lines: int) -> None:
+        self.top_lines = top_lines
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = lines_between(doc.text)
+        best = self._labelled(lines) or self._best_line(doc, lines[: self.top_lines])
+        if best is None:
+            doc._.candidate_name = TextValue(value=None)
+            return doc
+        doc._.candidate_name = TextValue(value=_display(best.words),
+                                         evidence=evidence_for(doc, best.start, best.end))
+        return doc
+
+    def _labelled(self, lines: list[Line]) -> _Candidate | None:
+        for line in lines:
+            label = _LABEL.match(line.text)
+            if not label:
+                continue
+            found = _name_at(line.text, label.end(), line.start, allow_rest=True)
+            if found:
+                return _Candidate(found[0], found[1], found[2], 100.0, "label")
+        return None
+
+    def _best_line(self, doc: Doc, lines: list[Line]) -> _Candidate | None:
+        emails = [m.group(1).lower() for m in _EMAIL.finditer(doc.text)]
+        people = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("PER",
+                                                                                     "PERSON")]
+        candidates = []
+        for index, line in enumerate(lines):
+            text = _TITLE_WORDS.sub(" ", line.text)
+            for part_start, part in _parts(text):
+                found = _name_at(part, 0, line.start + part_start, allow_rest=False)
+                if not found:
+                    continue
+                start, end, words = found
+                score = 30.0 * (1 - index / max(len(lines), 1))
+                how = "first name-shaped line"
+                matched = _match_email(words, emails)
+                if matched is not None:
+                    first, last = matched
+                    spans = list(_TOKEN.finditer(doc.text, start, end))
+                    start, end = spans[first].start(), spans[last - 1].end()
+                    words = words[first:last]
+                    score += 60.0
+                    how = "name-shaped line matching the e-mail address"
+                if any(s < end and start < e for s, e in people):
+                    score += 20.0
+                candidates.append(_Candidate(start, end, words, score, how))
+        if not any(c.how.endswith("e-mail address") for c in candidates):
+            candidates.extend(_split_by_layout(doc, lines, emails))
+        return max(candidates, key=lambda c: c.score, default=None)
+
+
+def _split_by_layout(doc: Doc, lines: list[Line], emails: list[str]) -> list[_Candidate]:
+    """A name broken over lines by a two-column layout ("BAS  PROFIEL" ... "OOSTERHUIS"),
+    found as the words that spell the e-mail address's local part, in order, close together."""
+    found = []
+    tokens = [(index, m) for index, line in enumerate(lines)
+              for m in _TOKEN.finditer(doc.text, line.start, line.end)]
+    for email in emails:
+        parts = [p for p in re.split(r"[^a-zà-ÿ]+", email) if p]
+        if len(parts) < MIN_WORDS:
+            continue
+        rest = "".join(parts[1:])
+        for position, (index, token) in enumerate(tokens):
+            if token.group().lower() != parts[0] or not token.group()[0].isupper():
+                continue
+            spelled, words = "", [token]
+            for later_index, later in tokens[position + 1:]:
+                if later_index > index + LAYOUT_LINES:
+                    break
+                fits = _name_word(later.group()) and rest.startswith(
+                    spelled + later.group().lower())
+                if not fits:
+                    if spelled:
+                        break
+                    continue
+                spelled += later.group().lower()
+                words.append(later)
+                if spelled == rest:
+                    found.append(_Candidate(token.start(), later.end(),
+                                            tuple(w.group() for w in words), 50.0,
+                                            "name split by the layout, spelled by the e-mail"))
+                    break
+    return found
+
+
+def _parts(text: str) -> list[tuple[int, str]]:
+    """A line split at separators ("Thijs van Dam | Curriculum Vitae")."""
+    parts, position = [], 0
+    for separator in _SEPARATOR.finditer(text):
+        parts.append((position, text[position:separator.start()]))
+        position = separator.end()
+    parts.append((position, text[position:]))
+    return [(start + len(part) - len(part.lstrip()), part.strip()) for start, part in parts
+            if part.strip()]
+
+
+def _name_at(text: str, position: int, offset: int,
+             allow_rest: bool) -> tuple[int, int, tuple[str, ...]] | None:
+    """(start, end, words) of a name starting at `position` of `text`, else None.
+
+    With `allow_rest` the name may be followed by other words (a label's value); without,
+    the whole text must be the name.
+    """
+    tokens = list(_TOKEN.finditer(text, position))
+    kept: list[re.Match[str]] = []
+    for token in tokens:
+        if not _name_word(token.group()):
+            if allow_rest:
+                break
+            return None
+        kept.append(token)
+        if len(kept) > MAX_WORDS:
+            return None
+    while kept and kept[-1].group().lower() in _PARTICLES:
+        kept.pop()
+    words = tuple(token.group() for token in kept)
+    names = [word for word in words if word.lower() not in _PARTICLES]
+    if len(names) < MIN_WORDS or any(len(word.rstrip(".")) < 2 for word in names):
+        return None
+    return offset + kept[0].start(), offset + kept[-1].end(), words
+
+
+def _name_word(token: str) -> bool:
+    if not _WORD.fullmatch(token):
+        return False
+    lower = token.lower()
+    if lower in vocab.NOT_NAME_WORDS or lower.endswith(vocab.JOB_TITLE_ENDINGS):
+        return False
+    return lower in _PARTICLES or token[0].isupper()
+
+
+def _match_email(words: tuple[str, ...], emails: list[str]) -> tuple[int, int] | None:
+    """The run of words the local part of an e-mail address spells ("anouk.deboer")."""
+    lowered = [re.sub(r"[^a-zà-ÿ]", "", word.lower()) for word in words]
+    for email in emails:
+        joined = re.sub(r"[^a-zà-ÿ]", "", email)
+        for first in range(len(lowered)):
+            for last in range(len(lowered), first + 1, -1):
+                span = lowered[first:last]
+                if joined in ("".join(span), span[0][:1] + "".join(span[1:])):
+                    return first, last
+    return None
+
+
+def _display(words: tuple[str, ...]) -> str:
+    """All-caps words title-cased; particles lower case except at the start."""
+    shown = []
+    for position, word in enumerate(words):
+        if word.isupper() and len(word.rstrip(".")) > 1:
+            word = word.lower() if word.lower() in _PARTICLES and position else word.title()
+        shown.append(word)
+    return " ".join(shown)
+
+
+@Language.factory(
+    "cvscreen_candidate_name_v1",
+    default_config={"top_lines": 40},
+    assigns=["doc._.candidate_name"],
+)
+def make_candidate_name(nlp: Language, name: str, *, top_lines: int) -> CandidateNameRecognizer:
+    return CandidateNameRecognizer(top_lines=top_lines)

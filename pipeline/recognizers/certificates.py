@@ -1,0 +1,268 @@
+"""Certificates that score (CGT, COMET, ACT) and the other trainings a CV lists (spec S6).
+
+Presidio-style: alias patterns per certificate, context (a courses section, or training and
+completion words in the same sentence), a validate step that rejects traps (the FACT-team's
+ACT, a method named in a job description, a planned course) and an explanation per result.
+Rejected hits are kept in `doc._.certificate_rejections` so the report can say why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.evidence import evidence_for
+from pipeline.facts import NamedFact
+from pipeline.lang.nl import certificates as vocab
+from pipeline.recognizers.blocks import Block, Line, labelled_blocks
+
+for _name in ("certificates", "other_trainings", "certificate_rejections"):
+    Doc.set_extension(_name, default=None, force=True)
+
+_ALIASES = {
+    name: [re.compile(pattern) for pattern in patterns]
+    for name, patterns in vocab.CERTIFICATE_ALIASES.items()
+}
+_TRAPS = {
+    name: [re.compile(pattern) for pattern in patterns]
+    for name, patterns in vocab.CERTIFICATE_TRAPS.items()
+}
+_METHOD_ONLY = re.compile(vocab.METHOD_ONLY, re.IGNORECASE)
+_TRAINING = re.compile(vocab.TRAINING_WORDS)
+_COMPLETED = re.compile(vocab.COMPLETION_WORDS)
+_PLANNED = re.compile(vocab.PLANNED_WORDS)
+_COURSES_HEADING = re.compile(vocab.COURSES_HEADING)
+_TABLE_HEADER = re.compile(vocab.TABLE_HEADER)
+_KNOWN = {name: re.compile(pattern) for name, pattern in vocab.KNOWN_TRAININGS.items()}
+
+_BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+|\d{1,2}[.)])\s*")
+_DATE = r"(?:(?:\d{1,2}[-/.]){0,2}(?:19|20)\d{2}|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
+_DATE_LEAD = re.compile(
+    rf"^{_DATE}(?:\s*(?:[-–—]|t/m|tot)\s*(?:{_DATE}|heden|nu))?(?![\w-])\s*[-–—:|,]?\s*"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_SEPARATOR = re.compile(r"\s+[-–—|]\s+|\s+[-–—]$|\s*\|\s*")
+_TRAILING = re.compile(
+    r"(?i:[\s,;:]*(?:\((?:[^)]*\d[^)]*)\)|certificaat\s+behaald|certificaat|deelnamebewijs|"
+    r"behaald|afgerond|geaccrediteerd|e-learning\s+afgerond|(?:19|20)\d{2}))+[\s,;:.]*$"
+)
+_CONNECTOR_END = re.compile(r"(?i:(?:\b(?:en|van|voor|bij|met|in|of|op|and|for)|[&,/+-]))$")
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:\n(?![ \t]*\n)(?![ \t]*[•\-–○▪›✓*])[^.!?;\n]+)*")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One listed course: the lines from its start up to the next entry."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+
+class CertificateRecognizer:
+    """Finds followed/completed trainings; keeps only `counted` names as certificates."""
+
+    def __init__(self, *, counted: list[str]) -> None:
+        self.counted = [name for name in counted if name in _ALIASES]
+
+    def __call__(self, doc: Doc) -> Doc:
+        certificates: dict[str, NamedFact] = {}
+        others: dict[str, NamedFact] = {}
+        rejections: list[dict[str, Any]] = []
+        blocks = labelled_blocks(doc, "cursussen", _COURSES_HEADING)
+        for block in blocks:
+            for entry in _entries(block):
+                self._read_entry(doc, block, entry, certificates, others, rejections)
+        covered = [(block.start, block.end) for block in blocks]
+        for match in _SENTENCE.finditer(doc.text):
+            if any(start <= match.start() < end for start, end in covered):
+                continue
+            self._read_sentence(doc, match.start(), match.end(), certificates, others, rejections)
+        doc._.certificates = [certificates[name] for name in self.counted if name in certificates]
+        doc._.other_trainings = list(others.values())
+        doc._.certificate_rejections = rejections
+        return doc
+
+    def _read_entry(self, doc: Doc, block: Block, entry: _Entry,
+                    certificates: dict[str, NamedFact], others: dict[str, NamedFact],
+                    rejections: list[dict[str, Any]]) -> None:
+        text = doc.text[entry.start:entry.end]
+        if len(entry.lines) == 1 and _TABLE_HEADER.match(entry.lines[0].text):
+            return
+        context = {"section": block.heading or block.label, "section_source": block.source}
+        planned = _PLANNED.search(text)
+        hits = self._hits(text, require_training=False)
+        if planned:
+            rejections.append(_rejection(doc, entry.start, entry.end,
+                                         f"planned or still running: {planned.group()!r}"))
+            return
+        accepted = [hit for hit in hits if hit["validation"] == "accepted"]
+        for hit in hits:
+            if hit["validation"] != "accepted":
+                rejections.append(_rejection(doc, entry.start, entry.end, hit["validation"]))
+        for hit in accepted:
+            name = hit["name"]
+            if name not in certificates:
+                explanation = {**context, "pattern": hit["pattern"], "validation": "accepted"}
+                certificates[name] = NamedFact(name, evidence_for(doc, entry.start, entry.end),
+                                               explanation)
+        if accepted:
+            return
+        name = training_name(entry)
+        key = _key(name)
+        if key and key not in others:
+            known = next((label for label, rx in _KNOWN.items() if rx.search(text)), None)
+            explanation = {**context, "pattern": "entry in courses section",
+                           "known_as": known, "validation": "accepted"}
+            others[key] = NamedFact(name, evidence_for(doc, entry.start, entry.end), explanation)
+
+    def _read_sentence(self, doc: Doc, start: int, end: int,
+                       certificates: dict[str, NamedFact], others: dict[str, NamedFact],
+                       rejections: list[dict[str, Any]]) -> None:
+        text = doc.text[start:end]
+        training, completed = _TRAINING.search(text), _COMPLETED.search(text)
+        hits = self._hits(text, require_training=True)
+        if not (training and completed):
+            return
+        planned = _PLANNED.search(text)
+        if planned:
+            if hits:
+                rejections.append(_rejection(doc, start, end,
+                                             f"planned or still running: {planned.group()!r}"))
+            return
+        context = {"section": None, "context_words": [training.group(), completed.group()]}
+        found = False
+        for hit in hits:
+            if hit["validation"] != "accepted":
+                rejections.append(_rejection(doc, start, end, hit["validation"]))
+                continue
+            found = True
+            if hit["name"] not in certificates:
+                explanation = {**context, "pattern": hit["pattern"], "validation": "accepted"}
+                certificates[hit["name"]] = NamedFact(hit["name"], evidence_for(doc, start, end),
+                                                      explanation)
+        if found:
+            return
+        for label, pattern in _KNOWN.items():
+            if pattern.search(text) and _key(label) not in others:
+                explanation = {**context, "pattern": label, "known_as": label,
+                               "validation": "accepted"}
+                others[_key(label)] = NamedFact(label, evidence_for(doc, start, end), explanation)
+
+    def _hits(self, text: str, *, require_training: bool) -> list[dict[str, str]]:
+        """Alias hits of the counted certificates in `text`, each validated."""
+        hits = []
+        for name in self.counted:
+            for pattern in _ALIASES[name]:
+                match = pattern.search(text)
+                if not match:
+                    continue
+                hits.append({"name": name, "pattern": pattern.pattern,
+                             "validation": _validate(name, text, match, require_training)})
+                break
+        return hits
+
+
+def _validate(name: str, text: str, match: re.Match[str], require_training: bool) -> str:
+    after = text[match.end():]
+    for trap in _TRAPS.get(name, []):
+        if trap.search(after) if trap.pattern.startswith("^") else trap.search(text):
+            return f"rejected: other meaning of {name} ({text[match.start():match.end() + 12]!r})"
+    if _METHOD_ONLY.search(after) and (require_training or not _TRAINING.search(text)):
+        return f"rejected: method named, not a training ({text[match.start():match.end() + 12]!r})"
+    return "accepted"
+
+
+def _rejection(doc: Doc, start: int, end: int, reason: str) -> dict[str, Any]:
+    evidence = evidence_for(doc, start, end)
+    return {"reason": reason, "page": evidence.page, "start": evidence.start, "end": evidence.end}
+
+
+def _entries(block: Block) -> list[_Entry]:
+    """Split a courses block into entries: by bullets, by leading dates, or by closing years."""
+    lines = list(block.lines)
+    if not lines:
+        return []
+    if any(_BULLET.match(line.text) for line in lines):
+        starts = [bool(_BULLET.match(line.text)) for line in lines]
+    elif _DATE_LEAD.match(lines[0].text) or any(_leads_with_date(line) for line in lines):
+        starts = [bool(_DATE_LEAD.match(line.text)) for line in lines]
+    else:
+        starts = _closing_starts(lines)
+    entries: list[list[Line]] = []
+    for line, starts_entry in zip(lines, starts, strict=True):
+        if starts_entry or not entries:
+            entries.append([line])
+        else:
+            entries[-1].append(line)
+    return [_Entry(tuple(group)) for group in entries]
+
+
+def _leads_with_date(line: Line) -> bool:
+    """A date followed by words on the same line ("2021 Signs of Safety")."""
+    match = _DATE_LEAD.match(line.text)
+    return bool(match) and any(c.isalpha() for c in line.text[match.end():])
+
+
+def _closing_starts(lines: list[Line]) -> list[bool]:
+    """Entries without bullets or leading dates: a year (or a result word) closes an entry.
+
+    Without any year, every line that starts with a capital is its own entry.
+    """
+    has_years = any(_YEAR.search(line.text) for line in lines)
+    starts, closed = [], True
+    for line in lines:
+        lead = line.text[:1]
+        capital = lead.isupper() or (lead.isdigit() and not _YEAR.fullmatch(line.text))
+        starts_entry = capital and (closed or not has_years)
+        starts.append(starts_entry)
+        if starts_entry:
+            closed = False
+        closed = closed or bool(_YEAR.search(line.text) or _COMPLETED.search(line.text))
+    return starts
+
+
+def training_name(entry: _Entry) -> str:
+    """The training's name: its first line without bullet, dates, provider and result."""
+    texts = [line.text for line in entry.lines]
+    texts[0] = _BULLET.sub("", texts[0])
+    texts[0] = _DATE_LEAD.sub("", texts[0], count=1)
+    while texts and not any(c.isalpha() for c in texts[0]):
+        texts.pop(0)
+    if not texts:
+        return ""
+    name = texts[0]
+    for following in texts[1:]:
+        if not _CONNECTOR_END.search(name.rstrip()):
+            break
+        name = f"{name.rstrip()} {following}"
+    parts = _SEPARATOR.split(name)
+    name = parts[0]
+    if len(parts) > 1 and parts[1].lower().startswith(vocab.NAME_KIND_WORDS):
+        kind = next(w for w in vocab.NAME_KIND_WORDS if parts[1].lower().startswith(w))
+        name = f"{name} {parts[1][:len(kind)]}"
+    name = _TRAILING.sub("", name)
+    return name.strip(" ,;:.-–")
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+@Language.factory(
+    "cvscreen_certificates_v1",
+    default_config={"counted": ["CGT", "COMET", "ACT"]},
+    assigns=["doc._.certificates", "doc._.other_trainings", "doc._.certificate_rejections"],
+)
+def make_certificates(nlp: Language, name: str, *, counted: list[str]) -> CertificateRecognizer:
+    return CertificateRecognizer(counted=counted)

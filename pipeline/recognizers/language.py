@@ -1,0 +1,66 @@
+"""The main language of the CV's body text (CV requirement "opgesteld in het Nederlands").
+
+Counts the stopwords that belong to one language alone (Dutch, English, German, French); the
+language with most of them is the main language and `share` is its part of all counted
+stopwords. Too few stopwords (a scan's noise, a near-empty file) gives `code=None`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.facts import LanguageGuess
+from pipeline.lang.nl.stopwords import LANGUAGE_STOP_WORDS
+
+Doc.set_extension("language", default=None, force=True)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _exclusive(lists: dict[str, frozenset[str] | set[str]]) -> dict[str, set[str]]:
+    """Each language's stopwords that no other listed language has."""
+    return {
+        code: set(words) - set().union(*(other for name, other in lists.items() if name != code))
+        for code, words in lists.items()
+    }
+
+
+_EXCLUSIVE = _exclusive(LANGUAGE_STOP_WORDS)
+
+
+class LanguageRecognizer:
+    """Sets `doc._.language` (code, share, explanation with the counts)."""
+
+    def __init__(self, *, min_stopwords: int) -> None:
+        self.min_stopwords = min_stopwords
+
+    def __call__(self, doc: Doc) -> Doc:
+        counts: Counter[str] = Counter()
+        for word in _WORD.findall(doc.text):
+            lower = word.lower()
+            for code, words in _EXCLUSIVE.items():
+                if lower in words:
+                    counts[code] += 1
+        total = sum(counts.values())
+        explanation = {"method": "language-exclusive stopword counts", "counts": dict(counts),
+                       "total": total}
+        if total < self.min_stopwords:
+            explanation["reason"] = f"fewer than {self.min_stopwords} stopwords"
+            doc._.language = LanguageGuess(code=None, share=0.0, explanation=explanation)
+            return doc
+        code, hits = counts.most_common(1)[0]
+        doc._.language = LanguageGuess(code=code, share=hits / total, explanation=explanation)
+        return doc
+
+
+@Language.factory(
+    "cvscreen_language_v1",
+    default_config={"min_stopwords": 20},
+    assigns=["doc._.language"],
+)
+def make_language(nlp: Language, name: str, *, min_stopwords: int) -> LanguageRecognizer:
+    return LanguageRecognizer(min_stopwords=min_stopwords)

@@ -1,0 +1,123 @@
+"""The candidate's own motivation text (spec S7): found and measured, never judged.
+
+Where it is looked for, in order:
+1. a motivation section ("Motivatie", "Motivatie kandidaat", "Waarom ik?", "Motivation");
+2. a letter part: a salutation ("Beste ...", "Geachte ...") followed by first-person text,
+   up to the closing ("Met vriendelijke groet");
+3. only when neither exists: a profile written in the first person that addresses this
+   assignment ("deze opdracht", "solliciteer"). A third-person recruiter profile is never the
+   candidate's motivation, and a profile is not taken when a real motivation section exists.
+`doc._.motivation_explanation` says which of these was used and why.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.evidence import evidence_for
+from pipeline.facts import Motivation
+from pipeline.lang.nl import motivation as vocab
+from pipeline.recognizers.blocks import (
+    Line,
+    is_running_line,
+    labelled_blocks,
+    lines_between,
+    looks_like_heading,
+)
+
+Doc.set_extension("motivation", default=None, force=True)
+Doc.set_extension("motivation_explanation", default=None, force=True)
+
+_HEADING = re.compile(vocab.MOTIVATION_HEADING)
+_PROFILE_HEADING = re.compile(vocab.PROFILE_HEADING)
+_OPENING = re.compile(vocab.LETTER_OPENING, re.IGNORECASE)
+_CLOSING = re.compile(vocab.LETTER_CLOSING)
+_CUES = re.compile(vocab.ASSIGNMENT_CUES)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+class MotivationRecognizer:
+    """Sets `doc._.motivation` (present, words, text, evidence)."""
+
+    def __init__(self, *, min_words: int, min_first_person_share: float) -> None:
+        self.min_words = min_words
+        self.min_first_person_share = min_first_person_share
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self._section(doc) or self._letter(doc) or self._profile(doc)
+        if found is None:
+            doc._.motivation = Motivation(present=False)
+            doc._.motivation_explanation = {"source": None,
+                                            "reason": "no motivation section, letter or "
+                                                      "first-person profile about the assignment"}
+            return doc
+        lines, explanation = found
+        start, end = lines[0].start, lines[-1].end
+        text = "\n".join(line.text for line in lines)
+        doc._.motivation = Motivation(present=True, words=len(_WORD.findall(text)), text=text,
+                                      evidence=evidence_for(doc, start, end))
+        doc._.motivation_explanation = explanation
+        return doc
+
+    def _section(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
+        for block in labelled_blocks(doc, "motivatie", _HEADING):
+            lines = _body(block.lines)
+            if _word_count(lines) >= self.min_words:
+                return lines, {"source": "section", "heading": block.heading,
+                               "section_source": block.source}
+        return None
+
+    def _letter(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
+        lines = lines_between(doc.text)
+        for index, line in enumerate(lines):
+            if not _OPENING.match(line.text):
+                continue
+            body: list[Line] = []
+            for following in lines[index + 1:]:
+                if _CLOSING.match(following.text) or looks_like_heading(following.text):
+                    break
+                body.append(following)
+            body = _body(body)
+            if _word_count(body) >= self.min_words and self._first_person(body):
+                return body, {"source": "letter", "salutation": line.text}
+        return None
+
+    def _profile(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
+        for block in labelled_blocks(doc, "profiel", _PROFILE_HEADING):
+            lines = _body(block.lines)
+            text = " ".join(line.text for line in lines)
+            cue = _CUES.search(text)
+            if cue and _word_count(lines) >= self.min_words and self._first_person(lines):
+                return lines, {"source": "profile", "heading": block.heading,
+                               "reason": f"first-person profile about the assignment "
+                                         f"({cue.group()!r}); no motivation section"}
+        return None
+
+    def _first_person(self, lines: list[Line]) -> bool:
+        words = [word.lower() for line in lines for word in _WORD.findall(line.text)]
+        first = sum(word in vocab.FIRST_PERSON for word in words)
+        third = sum(word in vocab.THIRD_PERSON for word in words)
+        return first > 0 and first / (first + third) >= self.min_first_person_share
+
+
+def _body(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
+    return [line for line in lines if not is_running_line(line.text)]
+
+
+def _word_count(lines: list[Line]) -> int:
+    return sum(len(_WORD.findall(line.text)) for line in lines)
+
+
+@Language.factory(
+    "cvscreen_motivation_v1",
+    default_config={"min_words": 20, "min_first_person_share": 0.6},
+    assigns=["doc._.motivation", "doc._.motivation_explanation"],
+)
+def make_motivation(nlp: Language, name: str, *, min_words: int,
+                    min_first_person_share: float) -> MotivationRecognizer:
+    return MotivationRecognizer(min_words=min_words,
+                                min_first_person_share=min_first_person_share)

@@ -1,0 +1,171 @@
+"""References: named persons with a role, organisation or contact detail (CV requirement).
+
+Persons are counted, not lines: one line may hold two persons side by side, and one person may
+take two or three lines (name, role, phone). "Referenties op aanvraag" gives no person and sets
+`doc._.references_on_request`, so the report can say why the count is 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.evidence import evidence_for
+from pipeline.facts import NamedFact
+from pipeline.lang.nl import references as vocab
+from pipeline.recognizers.blocks import Block, is_running_line, labelled_blocks
+
+Doc.set_extension("references", default=None, force=True)
+Doc.set_extension("references_on_request", default=False, force=True)
+
+_HEADING = re.compile(vocab.REFERENCES_HEADING)
+_ON_REQUEST = re.compile(vocab.ON_REQUEST)
+_PREFIX = re.compile(vocab.ENTRY_PREFIX, re.IGNORECASE)
+_BULLET = re.compile(r"^[•\-–—○▪►›✓*·◦■]+\s*")
+_PARTICLE = "(?:" + "|".join(re.escape(p) for p in vocab.NAME_PARTICLES) + ")"
+_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+_NAME = (
+    rf"(?:[A-Z]\.\s?){{0,4}}(?:\([A-ZÀ-Ý][\w'’-]+\)\s)?(?:{_PARTICLE}\s)*{_WORD}"
+    rf"(?:\s(?:{_PARTICLE}\s)*{_WORD}){{0,3}}"
+)
+_HONORIFIC = "(?:" + "|".join(
+    re.escape(h) for h in sorted(vocab.HONORIFICS, key=len, reverse=True)) + ")"
+_BY_HONORIFIC = re.compile(rf"(?<![\w.]){_HONORIFIC}(?![\w])\s*(?P<name>{_NAME})")
+_BY_INITIALS = re.compile(rf"^(?P<name>(?:[A-Z]\.\s?)+(?:\([A-ZÀ-Ý][\w'’-]+\)\s)?"
+                          rf"(?:{_PARTICLE}\s)*{_WORD}(?:\s{_WORD})?)")
+_PLAIN = re.compile(rf"^(?P<name>{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD}){{1,3}})"
+                    r"(?=\s*(?:[-–—,|:(/]|\t|\s{2,}|$))")
+_PHONE = re.compile(r"(?<!\w)(?:\+\d{2}[\s-]?|0)\(?\d[\d\s()-]{7,14}\d(?!\w)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ROLE_WORDS = frozenset(vocab.ROLE_OR_ORG_WORDS)
+_TITLES = frozenset(h.lower().rstrip(".") for h in vocab.HONORIFICS)
+_ROLE_SUFFIXES = ("leider", "wetenschapper", "begeleider", "coördinator", "manager", "directeur",
+                  "consulent", "pedagoog", "coach", "werker", "verlener")
+
+
+@dataclass(frozen=True)
+class _Person:
+    name: str
+    start: int  # offset of the name (or its honorific)
+    name_end: int
+    line_end: int
+    pattern: str
+
+
+class ReferenceRecognizer:
+    """Counts the named references in the references section(s) of a CV."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[str, NamedFact] = {}
+        on_request = bool(_ON_REQUEST.search(doc.text))
+        for block in labelled_blocks(doc, "referenties", _HEADING):
+            for fact in _persons(doc, block):
+                found.setdefault(_key(fact.name), fact)
+        doc._.references = list(found.values())
+        doc._.references_on_request = on_request and not found
+        return doc
+
+
+def _persons(doc: Doc, block: Block) -> list[NamedFact]:
+    people: list[_Person] = []
+    for line in block.lines:
+        if _ON_REQUEST.search(line.text):
+            continue
+        people.extend(_people_in_line(line.text, line.start, line.end))
+    if any(person.pattern != "name at line start" for person in people):
+        # a CV writes its references one way: with titles or initials, bare names are
+        # wrapped role or organisation lines
+        people = [person for person in people if person.pattern != "name at line start"]
+    facts = []
+    for index, person in enumerate(people):
+        next_start = people[index + 1].start if index + 1 < len(people) else block.end
+        own = doc.text[person.name_end:next_start]
+        context = own
+        if not _has_role_or_contact(own) and next_start < person.line_end:
+            # side by side: the lines under both names belong to both
+            following = [p.start for p in people if p.start > person.line_end]
+            context = doc.text[person.line_end:following[0] if following else block.end]
+        if not _has_role_or_contact(context):
+            continue
+        contact = "phone" if _PHONE.search(context) else "email" if _EMAIL.search(context) else None
+        end = next_start if context is own else person.line_end
+        explanation = {"pattern": person.pattern, "section": block.heading or block.label,
+                       "section_source": block.source, "contact": contact,
+                       "validation": "name with role/organisation or contact"}
+        facts.append(NamedFact(person.name, evidence_for(doc, person.start, end), explanation))
+    return facts
+
+
+def _people_in_line(text: str, offset: int, line_end: int) -> list[_Person]:
+    """Persons named in one line: after a title (any number), else one at the line start."""
+    if is_running_line(text):
+        return []
+    people, position = [], 0
+    while match := _BY_HONORIFIC.search(text, position):
+        name = _trim_roles(match.group("name"))
+        position = match.start("name") + max(len(name), 1)
+        if name:
+            title = text[match.start():match.start("name")].strip()
+            people.append(_Person(f"{title} {name}", offset + match.start(),
+                                  offset + match.start("name") + len(name), line_end,
+                                  "title + name"))
+    if people:
+        return people
+    lead = _BULLET.sub("", text)
+    lead = _PREFIX.sub("", lead)
+    shift = len(text) - len(lead)
+    for pattern, label in ((_BY_INITIALS, "initials + name"), (_PLAIN, "name at line start")):
+        match = pattern.match(lead)
+        if not match:
+            continue
+        name = _trim_roles(match.group("name"))
+        if name and (label != "name at line start" or name == match.group("name")):
+            if shift and label == "name at line start":
+                label = "name after bullet"
+            start = offset + shift
+            return [_Person(name, start, start + len(name), line_end, label)]
+    return []
+
+
+def _trim_roles(name: str) -> str:
+    """Drop trailing words that are a role or organisation ("Anouk Verbeek Gedragswetenschapper").
+
+    Returns "" when the first word already is one (a role line, not a name).
+    """
+    words = name.split()
+    kept: list[str] = []
+    for word in words:
+        plain = word.lower().strip("().,")
+        if plain in _TITLES:
+            break
+        if plain in _ROLE_WORDS or plain.endswith(_ROLE_SUFFIXES):
+            break
+        kept.append(word)
+    surnames = [w for w in kept if w[:1].isupper() and not re.fullmatch(r"[A-Z]\.|\(.*\)", w)]
+    if not surnames or (len(kept) < len(words) and not kept):
+        return ""
+    while kept and kept[-1].lower() in vocab.NAME_PARTICLES:
+        kept.pop()
+    return " ".join(kept)
+
+
+def _has_role_or_contact(text: str) -> bool:
+    if _PHONE.search(text) or _EMAIL.search(text):
+        return True
+    return len(re.findall(r"[^\W\d_]{3,}", text)) >= 1
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z]+", " ", name.lower()).strip()
+
+
+@Language.factory(
+    "cvscreen_references_v1",
+    default_config={},
+    assigns=["doc._.references", "doc._.references_on_request"],
+)
+def make_references(nlp: Language, name: str) -> ReferenceRecognizer:
+    return ReferenceRecognizer()

@@ -1,0 +1,115 @@
+"""ZZP signal (spec K3): the CV presents the candidate as self-employed in a current role.
+
+Only a warning for the analyst, never a knock-out. A signal is rejected when it stands on an
+agency's line (a detacheerder's KvK number in the footer or company band), when it is denied
+("geen zzp"), or when it belongs to a role that has ended ("2014 - 2018 zzp'er"). Every
+decision is recorded in `doc._.zzp_explanation`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.evidence import evidence_for
+from pipeline.facts import Signal
+from pipeline.lang.nl import zzp as vocab
+from pipeline.recognizers.blocks import Line, is_running_line, lines_between
+
+Doc.set_extension("zzp_signal", default=None, force=True)
+Doc.set_extension("zzp_explanation", default=None, force=True)
+
+_SIGNALS = {name: re.compile(pattern) for name, pattern in vocab.SELF_EMPLOYED.items()}
+_AGENCY = re.compile(vocab.AGENCY_WORDS)
+_NEGATION = re.compile(vocab.NEGATIONS)
+_PAST = re.compile(vocab.PAST_WORDS)
+_DATE = r"(?:(?:\d{1,2}[-/.]){0,2}(?:19|20)\d{2}|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
+_RANGE = re.compile(
+    rf"{_DATE}\s*(?:[-–—]|t/m|tot(?:\s+en\s+met)?|to|until)\s*"
+    rf"(?P<end>{vocab.OPEN_END_WORDS}|{_DATE})?"
+)
+_DATE_START = re.compile(rf"^{_DATE}(?!\d)")
+_SINCE = re.compile(r"(?i:\b(?:sinds|vanaf|since|from)\s+(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}\b)")
+_LOOK_BACK_LINES = 3
+_NEGATION_WINDOW = 30
+
+
+class ZzpRecognizer:
+    """Sets `doc._.zzp_signal` from self-employment wording in a current role."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = lines_between(doc.text)
+        repeated = {text for text, n in Counter(line.text for line in lines).items() if n > 1}
+        evidence, decisions = [], []
+        for index, line in enumerate(lines):
+            for name, pattern in _SIGNALS.items():
+                for match in pattern.finditer(line.text):
+                    verdict = _judge(lines, index, match, repeated)
+                    decisions.append({"signal": name, "page": None, "decision": verdict,
+                                      "start": line.start + match.start()})
+                    if verdict == "accepted: current role":
+                        evidence.append(evidence_for(doc, line.start, line.end))
+        for decision in decisions:
+            decision["page"] = evidence_for(doc, decision["start"], decision["start"] + 1).page
+        doc._.zzp_signal = Signal(value=bool(evidence), evidence=_distinct(evidence))
+        doc._.zzp_explanation = decisions
+        return doc
+
+
+def _judge(lines: list[Line], index: int, match: re.Match[str], repeated: set[str]) -> str:
+    line = lines[index].text
+    if line in repeated or is_running_line(line):
+        return "rejected: running header/footer line"
+    agency = _AGENCY.search(line)
+    if agency:
+        return f"rejected: agency line ({agency.group()!r})"
+    if _NEGATION.search(line[max(0, match.start() - _NEGATION_WINDOW):match.start()]):
+        return "rejected: denied"
+    if _SINCE.search(line):
+        return "accepted: current role"
+    found = _nearest_period(lines, index)
+    if found is not None:
+        position, period = found
+        end = period.group("end")
+        below = lines[position + 1].text if position + 1 < len(lines) else ""
+        if end is None and _DATE_START.match(below):
+            return f"rejected: role ended ({below[:10]!r} on the next line)"
+        if end is None or re.fullmatch(vocab.OPEN_END_WORDS, end.strip()):
+            return "accepted: current role"
+        return f"rejected: role ended ({period.group().strip()!r})"
+    if _PAST.search(line):
+        return "rejected: past tense"
+    return "accepted: current role"
+
+
+def _nearest_period(lines: list[Line], index: int) -> tuple[int, re.Match[str]] | None:
+    """The date range of the role the line belongs to: on it, just after it, or above it."""
+    order = [index, index + 1, *range(index - 1, index - 1 - _LOOK_BACK_LINES, -1)]
+    for position in order:
+        if 0 <= position < len(lines):
+            found = _RANGE.search(lines[position].text)
+            if found:
+                return position, found
+    return None
+
+
+def _distinct(evidence: list[Any]) -> list[Any]:
+    seen, kept = set(), []
+    for item in evidence:
+        if (item.start, item.end) not in seen:
+            seen.add((item.start, item.end))
+            kept.append(item)
+    return kept
+
+
+@Language.factory(
+    "cvscreen_zzp_v1",
+    default_config={},
+    assigns=["doc._.zzp_signal", "doc._.zzp_explanation"],
+)
+def make_zzp(nlp: Language, name: str) -> ZzpRecognizer:
+    return ZzpRecognizer()
