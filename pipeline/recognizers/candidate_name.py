@@ -27,6 +27,7 @@ _TITLE_WORDS = re.compile(vocab.TITLE_WORDS)
 _TOKEN = re.compile(r"[^\s|•·–—,/]+")
 _SEPARATOR = re.compile(r"\s*(?:[|•·–—,/]|\s-\s|\t|\s{3,})\s*")
 _WORD = re.compile(r"[A-ZÀ-Ýa-zß-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]\.?|[A-ZÀ-Ý]\.")
+_ELIDED = re.compile(r"^[a-z]['’][A-ZÀ-Ý]")  # d'Hondt, O'Neill written o'Neill
 _EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 _PARTICLES = frozenset(vocab.NAME_PARTICLES)
 MAX_WORDS = 5
@@ -176,7 +177,7 @@ def _name_word(token: str) -> bool:
     lower = token.lower()
     if lower in vocab.NOT_NAME_WORDS or lower.endswith(vocab.JOB_TITLE_ENDINGS):
         return False
-    return lower in _PARTICLES or token[0].isupper()
+    return lower in _PARTICLES or token[0].isupper() or bool(_ELIDED.match(token))
 
 
 def _match_email(words: tuple[str, ...], emails: list[str]) -> tuple[int, int] | None:

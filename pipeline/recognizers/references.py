@@ -155,7 +155,8 @@ def _trim_roles(name: str) -> str:
 def _has_role_or_contact(text: str) -> bool:
     if _PHONE.search(text) or _EMAIL.search(text):
         return True
-    return len(re.findall(r"[^\W\d_]{3,}", text)) >= 1
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return any(len(word) >= 3 or word.lower() in _ROLE_WORDS for word in words)
 
 
 def _key(name: str) -> str:

@@ -87,8 +87,13 @@ def _judge(lines: list[Line], index: int, match: re.Match[str], repeated: set[st
 
 
 def _nearest_period(lines: list[Line], index: int) -> tuple[int, re.Match[str]] | None:
-    """The date range of the role the line belongs to: on it, just after it, or above it."""
+    """The date range of the role the line belongs to: a bare date line just above it (the
+    role's heading), then on the line itself, just after it, or further above."""
+    above = lines[index - 1].text if index else ""
+    bare_above = _RANGE.fullmatch(above.strip(" :|"))
     order = [index, index + 1, *range(index - 1, index - 1 - _LOOK_BACK_LINES, -1)]
+    if bare_above:
+        order.insert(0, index - 1)
     for position in order:
         if 0 <= position < len(lines):
             found = _RANGE.search(lines[position].text)

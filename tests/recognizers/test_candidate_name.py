@@ -1,0 +1,52 @@
+"""Candidate name from labels or the top lines. Every person here is fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp(make_nlp):
+    return make_nlp("sections", "candidate_name")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CURRICULUM VITAE\n\nNaam: Lotte van der Kok\nWoonplaats: Huizen\n", "Lotte van der Kok"),
+        ("Gegevens kandidaat\nNaam kandidaat Yasmina El Amrani\nWoonplaats Almere\n",
+         "Yasmina El Amrani"),
+        ("Curriculum Vitae\nMarieke de Jong\nAmbulant begeleider\n", "Marieke de Jong"),
+        ("JORIS VAN DEN BERG\nAmbulant hulpverlener · Pedagoog (hbo)\n", "Joris van den Berg"),
+        ("Kandidaatprofiel\nJeugdflex Detachering B.V.\nNoor Hendriks\nFunctie: begeleider\n",
+         "Noor Hendriks"),
+        ("cv Daan Smits\nDaan Smits\nJeugdconsulent | Gezinscoach\n", "Daan Smits"),
+        ("Sanne Bakker | Curriculum Vitae\nProfiel\nIk ben een begeleider.\n", "Sanne Bakker"),
+        ("Ambulant Begeleider Passend Onderwijs\nKarim Ben Ali\n06-12345678\n", "Karim Ben Ali"),
+        ("Gert-Jan d'Hondt\nOrthopedagoog\n", "Gert-Jan d'Hondt"),
+        # a city on the name line is trimmed by the e-mail address
+        ("Eva de Wit Hilversum\n06-12345678\neva.dewit@example.nl\n", "Eva de Wit"),
+        # a name split by a two-column layout, spelled by the e-mail address
+        ("TIM PROFIEL\nIk ben een begeleider met ervaring.\nJANSSEN\ntim.janssen@example.nl\n",
+         "Tim Janssen"),
+    ],
+)
+def test_candidate_name_found(nlp, text, expected):
+    name = nlp(text)._.candidate_name
+    assert name.value == expected
+    assert name.evidence is not None
+    assert text[name.evidence.start:name.evidence.end] == name.evidence.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CURRICULUM VITAE\nWERKERVARING\n2019 - heden Ambulant begeleider\n",
+        "Kandidaatprofiel\nAmbulant Begeleider\nSigns of Safety\n",
+        "",
+    ],
+)
+def test_candidate_name_unknown_is_none(nlp, text):
+    name = nlp(text)._.candidate_name
+    assert name.value is None
+    assert name.evidence is None

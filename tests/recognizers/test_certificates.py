@@ -1,0 +1,122 @@
+"""Certificates (CGT, COMET, ACT) and other trainings. Every person and text here is fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp(make_nlp):
+    return make_nlp("sections", "certificates")
+
+
+def names(doc) -> list[str]:
+    return sorted(fact.name for fact in doc._.certificates)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cursussen en trainingen\n"
+         "• Cognitieve gedragstherapie bij angst – training gevolgd 2021\n", ["CGT"]),
+        ("CURSUSSEN\n2019 - Basiscursus CGT voor jeugdprofessionals, certificaat behaald\n",
+         ["CGT"]),
+        ("Trainingen\n- Cognitief gedragstherapeutisch werker (VGCt), 2020\n", ["CGT"]),
+        ("Certificaten\nCGT-basiscursus – 2022\nTriple P niveau 4 – 2018\n", ["CGT"]),
+        ("Cursussen\n• COMET-oudertraining, opleiding tot trainer – 2017\n", ["COMET"]),
+        ("Cursussen & certificaten\n03-2020\nCompetentievergrotende Methodiek (COMET)\n"
+         "Kenniscentrum\nAfgerond.\n", ["COMET"]),
+        ("Trainingen\n– ACT-basistraining (Acceptance & Commitment Therapy) – 2023\n", ["ACT"]),
+        ("Courses and certificates\n2022 Acceptance and Commitment Therapy – 2-day course\n",
+         ["ACT"]),
+        ("Vorming en bijscholing\n2021 ACT – basisopleiding, getuigschrift behaald\n", ["ACT"]),
+        ("Cursussen\n• CGT bij kinderen (2019)\n• ACT voor professionals (2021)\n"
+         "• COMET-training (2016)\n", ["ACT", "CGT", "COMET"]),
+        # outside a courses section: only with training and completion words together
+        ("Werkervaring\nIn 2020 heb ik de training cognitieve gedragstherapie gevolgd.\n", ["CGT"]),
+        ("Profiel\nZij is gecertificeerd COMET-trainer en werkt met ouders.\n", ["COMET"]),
+    ],
+)
+def test_certificates_counted(nlp, text, expected):
+    assert names(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the FACT-team of Assertive Community Treatment is not the ACT certificate
+        "Werkervaring\nAmbulant begeleider FACT-team, werken volgens het (F)ACT-model.\n",
+        "Werkervaring\nBegeleider in het FACT Jeugd team, training in crisisaanpak gevolgd.\n",
+        "Cursussen\n• ACT-team scholing (Assertive Community Treatment), 2019\n",
+        # a method named in a job description is not a followed training
+        "Werkervaring\nWerkend vanuit CGT-principes begeleid ik gezinnen thuis.\n",
+        "Werkervaring\nInzet van CGT-technieken bij angst; COMET-oudertraining gegeven.\n",
+        "Werkervaring\nVanaf 2018 ook COMET-oudertrainingen voor groepen ouders.\n",
+        # planned or running courses do not count yet
+        "Cursussen\n• ACT-basistraining – start in 2026\n",
+        "Trainingen\n• Cognitieve gedragstherapie, nog bezig (afronding verwacht 2027)\n",
+        "Cursussen\n• Ingeschreven voor de COMET-training in het najaar\n",
+        "Certificaten\nCGT-basiscursus (lopend)\n",
+        "Profiel\nIk ga in 2026 de ACT-training volgen.\n",
+    ],
+)
+def test_certificates_traps_not_counted(nlp, text):
+    assert names(nlp(text)) == []
+
+
+def test_certificates_only_counted_names(make_nlp, params):
+    nlp = make_nlp("sections", "certificates")
+    nlp.get_pipe("certificates").counted = ["CGT"]
+    doc = nlp("Cursussen\n• ACT-basistraining, 2022\n• CGT-basiscursus, 2020\n")
+    assert names(doc) == ["CGT"]
+    nlp.get_pipe("certificates").counted = list(params["points"]["certificates"]["counted"])
+
+
+def test_certificates_rejection_is_explained(nlp):
+    doc = nlp("Werkervaring\nTraining gevolgd in het FACT-team volgens het ACT-model.\n")
+    assert doc._.certificates == []
+    assert any("ACT" in r["reason"] for r in doc._.certificate_rejections)
+
+
+def test_certificates_evidence_points_at_entry(nlp):
+    text = "Opleiding\nPedagogiek\n\nCursussen\n• ACT-basistraining – 2023\n• Meldcode – 2021\n"
+    doc = nlp(text)
+    (fact,) = doc._.certificates
+    assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    assert "ACT-basistraining" in fact.evidence.text
+    assert fact.explanation["validation"] == "accepted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trainingen\n○ Triple P, niveau 4 – 2018\n○ Signs of Safety, basistraining – 2022\n",
+         ["Triple P, niveau 4", "Signs of Safety, basistraining"]),
+        ("Cursussen en trainingen\n2021 Geweldloos Verzet / Nieuwe Autoriteit certificaat behaald\n"
+         "2019 Kanjertraining (2 dagen) deelnamebewijs\n",
+         ["Geweldloos Verzet / Nieuwe Autoriteit", "Kanjertraining"]),
+        # generalise: any named entry in the courses section, also unknown ones
+        ("Cursussen\n• Omgaan met pestgedrag in de groep – 2020\n• Rots en Water – 2017\n",
+         ["Omgaan met pestgedrag in de groep", "Rots en Water"]),
+        # entries led by a date line, followed by provider and result lines
+        ("Cursussen en trainingen\n04-2018\nVideo-hometraining\nStichting Beeld\nAfgerond.\n"
+         "11-2020\nMotiverende gespreksvoering\nInstituut Gesprek\nCertificaat behaald.\n",
+         ["Video-hometraining", "Motiverende gespreksvoering"]),
+        # wrapped lines closed by a year, no bullets
+        ("Certificaten\nMeldcode huiselijk geweld en\nkindermishandeling\ne-learning, 2023\n"
+         "Traumasensitief werken\n2021\n",
+         ["Meldcode huiselijk geweld en kindermishandeling", "Traumasensitief werken"]),
+        # a counted certificate is not repeated among the other trainings
+        ("Cursussen\n• CGT-basiscursus – 2020\n• PMTO – 2016\n", ["PMTO"]),
+        # a followed training named outside the section
+        ("Profiel\nIn 2022 heb ik de training Signs of Safety gevolgd.\n", ["Signs of Safety"]),
+    ],
+)
+def test_certificates_other_trainings(nlp, text, expected):
+    assert [fact.name for fact in nlp(text)._.other_trainings] == expected
+
+
+def test_certificates_no_courses_gives_empty_lists(nlp):
+    doc = nlp("Werkervaring\n2019 - heden Ambulant begeleider, Stichting Voorbeeld\n")
+    assert doc._.certificates == []
+    assert doc._.other_trainings == []
