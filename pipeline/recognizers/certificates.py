@@ -32,10 +32,12 @@ _TRAPS = {
     for name, patterns in vocab.CERTIFICATE_TRAPS.items()
 }
 _METHOD_ONLY = re.compile(vocab.METHOD_ONLY, re.IGNORECASE)
+_QUALIFICATIONS = [re.compile(pattern) for pattern in vocab.QUALIFICATIONS]
 _TRAINING = re.compile(vocab.TRAINING_WORDS)
 _COMPLETED = re.compile(vocab.COMPLETION_WORDS)
 _PLANNED = re.compile(vocab.PLANNED_WORDS)
 _COURSES_HEADING = re.compile(vocab.COURSES_HEADING)
+_EDUCATION_HEADING = re.compile(vocab.EDUCATION_HEADING)
 _TABLE_HEADER = re.compile(vocab.TABLE_HEADER)
 _KNOWN = {name: re.compile(pattern) for name, pattern in vocab.KNOWN_TRAININGS.items()}
 
@@ -83,6 +85,10 @@ class CertificateRecognizer:
         for block in blocks:
             for entry in _entries(block):
                 self._read_entry(doc, block, entry, certificates, others, rejections)
+        for block in labelled_blocks(doc, "opleiding", _EDUCATION_HEADING):
+            for line in block.lines:
+                if _TRAINING.search(line.text) and not _PLANNED.search(line.text):
+                    self._read_education_line(doc, block, line, certificates, rejections)
         covered = [(block.start, block.end) for block in blocks]
         for match in _SENTENCE.finditer(doc.text):
             if any(start <= match.start() < end for start, end in covered):
@@ -126,12 +132,30 @@ class CertificateRecognizer:
                            "known_as": known, "validation": "accepted"}
             others[key] = NamedFact(name, evidence_for(doc, entry.start, entry.end), explanation)
 
+    def _read_education_line(self, doc: Doc, block: Block, line: Line,
+                             certificates: dict[str, NamedFact],
+                             rejections: list[dict[str, Any]]) -> None:
+        """A course listed among the diplomas ("2019 Basiscursus CGT, RINO")."""
+        for hit in self._hits(line.text, require_training=True):
+            if hit["validation"] != "accepted":
+                rejections.append(_rejection(doc, line.start, line.end, hit["validation"]))
+            elif hit["name"] not in certificates:
+                explanation = {"section": block.heading or block.label,
+                               "section_source": block.source, "pattern": hit["pattern"],
+                               "context_words": [_TRAINING.search(line.text).group()],
+                               "validation": "accepted"}
+                certificates[hit["name"]] = NamedFact(
+                    hit["name"], evidence_for(doc, line.start, line.end), explanation)
+
     def _read_sentence(self, doc: Doc, start: int, end: int,
                        certificates: dict[str, NamedFact], others: dict[str, NamedFact],
                        rejections: list[dict[str, Any]]) -> None:
         text = doc.text[start:end]
         training, completed = _TRAINING.search(text), _COMPLETED.search(text)
+        qualification = next((m for rx in _QUALIFICATIONS if (m := rx.search(text))), None)
         hits = self._hits(text, require_training=True)
+        if qualification and "CGT" in self.counted:
+            training = completed = qualification
         if not (training and completed):
             return
         planned = _PLANNED.search(text)

@@ -31,7 +31,7 @@ _NAME = (
     rf"(?:[A-Z]\.\s?){{0,4}}(?:\([A-ZÀ-Ý][\w'’-]+\)\s)?(?:{_PARTICLE}\s)*{_WORD}"
     rf"(?:\s(?:{_PARTICLE}\s)*{_WORD}){{0,3}}"
 )
-_HONORIFIC = "(?:" + "|".join(
+_HONORIFIC = "(?i:" + "|".join(
     re.escape(h) for h in sorted(vocab.HONORIFICS, key=len, reverse=True)) + ")"
 _BY_HONORIFIC = re.compile(rf"(?<![\w.]){_HONORIFIC}(?![\w])\s*(?P<name>{_NAME})")
 _BY_INITIALS = re.compile(rf"^(?P<name>(?:[A-Z]\.\s?)+(?:\([A-ZÀ-Ý][\w'’-]+\)\s)?"

@@ -35,6 +35,11 @@ def names(doc) -> list[str]:
         # outside a courses section: only with training and completion words together
         ("Werkervaring\nIn 2020 heb ik de training cognitieve gedragstherapie gevolgd.\n", ["CGT"]),
         ("Profiel\nZij is gecertificeerd COMET-trainer en werkt met ouders.\n", ["COMET"]),
+        # a qualification that is only reached by completing the training
+        ("Profiel\nIk ben cognitief gedragstherapeutisch werker (VGCt).\n", ["CGT"]),
+        # a course listed among the diplomas
+        ("Opleidingen\n2012 - 2016 HBO Pedagogiek, diploma behaald\n2019 Basiscursus CGT, RINO\n",
+         ["CGT"]),
     ],
 )
 def test_certificates_counted(nlp, text, expected):
@@ -58,6 +63,8 @@ def test_certificates_counted(nlp, text, expected):
         "Cursussen\n• Ingeschreven voor de COMET-training in het najaar\n",
         "Certificaten\nCGT-basiscursus (lopend)\n",
         "Profiel\nIk ga in 2026 de ACT-training volgen.\n",
+        "Profiel\nMomenteel volg ik de opleiding tot cognitief gedragstherapeutisch werker.\n",
+        "Opleidingen\n2026 ACT-basistraining (gepland)\n",
     ],
 )
 def test_certificates_traps_not_counted(nlp, text):

@@ -25,7 +25,7 @@ def nlp(make_nlp):
     "heading",
     ["Motivatie", "MOTIVATIE", "Motivatie kandidaat", "Waarom ik?", "Persoonlijke motivatie",
      "Motivation", "MOTIVATIE (DOOR DE KANDIDAAT ZELF GESCHREVEN)", "Motivatie voor deze opdracht",
-     "Motivatie:"],
+     "Motivatie:", "Motivatie en visie", "Mijn drijfveren"],
 )
 def test_motivation_section_headings(nlp, heading):
     doc = nlp(f"Werkervaring\n2019 - heden Begeleider\n\n{heading}\n{FIRST_PERSON}\n\n"

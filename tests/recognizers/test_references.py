@@ -89,3 +89,14 @@ def test_references_evidence_and_explanation(nlp):
     assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
     assert fact.evidence.text.startswith("Mw. J. Bakker")
     assert fact.explanation["contact"] == "phone"
+
+
+def test_references_labelled_fields(nlp):
+    doc = nlp("Referenties\nNaam: Jan Hoekstra\nFunctie: teamleider jeugdteam\n"
+              "Telefoon: 06-13572468\nNaam: Els Brouwer\nFunctie: intern begeleider\n")
+    assert names(doc) == ["Jan Hoekstra", "Els Brouwer"]
+
+
+def test_references_lower_case_title(nlp):
+    doc = nlp("Referenties\nmevrouw A. de Groot, leidinggevende bij Stichting Zon, 06-24681357\n")
+    assert names(doc) == ["mevrouw A. de Groot"]

@@ -25,6 +25,12 @@ CERTIFICATE_ALIASES = {
     ),
 }
 
+# Aliases that are a qualification in themselves (only reached by completing the training):
+# they count anywhere in the CV, without training or completion words beside them.
+QUALIFICATIONS = (
+    r"(?i:cognitief[\s-]+gedragstherapeutisch\s+(?:werker|medewerker|therapeut))",
+)
+
 # Other meanings of the same letters; a hit followed or surrounded by these is rejected.
 CERTIFICATE_TRAPS = {
     "ACT": (
@@ -40,19 +46,20 @@ METHOD_ONLY = r"^[\s-]*(?:principes|technieken|interventies|werkwijze|gericht)\b
 TRAINING_WORDS = (
     r"(?i:training|trainingen|cursus|basiscursus|opleiding|certifica\w*|gecertificeerd|scholing|"
     r"leergang|workshop|e-learning|course|certified|getuigschrift|trainer|module|"
-    r"basisaantekening|deelnamebewijs|accreditatie|geaccrediteerd)"
+    r"basisaantekening|deelnamebewijs|accreditatie|geaccrediteerd|opgeleid)"
 )
 
 # Words that say the training was followed or completed.
 COMPLETION_WORDS = (
     r"(?i:gevolgd|behaald|afgerond|gecertificeerd|geaccrediteerd|certificaat|getuigschrift|"
-    r"deelnamebewijs|completed|obtained|certified|certificate|attended)"
+    r"deelnamebewijs|opgeleid|completed|obtained|certified|certificate|attended)"
 )
 
 # Words that say the training is planned or still running: it does not count yet.
 PLANNED_WORDS = (
     r"(?i:\b(?:gepland|planned|ingeschreven\s+voor|aangemeld\s+voor|start(?:s|en)?\s+(?:in|per|"
-    r"vanaf|op)\b|nog\s+bezig|bezig\s+met|lopend|loopt\s+nog|momenteel|volg\s+ik\s+nu|"
+    r"vanaf|op)\b|nog\s+bezig|bezig\s+met|lopend|loopt\s+nog|momenteel|op\s+dit\s+moment|"
+    r"volg\s+ik\s+(?:nu|momenteel)|ik\s+volg|gaan\s+volgen|ga\s+(?:\w+\s+){0,4}volgen|"
     r"in\s+opleiding|verwacht\w*|afronding\s+in|in\s+progress|ongoing|currently|enrolled|"
     r"expected|to\s+start|will\s+start)\b)"
 )
@@ -64,6 +71,12 @@ COURSES_HEADING = (
     r"(?:vorming\s+en\s+)?bijscholing|nascholing|scholing|aanvullende\s+(?:opleidingen|scholing)|"
     r"cursussen,\s*trainingen\s*(?:en|&)\s*certificaten|courses|trainings?|certificates|"
     r"courses\s*(?:and|&)\s*(?:certificates|trainings?)|certifications)"
+)
+
+# Heading of an education section: its lines that name a course (not a diploma) are read too.
+EDUCATION_HEADING = (
+    r"(?:opleiding(?:en)?|opleiding(?:en)?\s*(?:en|&|/)\s*(?:cursussen|trainingen|diploma's)|"
+    r"diploma's(?:\s*(?:en|&)\s*opleiding(?:en)?)?|education(?:\s*(?:and|&)\s*training)?)"
 )
 
 # Table header rows inside a courses section ("Jaar | Cursus / training | Resultaat").

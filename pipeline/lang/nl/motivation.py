@@ -7,7 +7,9 @@ Own lists, written from how motivation parts of CVs and letters are titled and o
 MOTIVATION_HEADING = (
     r"(?:(?:persoonlijke|mijn|korte)\s+)?motivatie(?:brief)?"
     r"(?:\s+(?:kandidaat|van\s+de\s+kandidaat|voor\s+(?:deze|de)\s+"
-    r"(?:opdracht|functie|rol|aanvraag|vacature|pilot|uitvraag)))?(?:\s*\([^)]*\))?|"
+    r"(?:opdracht|functie|rol|aanvraag|vacature|pilot|uitvraag)))?"
+    r"(?:\s*(?:en|&)\s+(?:visie|ambitie|drijfveren))?(?:\s*\([^)]*\))?|"
+    r"(?:mijn\s+)?drijfveren|"
     r"waarom\s+ik\??|waarom\s+(?:deze|dit)\s+(?:opdracht|functie|rol|project)\??|"
     r"sollicitatiebrief|begeleidende\s+brief|"
     r"(?:personal\s+)?motivation(?:\s+letter)?|why\s+me\??|cover\s+letter"

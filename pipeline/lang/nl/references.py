@@ -29,7 +29,10 @@ NAME_PARTICLES = (
 )
 
 # A line prefix that numbers references ("Referentie 1", "Reference 2", "1.").
-ENTRY_PREFIX = r"^(?:(?:referentie|reference|referent)\s*\d*\s*[:.)-]?\s*|\d{1,2}[.)]\s+)"
+ENTRY_PREFIX = (
+    r"^(?:(?:referentie|reference|referent|contactpersoon|naam|name)\s*\d*\s*[:.)-]?\s*|"
+    r"\d{1,2}[.)]\s+)"
+)
 
 # Words that make a capitalised line a role or an organisation rather than a name.
 ROLE_OR_ORG_WORDS = (
