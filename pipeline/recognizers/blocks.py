@@ -101,10 +101,18 @@ def _block_from_span(doc: Doc, start: int, end: int, label: str,
                      heading: re.Pattern[str]) -> Block:
     lines = lines_between(doc.text, start, end)
     title = ""
-    first = lines[0].text if lines else ""
-    if lines and (heading.fullmatch(heading_key(first)) or looks_like_heading(first)):
-        title = lines[0].text
-        lines = lines[1:]
+    if lines:  # the contract: a span starts with its heading ("Referenties: Mw. ..." inline)
+        head = lines[0].text.partition(":")[0]
+        opened = _opens(lines[0], re.compile(re.escape(heading_key(head))))
+        title, inline = opened if opened else (lines[0].text, None)
+        lines = ([inline] if inline else []) + lines[1:]
+    for index, line in enumerate(lines):
+        # a span that runs on past another section's known heading is cut there
+        key = heading_key(line.text)
+        if _ANY_HEADING.fullmatch(key) and not heading.fullmatch(key):
+            lines = lines[:index]
+            end = lines[-1].end if lines else start
+            break
     return Block(label, start, end, title, tuple(lines), "sections")
 
 

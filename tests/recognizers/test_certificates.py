@@ -127,3 +127,18 @@ def test_certificates_no_courses_gives_empty_lists(nlp):
     doc = nlp("Werkervaring\n2019 - heden Ambulant begeleider, Stichting Voorbeeld\n")
     assert doc._.certificates == []
     assert doc._.other_trainings == []
+
+
+def test_certificates_read_the_sections_span(make_nlp):
+    """With a 'cursussen' span from the sections component, its lines are the entries, and a
+    span that runs on past a known heading is cut there."""
+    nlp = make_nlp("certificates")
+    text = ("Bijscholing afgelopen jaren\n• ACT-basistraining – 2023\n• Rots en Water – 2019\n"
+            "Vaardigheden\n• Plannen en organiseren\n")
+    doc = nlp.make_doc(text)
+    doc.spans["sections"] = [doc.char_span(0, len(text), label="cursussen",
+                                           alignment_mode="expand")]
+    doc = nlp.get_pipe("certificates")(doc)
+    assert names(doc) == ["ACT"]
+    assert doc._.certificates[0].explanation["section_source"] == "sections"
+    assert [fact.name for fact in doc._.other_trainings] == ["Rots en Water"]

@@ -100,3 +100,14 @@ def test_references_labelled_fields(nlp):
 def test_references_lower_case_title(nlp):
     doc = nlp("Referenties\nmevrouw A. de Groot, leidinggevende bij Stichting Zon, 06-24681357\n")
     assert names(doc) == ["mevrouw A. de Groot"]
+
+
+def test_references_inline_heading_of_a_sections_span(make_nlp):
+    nlp = make_nlp("references")
+    text = "Referenties: Mw. A. Prins (teamleider), Dhr. B. Kuiper (IB'er)\n"
+    doc = nlp.make_doc(text)
+    doc.spans["sections"] = [doc.char_span(0, len(text), label="referenties",
+                                           alignment_mode="expand")]
+    doc = nlp.get_pipe("references")(doc)
+    assert names(doc) == ["Mw. A. Prins", "Dhr. B. Kuiper"]
+    assert doc._.references[0].explanation["section_source"] == "sections"
