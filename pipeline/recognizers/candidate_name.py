@@ -24,6 +24,8 @@ Doc.set_extension("candidate_name", default=None, force=True)
 
 _LABEL = re.compile(vocab.NAME_LABELS)
 _TITLE_WORDS = re.compile(vocab.TITLE_WORDS)
+_FIRST_LABEL = re.compile(vocab.FIRST_NAME_LABEL)
+_LAST_LABEL = re.compile(vocab.LAST_NAME_LABEL)
 _TOKEN = re.compile(r"[^\s|•·–—,/]+")
 _SEPARATOR = re.compile(r"\s*(?:[|•·–—,/]|\s-\s|\t|\s{3,})\s*")
 _WORD = re.compile(r"[A-ZÀ-Ýa-zß-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]\.?|[A-ZÀ-Ý]\.")
@@ -61,6 +63,9 @@ class CandidateNameRecognizer:
         return doc
 
     def _labelled(self, lines: list[Line]) -> _Candidate | None:
+        halves = _name_halves(lines)
+        if halves:
+            return halves
         for line in lines:
             label = _LABEL.match(line.text)
             if not label:
@@ -98,6 +103,22 @@ class CandidateNameRecognizer:
         if not any(c.how.endswith("e-mail address") for c in candidates):
             candidates.extend(_split_by_layout(doc, lines, emails))
         return max(candidates, key=lambda c: c.score, default=None)
+
+
+def _name_halves(lines: list[Line]) -> _Candidate | None:
+    """"Voornaam: Lotte" and "Achternaam: de Kok" on their own lines."""
+    first = last = None
+    for line in lines:
+        for pattern, is_first in ((_FIRST_LABEL, True), (_LAST_LABEL, False)):
+            label = pattern.match(line.text)
+            if label and line.text[label.end():].strip():
+                value = line.text[label.end():].strip()
+                part = (line.start + label.end(), line.end, tuple(value.split()))
+                first, last = (part, last) if is_first else (first, part)
+    if not (first and last) or not all(_name_word(w) for w in first[2] + last[2]):
+        return None
+    start, end = min(first[0], last[0]), max(first[1], last[1])
+    return _Candidate(start, end, first[2] + last[2], 100.0, "first and last name labels")
 
 
 def _split_by_layout(doc: Doc, lines: list[Line], emails: list[str]) -> list[_Candidate]:
@@ -164,6 +185,8 @@ def _name_at(text: str, position: int, offset: int,
             return None
     while kept and kept[-1].group().lower() in _PARTICLES:
         kept.pop()
+    while kept and kept[0].group() in _PARTICLES:  # "(Curriculum vitae) van Lotte Kok"
+        kept.pop(0)
     words = tuple(token.group() for token in kept)
     names = [word for word in words if word.lower() not in _PARTICLES]
     if len(names) < MIN_WORDS or any(len(word.rstrip(".")) < 2 for word in names):

@@ -37,6 +37,7 @@ _PROFILE_HEADING = re.compile(vocab.PROFILE_HEADING)
 _OPENING = re.compile(vocab.LETTER_OPENING, re.IGNORECASE)
 _CLOSING = re.compile(vocab.LETTER_CLOSING)
 _CUES = re.compile(vocab.ASSIGNMENT_CUES)
+MIN_PROSE_LINE_WORDS = 6  # a heading "Motivatie" above a list of skills is not a motivation
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -66,7 +67,8 @@ class MotivationRecognizer:
     def _section(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
         for block in labelled_blocks(doc, "motivatie", _HEADING):
             lines = _body(block.lines)
-            if _word_count(lines) >= self.min_words:
+            prose = any(len(_WORD.findall(line.text)) >= MIN_PROSE_LINE_WORDS for line in lines)
+            if prose and _word_count(lines) >= self.min_words:
                 return lines, {"source": "section", "heading": block.heading,
                                "section_source": block.source}
         return None

@@ -50,3 +50,15 @@ def test_candidate_name_unknown_is_none(nlp, text):
     name = nlp(text)._.candidate_name
     assert name.value is None
     assert name.evidence is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Personalia\nVoornaam: Lotte\nAchternaam: de Kok\nWoonplaats: Huizen\n", "Lotte de Kok"),
+        ("Curriculum vitae van Pieter Hoogland\nWoonplaats Zwolle\n", "Pieter Hoogland"),
+        ("Naam | Mirjam Veenstra\nGeboortedatum | 01-02-1990\n", "Mirjam Veenstra"),
+    ],
+)
+def test_candidate_name_other_label_forms(nlp, text, expected):
+    assert nlp(text)._.candidate_name.value == expected

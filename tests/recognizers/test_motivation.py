@@ -70,6 +70,11 @@ def test_motivation_section_wins_over_first_person_profile(nlp):
         "jeugdhulp. Ik houd van wandelen en koken, en ik werk graag met kinderen en ouders.\n",
         # a heading with hardly any text
         "Motivatie\nZie brief.\n\nReferenties\nOp aanvraag\n",
+        # a skills list that happens to hold the word
+        "Competenties\nMotivatie\nFlexibiliteit\nStressbestendigheid\nSamenwerken\nPlannen\n"
+        "Organiseren\nCommunicatie\nEmpathie\nGeduld\nHumor\nDoorzettingsvermogen\n"
+        "Betrokkenheid\nCreativiteit\nLuisteren\nRust\nStructuur\nOverzicht\nInitiatief\n"
+        "Verantwoordelijkheid\nNauwkeurigheid\nZelfstandigheid\n",
         "Werkervaring\n2019 - heden Begeleider\n",
     ],
 )

@@ -17,6 +17,10 @@ NAME_LABELS = (
     r"^(?:full\s+)?name|^voor-?\s*en\s+achternaam)\s*[:|]?\s+"
 )
 
+# Labels of the name's two halves ("Voornaam: Lotte", "Achternaam: de Kok").
+FIRST_NAME_LABEL = r"(?i:^(?:voornaam|roepnaam|voornamen|first\s+name|given\s+name)\s*[:|]?\s+)"
+LAST_NAME_LABEL = r"(?i:^(?:achternaam|familienaam|surname|last\s+name|family\s+name)\s*[:|]?\s+)"
+
 # Words around a name on a title line, removed before the name is read.
 TITLE_WORDS = (
     r"(?i:\bcurriculum\s+vitae\b|\bcurriculum\b|\bvitae\b|\bcv\b|\bresum[eé]\b|\bkandidaatprofiel\b|"
