@@ -1,0 +1,89 @@
+"""Words around an SKJ registration (Stichting Kwaliteitsregister Jeugd) in Dutch and English CVs.
+
+Own lists, written from how youth-care CVs state the registration (spec K2): the register's
+name, the labels before a number, the cues before an expiry date, and the words that say the
+registration is only applied for. Patterns are regular expressions; they are compiled with
+re.IGNORECASE unless they say otherwise.
+"""
+
+# Words that name the SKJ register itself: a number near one of these is an SKJ number.
+SKJ_CONTEXT = (
+    r"(?<![\w])SKJ(?![a-z])",
+    r"kwaliteitsregister\s+jeugd",
+    r"stichting\s+kwaliteitsregister",
+    r"quality\s+regist(?:er|ry)\s+(?:for\s+)?youth",
+    r"youth\s+care\s+quality\s+regist(?:er|ry)",
+)
+
+# Labels before a registration number that do not name the register. Alone they are weak:
+# a number after them is taken only when it has the SKJ form (see SKJ_NUMBER_FORM).
+NUMBER_LABELS = (
+    r"registratie[\s-]*(?:nummer|nr\.?)",
+    r"reg\.?[\s-]*(?:nummer|nr\.?|no\.?)",
+    r"registration\s+(?:number|no\.?)",
+    r"beroepsregistratie",
+    r"geregistreerd\s+als\s+jeugd",
+)
+
+# The usual SKJ number: nine digits starting 1100. Other lengths are accepted with a note.
+SKJ_NUMBER_FORM = r"1100\d{5}"
+MIN_DIGITS = 7
+MAX_DIGITS = 10
+
+# Labels of other numbers and data (BIG register, phone, KvK, ...): a number or date after
+# one of these belongs to it, and a line starting with one ends the SKJ window.
+OTHER_LABELS = (
+    r"BIG(?:[\s-]*(?:registratie|nummer|nr\.?|register(?:ed)?|geregistreerd))?",
+    r"kvk(?:[\s-]*(?:nummer|nr\.?))?",
+    r"kamer\s+van\s+koophandel",
+    r"bsn", r"burgerservicenummer", r"iban", r"agb(?:[\s-]*code)?",
+    r"tel(?:efoon)?\.?", r"mobiel", r"gsm", r"phone", r"e-?mail",
+    r"geboren", r"geboortedatum", r"geb\.", r"date\s+of\s+birth", r"born",
+    r"vog", r"verklaring\s+omtrent", r"certificate\s+of\s+conduct", r"rijbewijs",
+    r"driving\s+licen[cs]e", r"nationaliteit", r"nationality", r"woonplaats", r"adres",
+    r"address", r"beschikbaar", r"available", r"dienstverband", r"postcode",
+)
+
+# Cues before an expiry date. "herregistratie per" names the date the registration must be
+# renewed, which is when the current one runs out.
+EXPIRY_CUES = (
+    r"geldig\s+(?:tot\s+en\s+met|tot|t/m|t\.m\.|tm|until|through)",
+    r"geldigheid\s*(?:tot|t/m)?",
+    r"(?:registratie\s+)?loopt\s+(?:nog\s+)?(?:tot\s+en\s+met|tot|t/m)",
+    r"herregistratie\s+(?:per|op|uiterlijk|vóór|voor|in)",
+    r"verloopt\s+(?:op|per|in)?",
+    r"vervalt\s+(?:op|per)?",
+    r"afloopdatum", r"vervaldatum", r"einddatum", r"verloopdatum",
+    r"valid\s+(?:until|till|through|to)",
+    r"expir(?:es|y\s+date|ation\s+date|ing)\s*(?:on)?",
+    r"registered\s+until",
+)
+
+# A bare "tot"/"t/m" straight after the number also introduces the expiry
+# ("SKJ 110012345 t/m 30-09-2028"), but only there: elsewhere it closes a period.
+BARE_UNTIL = r"(?:tot\s+en\s+met|t/m|tot|until)"
+
+# Words that make a date a start, not an expiry ("ingeschreven sinds 2019").
+START_CUES = (
+    r"(?:sinds|vanaf|since|ingeschreven\s+(?:sinds|per|op|in)|geregistreerd\s+(?:sinds|per))"
+)
+
+# Words that say the registration is only applied for, not granted.
+APPLIED_WORDS = (
+    r"aangevraagd",
+    r"in\s+aanvraag",
+    r"aanvraag\s+(?:is\s+)?(?:ingediend|loopt|in\s+behandeling)",
+    r"registratie\s+loopt(?!\s+(?:nog\s+)?(?:tot|t/m))",
+    r"(?:registratie|inschrijving)\s+(?:is\s+)?in\s+(?:behandeling|procedure)",
+    r"in\s+afwachting\s+van",
+    r"registratie\s+volgt",
+    r"applied\s+for",
+    r"application\s+(?:submitted|pending)",
+    r"pending",
+)
+
+# A renewal being applied for: the registration itself exists.
+RENEWAL_WORD = r"herregistratie"
+
+# Words that deny a registration ("geen SKJ-registratie").
+NEGATIONS = r"(?:geen|niet|not|no)\b"

@@ -1,0 +1,319 @@
+"""The SKJ registration: its number and expiry date, or why they cannot be given (spec K2).
+
+Presidio-style: context words that name the register open a window of a few lines (sidebars
+and table cells put the number and the date on lines of their own); in that window a number
+pattern and expiry-cue patterns are matched; `validate` rejects numbers of other registers
+(BIG, KvK, phone) and impossible dates; the explanation records pattern, context and
+validation. Two different numbers or an unreadable date give `None` with a reason, never a
+guess: the knock-out then asks a person.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.evidence import evidence_for
+from pipeline.facts import Evidence, SkjRegistration
+from pipeline.lang.nl import skj as vocab
+from pipeline.lang.nl.months import MONTHS
+from pipeline.recognizers.blocks import Line, lines_between, looks_like_heading
+
+Doc.set_extension("skj", default=None, force=True)
+
+_I = re.IGNORECASE
+_CONTEXT = [re.compile(pattern, _I) for pattern in vocab.SKJ_CONTEXT]
+_LABEL = re.compile("|".join(vocab.NUMBER_LABELS), _I)
+_OTHER_LABEL = re.compile(r"(?<![\w])(?:" + "|".join(vocab.OTHER_LABELS) + r")(?![\w])", _I)
+_OTHER_LINE = re.compile(r"^\W*(?:" + "|".join(vocab.OTHER_LABELS) + r")(?![\w])", _I)
+_SKJ_FORM = re.compile(vocab.SKJ_NUMBER_FORM)
+_APPLIED = re.compile(r"\b(?:" + "|".join(vocab.APPLIED_WORDS) + r")\b", _I)
+_RENEWAL = re.compile(vocab.RENEWAL_WORD + r"\W*(?:\w+\W+){0,2}$", _I)
+_NEGATION = re.compile(vocab.NEGATIONS + r"\W*$", _I)
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Dates in the forms CVs use; the groups say which parts were given.
+_DATE_FORMS = [
+    ("iso", r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
+    ("day-month-year", r"(?P<d>\d{1,2})\s?[-/.]\s?(?P<m>\d{1,2})\s?[-/.]\s?(?P<y>\d{4})"),
+    ("short year", r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<yy>\d{2})(?!\d)"),
+    ("day monthname year", rf"(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH})\.?\s+(?P<y>\d{{4}})"),
+    ("monthname day, year", rf"(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"),
+    ("monthname year", rf"(?P<mn>{_MONTH})\.?\s+(?P<y>\d{{4}})"),
+    ("month-year", r"(?P<m>\d{1,2})\s?[-/.]\s?(?P<y>\d{4})"),
+    ("year only", r"(?P<y>(?:19|20)\d{2})"),
+]
+_DATE = re.compile(
+    r"(?<![\w/.-])(?:"
+    + "|".join(f"(?P<f{i}>" + form.replace("(?P<", f"(?P<g{i}_") + ")"
+               for i, (_, form) in enumerate(_DATE_FORMS))
+    + r")(?![\w/])",
+    _I,
+)
+_DATE_NAMES = [name for name, _ in _DATE_FORMS]
+_EXPIRY_CUE = re.compile(r"(?<![\w])(?:" + "|".join(vocab.EXPIRY_CUES) + r")", _I)
+_CUE_TO_DATE = re.compile(r"[\s:.,;(]*(?:op|per|on)?[\s:]*", _I)
+_BARE_UNTIL = re.compile(r"[\s,;:–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
+_START_CUE = re.compile(vocab.START_CUES + r"\W*$", _I)
+_MASK = re.compile(
+    r"\+\d[\d\s().-]{7,}\d|(?<![\w])0\d(?:[\s-]?\d){7,10}(?!\d)|"  # phone numbers
+    r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"  # year ranges
+)
+_NUMBER = re.compile(r"(?<![\w+/.,-])\d{2,10}(?:[ .-]\d{2,6}){0,3}(?![\w/])")
+
+WINDOW_LINES = 5  # lines read after a context word: sidebars split label, number and date
+WINDOW_CHARS = 420
+LABEL_REACH = 30  # characters before a number searched for another register's label
+CUE_REACH = 30  # characters after an expiry cue searched for its date
+
+
+@dataclass
+class _Found:
+    """What the windows yielded, before it is turned into one SkjRegistration."""
+
+    numbers: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    expiries: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    unreadable: list[tuple[int, int, str]] = field(default_factory=list)
+    applied: list[tuple[int, int, str]] = field(default_factory=list)
+    renewal: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+
+
+class SkjRecognizer:
+    """Reads the SKJ number and expiry date near the words that name the register."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.skj = recognize(doc)
+        return doc
+
+
+def recognize(doc: Doc) -> SkjRegistration:
+    text = doc.text
+    lines = lines_between(text)
+    masked = _masked(text)
+    mentions = sorted(
+        {(m.start(), m.end(), m.group()) for rx in _CONTEXT for m in rx.finditer(text)}
+    )
+    found = _Found()
+    windows = [_window(lines, start, end) for start, end, _ in mentions]
+    for (start, end), (_, _, word) in zip(windows, mentions, strict=True):
+        _read_window(text, masked, start, end, found, strict=False, context=word)
+    weak = []
+    for match in _LABEL.finditer(text):
+        if any(start <= match.start() < end for start, end in windows):
+            continue
+        start, end = _window(lines, match.start(), match.end(), after=1)
+        before = len(found.numbers)
+        _read_window(text, masked, match.start(), end, found, strict=True, context=match.group())
+        if len(found.numbers) > before:
+            weak.append(match.group())
+    if not mentions and not found.numbers:
+        return SkjRegistration(number=None, expires=None, explanation={
+            "context": None, "validation": "no SKJ register words or SKJ-form number found"})
+    return _decide(doc, mentions, weak, found)
+
+
+def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
+            found: _Found) -> SkjRegistration:
+    """One registration from what was found; conflicts become a reason, not a guess."""
+    reasons: list[str] = []
+    explanation: dict[str, Any] = {
+        "context": sorted({word for _, _, word in mentions}) or weak,
+        "rejected_numbers": found.rejected,
+    }
+    number = None
+    if len(found.numbers) == 1:
+        number = next(iter(found.numbers))
+        explanation["number_validation"] = _number_note(number)
+    elif len(found.numbers) > 1:
+        reasons.append("verschillende registratienummers: " + ", ".join(sorted(found.numbers)))
+    expires = None
+    if len(found.expiries) == 1 and not found.unreadable:
+        expires = next(iter(found.expiries))
+        explanation["expiry_rule"] = found.expiries[expires][0][2]
+    elif len(found.expiries) > 1:
+        reasons.append("verschillende afloopdatums: " + ", ".join(sorted(found.expiries)))
+    if found.unreadable:
+        reasons.append("afloopdatum onleesbaar: " + "; ".join(r for _, _, r in found.unreadable))
+    applied_only = False
+    if found.applied:
+        words = ", ".join(word for _, _, word in found.applied)
+        if number and expires:
+            reasons.append(f"registratie 'aangevraagd' ({words}) maar ook nummer en afloopdatum")
+        else:
+            applied_only = True
+        explanation["applied_words"] = words
+    if found.renewal:
+        explanation["renewal_applied"] = found.renewal
+    spans = [(s, e) for s, e, _ in mentions]
+    spans += [(s, e) for hits in found.numbers.values() for s, e, _ in hits]
+    spans += [(s, e) for hits in found.expiries.values() for s, e, _ in hits]
+    spans += [(s, e) for s, e, _ in found.unreadable + found.applied]
+    evidence = _evidence(doc, spans)
+    ambiguous = "; ".join(reasons) or None
+    if ambiguous:
+        explanation["validation"] = "ambiguous: " + ambiguous
+        if len(found.numbers) > 1:
+            number = None
+        if found.unreadable or len(found.expiries) > 1:
+            expires = None
+    else:
+        explanation["validation"] = "accepted"
+    return SkjRegistration(
+        number=number, expires=expires, evidence=evidence, mentioned=True,
+        applied_only=applied_only, ambiguous=ambiguous, explanation=explanation,
+    )
+
+
+def _read_window(text: str, masked: str, start: int, end: int, found: _Found, *,
+                 strict: bool, context: str) -> None:
+    """Numbers, expiry dates and applied-for words in `text[start:end]`."""
+    for match in _NUMBER.finditer(masked, start, end):
+        digits = re.sub(r"\D", "", match.group())
+        if len(digits) < vocab.MIN_DIGITS:
+            continue
+        problem = _validate_number(text, match.start(), digits, strict)
+        if problem:
+            found.rejected.append(f"{match.group()}: {problem}")
+            continue
+        found.numbers.setdefault(digits, []).append((match.start(), match.end(), context))
+        until = _BARE_UNTIL.match(text, match.end(), end)
+        if until:
+            _read_date(text, until.end(), end, match.start(), found, "t/m after the number")
+    if strict:
+        return
+    for cue in _EXPIRY_CUE.finditer(text, start, end):
+        if _OTHER_LABEL.search(text, max(start, cue.start() - LABEL_REACH), cue.start()):
+            continue  # "VOG geldig tot ...": another document's date
+        lead = _CUE_TO_DATE.match(text, cue.end(), end)
+        _read_date(text, lead.end() if lead else cue.end(), end, cue.start(), found,
+                   cue.group(), required=True)
+    for match in _APPLIED.finditer(text, start, end):
+        before = text[max(start, match.start() - 40):match.start()]
+        if _RENEWAL.search(before) or match.group().lower().startswith("herregistratie"):
+            found.renewal.append(text[max(start, match.start() - 20):match.end()].strip())
+            continue
+        if _NEGATION.search(before):
+            continue
+        found.applied.append((match.start(), match.end(), match.group()))
+
+
+def _read_date(text: str, at: int, end: int, cue_start: int, found: _Found, cue: str, *,
+               required: bool = False) -> None:
+    """The date right after an expiry cue; an unreadable one is recorded as such."""
+    match = _DATE.match(text, at, min(end, at + CUE_REACH))
+    if not match:
+        if required:
+            snippet = text[at:min(end, at + 20)].split("\n")[0].strip()
+            found.unreadable.append((cue_start, at, f"'{cue}' zonder leesbare datum ({snippet!r})"))
+        return
+    if _START_CUE.search(text, max(0, cue_start - 30), cue_start):
+        return
+    iso, rule = parse_date(match)
+    if iso is None:
+        found.unreadable.append((cue_start, match.end(), f"{match.group()!r}: {rule}"))
+        return
+    found.expiries.setdefault(iso, []).append((cue_start, match.end(), f"{cue}: {rule}"))
+
+
+def parse_date(match: re.Match[str]) -> tuple[str | None, str]:
+    """(ISO date, rule used) or (None, why not) for a match of `_DATE`."""
+    index = next(i for i in range(len(_DATE_FORMS)) if match.group(f"f{i}"))
+    form = _DATE_NAMES[index]
+    parts = {key.split("_", 1)[1]: value for key, value in match.groupdict().items()
+             if key.startswith(f"g{index}_") and value}
+    if form in ("short year", "year only"):
+        return None, f"{form}: no full expiry date"
+    year = int(parts["y"])
+    month = MONTHS[parts["mn"].lower()] if "mn" in parts else int(parts["m"])
+    if not 1 <= month <= 12:
+        return None, f"no month {month}"
+    if "d" not in parts:
+        last = calendar.monthrange(year, month)[1]
+        return date(year, month, last).isoformat(), f"{form}: last day of the month"
+    try:
+        return date(year, month, int(parts["d"])).isoformat(), form
+    except ValueError:
+        return None, f"no such date ({parts['d']}-{month}-{year})"
+
+
+def _validate_number(text: str, start: int, digits: str, strict: bool) -> str | None:
+    """Why a number is not an SKJ number, or None when it may be one."""
+    if len(digits) > vocab.MAX_DIGITS:
+        return f"{len(digits)} digits, more than an SKJ number has"
+    if digits.startswith("0"):
+        return "starts with 0 (a phone number)"
+    line_start = text.rfind("\n", 0, start) + 1
+    labels = list(_OTHER_LABEL.finditer(text, max(line_start, start - LABEL_REACH), start))
+    label = labels[-1] if labels else None
+    if label is not None and not any(rx.search(text, label.end(), start) for rx in _CONTEXT):
+        return f"belongs to {label.group()!r}"
+    if strict and not _SKJ_FORM.fullmatch(digits):
+        return "no SKJ register word nearby and not of the form 1100xxxxx"
+    return None
+
+
+def _number_note(digits: str) -> str:
+    if _SKJ_FORM.fullmatch(digits):
+        return "9 digits starting 1100: the usual SKJ form"
+    return f"{len(digits)} digits: not the usual 1100xxxxx form, accepted near SKJ words"
+
+
+def _window(lines: list[Line], start: int, end: int, after: int = WINDOW_LINES) -> tuple[int, int]:
+    """From the start of the line holding a context word to `after` lines below it.
+
+    A previous line that carries a number label is included (number written before the
+    word SKJ); the window stops early at a heading or at another data label.
+    """
+    if not lines:
+        return start, end
+    index = next((i for i, line in enumerate(lines) if line.start <= start < line.end + 1), 0)
+    first = index
+    if index > 0 and _LABEL.search(lines[index - 1].text):
+        first = index - 1
+    last = index
+    for following in lines[index + 1:index + 1 + after]:
+        if looks_like_heading(following.text) or _OTHER_LINE.match(following.text):
+            break
+        if following.end - lines[first].start > WINDOW_CHARS:
+            break
+        last += 1
+    return lines[first].start, max(lines[last].end, end)
+
+
+def _masked(text: str) -> str:
+    """`text` with phone numbers, dates and year ranges blanked, offsets kept."""
+    chars = list(text)
+    for rx in (_MASK, _DATE):
+        for match in rx.finditer(text):
+            if rx is _DATE and not re.search(r"\d{4}", match.group()):
+                continue
+            if rx is _DATE and re.fullmatch(r"\d{4}", match.group()):
+                continue
+            chars[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(chars)
+
+
+def _evidence(doc: Doc, spans: list[tuple[int, int]]) -> list[Evidence]:
+    """One Evidence per line touched by `spans`, in text order."""
+    text, seen, evidence = doc.text, set(), []
+    for start, _ in sorted(spans):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_start in seen:
+            continue
+        seen.add(line_start)
+        evidence.append(evidence_for(doc, line_start, line_end))
+    return evidence
+
+
+@Language.factory("cvscreen_skj_v1", default_config={}, assigns=["doc._.skj"])
+def make_skj(nlp: Language, name: str) -> SkjRecognizer:
+    return SkjRecognizer()

@@ -1,0 +1,99 @@
+"""The SKJ recognizer on Dutch and English phrasings of a registration, including the traps.
+
+Every registration number, date and person in these tables is fictitious.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp(make_nlp):
+    return make_nlp("skj")
+
+
+FOUND = [
+    # (text, number, expires)
+    ("SKJ-registratie: 110097135, geldig tot 15-12-2028", "110097135", "2028-12-15"),
+    ("SKJ 1100-12345, geldig tot 01-04-2029", "110012345", "2029-04-01"),
+    ("SKJ-registratie 1100 28461 – geldig t/m 01-03-2029", "110028461", "2029-03-01"),
+    ("Registratienummer 110054321 (SKJ), geldig tot 30-06-2030", "110054321", "2030-06-30"),
+    ("SKJ-REGISTRATIE\nRegistratienummer: 110023874\nGeldig tot: 17-10-2028",
+     "110023874", "2028-10-17"),
+    ("SKJ-nummer 110061937 | Geldig tot 02-2027", "110061937", "2027-02-28"),
+    ("SKJ-registratie 110057730, herregistratie per 01-02-2030", "110057730", "2030-02-01"),
+    ("SKJ 110039276 – registratie loopt tot 06-2028", "110039276", "2028-06-30"),
+    ("SKJ-registratienummer 1100-73512, geldig t/m 30 september 2028",
+     "110073512", "2028-09-30"),
+    ("SKJ 110012399 t/m 30 sept. 2028", "110012399", "2028-09-30"),
+    ("Registration number: 110068215 – valid until 31/01/2029 (SKJ)", "110068215", "2029-01-31"),
+    ("Registered in the Quality Register for Youth Care\nRegistration number: 110068215\n"
+     "valid until 31/01/2029", "110068215", "2029-01-31"),
+    ("SKJ-registratienummer:\n110044556\nafloopdatum 12-11-2031", "110044556", "2031-11-12"),
+    ("Kwaliteitsregister Jeugd (SKJ) reg.nr. 1100.77.123 geldig tot en met 1 maart 2029",
+     "110077123", "2029-03-01"),
+    ("SKJ 1234567, geldig tot 2028-05-31", "1234567", "2028-05-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expires"), FOUND)
+def test_skj_reads_number_and_expiry(nlp, text, number, expires):
+    skj = nlp(text)._.skj
+    assert (skj.number, skj.expires) == (number, expires)
+    assert skj.mentioned and skj.evidence
+    assert skj.ambiguous is None or number is None
+
+
+TRAPS = [
+    # (text, number, expires, ambiguous?) — dates that are not an expiry, other registers
+    ("SKJ-registratie: 110045219\n(ingeschreven sinds 2019)", "110045219", None, False),
+    ("Geboortedatum: 22-08-1985\nSKJ-registratie 110045219", "110045219", None, False),
+    ("SKJ 110045219\nWerkervaring\n01-2015 t/m 12-2017 Ambulant begeleider", "110045219", None,
+     False),
+    ("BIG-registratie 49012345601\nSKJ-registratie 110011223, geldig tot 01-01-2030",
+     "110011223", "2030-01-01", False),
+    ("BIG-nummer 190123456, geldig tot 01-01-2030", None, None, False),
+    ("SKJ-registratie 110011223\nTelefoon 06-12 34 56 78\nVOG geldig tot 01-01-2027",
+     "110011223", None, False),
+    ("SKJ-registratie 110011223, beschikbaar per 01-09-2026", "110011223", None, False),
+    ("SKJ-registratie 110011223 en 110099887, geldig tot 01-01-2029", None, "2029-01-01", True),
+    ("SKJ-registratie 110011223, geldig tot 31-02-2028", "110011223", None, True),
+    ("SKJ-registratie 110011223, geldig tot 2028", "110011223", None, True),
+    ("Registratienummer: 4567890 (gemeente)", None, None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expires", "ambiguous"), TRAPS)
+def test_skj_traps(nlp, text, number, expires, ambiguous):
+    skj = nlp(text)._.skj
+    assert (skj.number, skj.expires) == (number, expires)
+    assert bool(skj.ambiguous) is ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "applied_only"),
+    [
+        ("SKJ-registratie aangevraagd (maart 2026)", True),
+        ("SKJ-registratie: in aanvraag", True),
+        ("Mijn SKJ-registratie loopt, het nummer volgt", True),
+        ("SKJ 110011223, geldig tot 01-05-2026, herregistratie aangevraagd", False),
+        ("SKJ 110011223 – registratie loopt tot 06-2028", False),
+    ],
+)
+def test_skj_applied_only(nlp, text, applied_only):
+    assert nlp(text)._.skj.applied_only is applied_only
+
+
+def test_skj_absent_is_not_mentioned(nlp):
+    text = "Opleiding\n2010 - 2014 HBO Pedagogiek, diploma behaald\nBIG-nummer 19012345601"
+    skj = nlp(text)._.skj
+    assert (skj.number, skj.expires, skj.mentioned) == (None, None, False)
+
+
+def test_skj_evidence_points_at_the_words(nlp):
+    text = "Naam: Jan Jansen\nSKJ-registratie 1100-99881, geldig tot 01-10-2029\n"
+    skj = nlp(text)._.skj
+    assert [e.text for e in skj.evidence] == ["SKJ-registratie 1100-99881, geldig tot 01-10-2029"]
+    assert text[skj.evidence[0].start:skj.evidence[0].end] == skj.evidence[0].text
+    assert skj.explanation["validation"] == "accepted"
