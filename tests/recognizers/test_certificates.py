@@ -61,6 +61,8 @@ def test_certificates_counted(nlp, text, expected):
         "Cursussen\n• ACT-basistraining – start in 2026\n",
         "Trainingen\n• Cognitieve gedragstherapie, nog bezig (afronding verwacht 2027)\n",
         "Cursussen\n• Ingeschreven voor de COMET-training in het najaar\n",
+        "Trainingen\n* COMET, start september 2026\n",
+        "Cursussen\n• ACT-basistraining, gestart in 2025\n",
         "Certificaten\nCGT-basiscursus (lopend)\n",
         "Profiel\nIk ga in 2026 de ACT-training volgen.\n",
         "Profiel\nMomenteel volg ik de opleiding tot cognitief gedragstherapeutisch werker.\n",

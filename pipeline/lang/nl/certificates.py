@@ -57,8 +57,8 @@ COMPLETION_WORDS = (
 
 # Words that say the training is planned or still running: it does not count yet.
 PLANNED_WORDS = (
-    r"(?i:\b(?:gepland|planned|ingeschreven\s+voor|aangemeld\s+voor|start(?:s|en)?\s+(?:in|per|"
-    r"vanaf|op)\b|nog\s+bezig|bezig\s+met|lopend|loopt\s+nog|momenteel|op\s+dit\s+moment|"
+    r"(?i:\b(?:gepland|planned|ingeschreven\s+voor|aangemeld\s+voor|(?:ge)?start(?:s|en|t)?|"
+    r"nog\s+bezig|bezig\s+met|lopend|loopt\s+nog|momenteel|op\s+dit\s+moment|"
     r"volg\s+ik\s+(?:nu|momenteel)|ik\s+volg|gaan\s+volgen|ga\s+(?:\w+\s+){0,4}volgen|"
     r"in\s+opleiding|verwacht\w*|afronding\s+in|in\s+progress|ongoing|currently|enrolled|"
     r"expected|to\s+start|will\s+start)\b)"
