@@ -27,10 +27,8 @@ _ALIASES = {
     name: [re.compile(pattern) for pattern in patterns]
     for name, patterns in vocab.CERTIFICATE_ALIASES.items()
 }
-_TRAPS = {
-    name: [re.compile(pattern) for pattern in patterns]
-    for name, patterns in vocab.CERTIFICATE_TRAPS.items()
-}
+_TRAPS_AFTER = {name: re.compile(pattern) for name, pattern in vocab.TRAPS_AFTER.items()}
+_TRAPS_NEAR = {name: re.compile(pattern) for name, pattern in vocab.TRAPS_NEAR.items()}
 _METHOD_ONLY = re.compile(vocab.METHOD_ONLY, re.IGNORECASE)
 _QUALIFICATIONS = [re.compile(pattern) for pattern in vocab.QUALIFICATIONS]
 _TRAINING = re.compile(vocab.TRAINING_WORDS)
@@ -199,9 +197,9 @@ class CertificateRecognizer:
 
 def _validate(name: str, text: str, match: re.Match[str], require_training: bool) -> str:
     after = text[match.end():]
-    for trap in _TRAPS.get(name, []):
-        if trap.search(after) if trap.pattern.startswith("^") else trap.search(text):
-            return f"rejected: other meaning of {name} ({text[match.start():match.end() + 12]!r})"
+    trap_after, trap_near = _TRAPS_AFTER.get(name), _TRAPS_NEAR.get(name)
+    if (trap_after and trap_after.search(after)) or (trap_near and trap_near.search(text)):
+        return f"rejected: other meaning of {name} ({text[match.start():match.end() + 12]!r})"
     if _METHOD_ONLY.search(after) and (require_training or not _TRAINING.search(text)):
         return f"rejected: method named, not a training ({text[match.start():match.end() + 12]!r})"
     return "accepted"

@@ -31,12 +31,13 @@ QUALIFICATIONS = (
     r"(?i:cognitief[\s-]+gedragstherapeutisch\s+(?:werker|medewerker|therapeut))",
 )
 
-# Other meanings of the same letters; a hit followed or surrounded by these is rejected.
-CERTIFICATE_TRAPS = {
-    "ACT": (
-        r"^[\s-]*(?:team|model|bord|werkwijze|methodiek)",
-        r"(?i:assertive\s+community)",
-    ),
+# Other meanings of the same letters: words right after the hit ("ACT-team") ...
+TRAPS_AFTER = {
+    "ACT": r"^[\s-]*(?i:team|model|bord|werkwijze|methodiek)",
+}
+# ... or anywhere in the same entry or sentence.
+TRAPS_NEAR = {
+    "ACT": r"(?i:assertive\s+community|\bf-?act\b)",
 }
 
 # A method named in passing ("werkend vanuit CGT-principes") rather than a course.
