@@ -1,0 +1,424 @@
+"""Diplomas from the education section: level, study, school, completion, field class (spec K1).
+
+Presidio-style: the education section is split into entries (by leading dates, else by lines
+that name a study); in each entry level, field, completion and foreign patterns are matched
+and the explanation records which words decided. This module supplies facts only; the K1
+pass/review/fail decision is the scorer's. Unknown stays `None` so the scorer can say review.
+
+Without an education section the whole text is read, strictly: only lines that name both a
+level and a study, outside a motivation, with a year nearby, and never first-person prose
+("ik wil de deeltijdopleiding Pedagogiek gaan doen" is a plan, not a diploma).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.evidence import evidence_for
+from pipeline.facts import Diploma
+from pipeline.lang.nl import diplomas as vocab
+from pipeline.lang.nl.months import MONTHS
+from pipeline.recognizers.blocks import (
+    Line,
+    heading_key,
+    is_running_line,
+    lines_between,
+    looks_like_heading,
+)
+
+Doc.set_extension("diplomas", default=None, force=True)
+
+_I = re.IGNORECASE
+_FIELDS = {key: [re.compile(p, _I) for p in patterns] for key, patterns in vocab.FIELDS.items()}
+_UNRELATED = [re.compile(p, _I) for p in vocab.UNRELATED_FIELDS]
+_EXPLICIT = [(level, re.compile(p)) for level, p in vocab.EXPLICIT_LEVELS]
+_INSTITUTION_LEVEL = [(level, re.compile(p)) for level, p in vocab.INSTITUTION_LEVELS]
+_DEGREE = [(level, re.compile(p)) for level, p in vocab.DEGREE_LEVELS]
+_ASSOCIATE = re.compile(vocab.ASSOCIATE_DEGREE)
+_INSTITUTION = re.compile(vocab.INSTITUTION_WORDS)
+_NOT_COMPLETED = re.compile("|".join(vocab.NOT_COMPLETED), _I)
+_PROPEDEUSE = re.compile(vocab.PROPEDEUSE, _I)
+_OPEN_END = re.compile(vocab.OPEN_END, _I)
+_COMPLETED = re.compile("|".join(vocab.COMPLETED), _I)
+_PLANNED = re.compile("|".join(vocab.PLANNED), _I)
+_FOREIGN = re.compile("|".join(vocab.FOREIGN_MARKERS), _I)
+_CONTINUATION = re.compile(vocab.CONTINUATION_WORDS)
+_HEADING = re.compile(vocab.EDUCATION_HEADING)
+_NARRATIVE = re.compile(vocab.NARRATIVE_WORDS)
+_SECONDARY = {"havo", "vwo", "vmbo", "other"}
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d{2}"
+_POINT = rf"(?:(?:\d{{1,2}}[-/.]){{0,2}}{_YEAR}|(?:{_MONTH})\.?\s+{_YEAR})"
+_OPEN = r"(?:heden|nu|present|current|now|today|dato)"
+_RANGE = re.compile(
+    rf"(?<![\w/-])(?P<start>{_POINT})\s*(?:[-–—]|t/m|tot(?:\s+en\s+met)?|to|until)\s*"
+    rf"(?P<end>{_POINT}|{_OPEN})(?![\w/])", _I,
+)
+_LEAD_DATE = re.compile(rf"^(?:{_RANGE.pattern}|(?<![\w/-]){_POINT}(?![\w/]))\s*[-–—:|,]?\s*", _I)
+_YEAR_RX = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+)\s*")
+_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t+|\s+•\s+|;\s+|\s{3,}")
+_LEVEL_PAREN = re.compile(
+    r"\s*\((?=[^)]*\b(?:hbo|wo|mbo|bachelor|master|voltijd|deeltijd|duaal|professionele|"
+    r"behaald|niveau)\b)[^)]*\)", _I,
+)
+_SCHOOL_TYPE = re.compile(r"(?<![\w-])(?:havo|vwo|vmbo|mavo)(?:-[a-z]{1,3})?(?![\w])", _I)
+_COMMA_OUTSIDE_PARENS = re.compile(r",\s+(?![^(]*\))")
+_LEVEL_PREFIX = re.compile(r"^(?:(?i:hbo|mbo)|WO)[\s-]+(?=\w)")
+_TRAILING = re.compile(
+    rf"(?:[\s,;:]+(?:{_YEAR}|(?i:diploma\s+behaald|behaald|afgerond|diploma)))+[\s,;:.]*$"
+)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """The lines of one diploma entry and where it was read."""
+
+    lines: tuple[Line, ...]
+    context: str
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+class DiplomaRecognizer:
+    """Reads each diploma entry; classifies its field with the params' field lists."""
+
+    def __init__(self, *, accepted_fields: list[str], review_fields: list[str],
+                 reference_date: str | None) -> None:
+        self.accepted = set(accepted_fields)
+        self.review = set(review_fields)
+        self.reference = date.fromisoformat(reference_date) if reference_date else date.today()
+
+    def __call__(self, doc: Doc) -> Doc:
+        entries = education_entries(doc)
+        doc._.diplomas = [d for d in (self.read(doc, entry) for entry in entries) if d]
+        return doc
+
+    def read(self, doc: Doc, entry: _Entry) -> Diploma | None:
+        text = entry.text
+        name_line = next((line for line in entry.lines if _names_study(line.text)), None)
+        if name_line is None:
+            return None
+        planned = _PLANNED.search(text)
+        if planned and entry.context == "whole text":
+            return None
+        level, level_from = _level(name_line.text, text)
+        field_key, field_from = _field(text) if level not in _SECONDARY else (None, None)
+        field_class = self._field_class(field_key)
+        end_year, period = _end_year(text)
+        completed, completion_from = _completion(text, end_year, self.reference.year)
+        if planned:
+            completed, completion_from = False, f"planned: {planned.group()!r}"
+        foreign = _FOREIGN.search(text)
+        explanation: dict[str, Any] = {
+            "context": entry.context,
+            "pattern": field_from,
+            "field": field_key,
+            "level_from": level_from,
+            "completion": completion_from,
+            "period": period,
+            "foreign_marker": foreign.group() if foreign else None,
+            "validation": "accepted",
+        }
+        return Diploma(
+            level=level,
+            name=_name(name_line.text, level) or None,
+            institution=_institution(entry.lines, name_line),
+            completed=completed,
+            end_year=end_year,
+            evidence=evidence_for(doc, entry.start, entry.end),
+            field_class=field_class,
+            foreign=bool(foreign),
+            explanation=explanation,
+        )
+
+    def _field_class(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        if key in self.accepted:
+            return "accepted"
+        if key in self.review:
+            return "review"
+        return "unrelated"
+
+
+def education_entries(doc: Doc) -> list[_Entry]:
+    """Diploma entries of the education section(s), else the strict whole-text reading."""
+    blocks = _education_blocks(doc)
+    entries = []
+    for lines, context in blocks:
+        entries.extend(_split(lines, context))
+    if entries:
+        return entries
+    return _whole_text_entries(doc)
+
+
+def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
+    spans = [span for span in doc.spans.get("sections", []) if span.label_ == "opleiding"]
+    if spans:
+        blocks = []
+        for span in spans:
+            lines = lines_between(doc.text, span.start_char, span.end_char)
+            if lines and _HEADING.fullmatch(heading_key(lines[0].text)):
+                lines = lines[1:]
+            blocks.append((lines, "section opleiding"))
+        return blocks
+    lines = lines_between(doc.text)
+    blocks, index = [], 0
+    while index < len(lines):
+        if not _HEADING.fullmatch(heading_key(lines[index].text)):
+            index += 1
+            continue
+        index += 1
+        body = []
+        while index < len(lines) and not (
+            looks_like_heading(lines[index].text) and not _names_study(lines[index].text)
+        ):
+            body.append(lines[index])
+            index += 1
+        blocks.append((body, "heading opleiding"))
+    return blocks
+
+
+def _split(lines: list[Line], context: str) -> list[_Entry]:
+    """Entries: a new one at each leading date when the block starts with dates, otherwise
+    at each line that names a study (a line that continues an entry never starts one)."""
+    lines = [line for line in lines if not is_running_line(line.text)]
+    if not lines:
+        return []
+    by_date = bool(_LEAD_DATE.match(_BULLET.sub("", lines[0].text)))
+    groups: list[list[Line]] = []
+    for line in lines:
+        text = _BULLET.sub("", line.text)
+        if by_date:
+            starts = bool(_LEAD_DATE.match(text))
+        else:
+            named = groups and any(_names_study(x.text) for x in groups[-1])
+            starts = bool(named and _starts_with_study(text))
+        if starts or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [_Entry(tuple(group), context) for group in groups]
+
+
+def _whole_text_entries(doc: Doc) -> list[_Entry]:
+    """Strict reading without an education section: a level and a study on one line, a year
+    on it or the next line, no first-person prose, not in a motivation or profile."""
+    skipped = [(s.start_char, s.end_char) for s in doc.spans.get("sections", [])
+               if s.label_ in ("motivatie", "profiel", "werkervaring")]
+    lines = lines_between(doc.text)
+    entries = []
+    for index, line in enumerate(lines):
+        if any(start <= line.start < end for start, end in skipped):
+            continue
+        text = line.text
+        if _NARRATIVE.search(text) or _PLANNED.search(text):
+            continue
+        level_word = any(rx.search(text) for _, rx in _EXPLICIT + _DEGREE)
+        if not (level_word and (_field(text)[0] or _secondary(text))):
+            continue
+        following = lines[index + 1:index + 3]
+        if not any(_YEAR_RX.search(x.text) for x in [line, *following[:1]]):
+            continue
+        group = [line]
+        for x in following:
+            if _starts_with_study(x.text) or _NARRATIVE.search(x.text):
+                break
+            group.append(x)
+        entries.append(_Entry(tuple(group), "whole text"))
+    return entries
+
+
+def _names_study(text: str) -> bool:
+    text = _BULLET.sub("", text)
+    return bool(
+        _field(text)[0] or any(rx.search(text) for _, rx in _EXPLICIT + _DEGREE)
+        or _ASSOCIATE.search(text)
+        or (any(rx.search(text) for rx in _UNRELATED) and _LEAD_DATE.match(text))
+    )
+
+
+def _starts_with_study(text: str) -> bool:
+    """The line opens a new entry: it names a study near its start and continues nothing."""
+    text = _LEAD_DATE.sub("", _BULLET.sub("", text), count=1)
+    if _CONTINUATION.match(text) or text[:1] in "(,":
+        return False
+    if _INSTITUTION.match(text) and not any(rx.match(text) for _, rx in _EXPLICIT):
+        return False
+    head = text[:40]
+    return bool(_field(head)[0] or any(rx.search(head) for _, rx in _EXPLICIT + _DEGREE))
+
+
+def _secondary(text: str) -> bool:
+    return any(rx.search(text) for level, rx in _EXPLICIT if level in _SECONDARY)
+
+
+def _level(name_text: str, text: str) -> tuple[str | None, str | None]:
+    """The level and the words it was read from: explicit words (name line first), then the
+    kind of school, then the degree."""
+    if _ASSOCIATE.search(text) and not any(rx.search(text) for _, rx in _EXPLICIT[:3]):
+        return None, "associate degree: hbo level 5, not a bachelor"
+    for where in (name_text, text):
+        for level, rx in _EXPLICIT:
+            match = rx.search(where)
+            if match:
+                return level, f"level word {match.group()!r}"
+    for level, rx in _INSTITUTION_LEVEL:
+        match = rx.search(text)
+        if match:
+            return level, f"school {match.group()!r}"
+    for level, rx in _DEGREE:
+        match = rx.search(text)
+        if match:
+            return level, f"degree {match.group()!r}"
+    return None, None
+
+
+def _field(text: str) -> tuple[str | None, str | None]:
+    """The study field named first in `text`; a youth track only when nothing else is named."""
+    best: tuple[int, int, str, str] | None = None
+    order = 0
+    for key, patterns in _FIELDS.items():
+        order += 1
+        if key == "jeugd":
+            continue
+        for rx in patterns:
+            match = rx.search(text)
+            if match and (best is None or (match.start(), order) < best[:2]):
+                best = (match.start(), order, key, match.group())
+    for rx in _UNRELATED:
+        match = rx.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), order + 1, "unrelated", match.group())
+    if best is None:
+        for rx in _FIELDS.get("jeugd", []):
+            match = rx.search(text)
+            if match:
+                return "jeugd", f"youth track {match.group()!r}"
+        return None, None
+    return best[2], f"{best[2]} {best[3]!r}"
+
+
+def _end_year(text: str) -> tuple[int | None, str | None]:
+    """End year of the entry's first period; an open end gives None."""
+    match = _RANGE.search(text)
+    if match:
+        years = _YEAR_RX.findall(match.group("end"))
+        return (int(years[0]) if years else None), match.group()
+    years = _YEAR_RX.findall(text)
+    if years:
+        return int(years[0]), years[0]
+    return None, None
+
+
+def _completion(text: str, end_year: int | None, reference_year: int) -> tuple[bool | None, str]:
+    """Completed, not completed, or None when the entry does not say (then a person checks)."""
+    masked = text
+    negatives = [m.group() for m in _NOT_COMPLETED.finditer(text)]
+    negatives += [m.group() for m in _OPEN_END.finditer(text)]
+    propedeuse = _PROPEDEUSE.search(text)
+    for rx in (_NOT_COMPLETED, _PROPEDEUSE):
+        masked = rx.sub(lambda m: " " * len(m.group()), masked)
+    positive = _COMPLETED.search(masked)
+    if negatives:
+        if positive:
+            return None, f"conflicting: {negatives[0]!r} and {positive.group()!r}"
+        return False, f"not completed: {negatives[0]!r}"
+    if propedeuse:
+        if positive and re.search(r"diploma|afgestudeerd|degree|graduated", positive.group(), _I):
+            return True, f"{positive.group()!r} (besides {propedeuse.group()!r})"
+        return False, f"only {propedeuse.group()!r}"
+    if positive:
+        return True, f"completed: {positive.group()!r}"
+    if end_year is not None:
+        if end_year < reference_year:
+            return True, f"end year {end_year} before the reference year"
+        if end_year > reference_year:
+            return False, f"end year {end_year} after the reference year"
+        return None, f"ends in the reference year {end_year}: completion not stated"
+    return None, "no completion words and no end year"
+
+
+def _name(text: str, level: str | None) -> str:
+    """The study's name: the line without dates, school, level words and results; for
+    secondary school the level itself ("HAVO", "VMBO-TL")."""
+    text = _LEAD_DATE.sub("", _BULLET.sub("", text), count=1)
+    short = _SCHOOL_TYPE.search(text) if level in _SECONDARY else None
+    if short:
+        return short.group().upper()
+    text = _RANGE.sub("", text)
+    text = _SEPARATOR.split(text)[0]
+    text = _COMMA_OUTSIDE_PARENS.split(text)[0]
+    school = _INSTITUTION.search(text)
+    if school and _token_start(text, school.start()) > 0:
+        text = text[:_token_start(text, school.start())]
+    text = _LEVEL_PAREN.sub("", text)
+    text = _LEVEL_PREFIX.sub("", text.strip())
+    text = _TRAILING.sub("", text)
+    return text.strip(" ,;:.-–—")
+
+
+def _institution(lines: tuple[Line, ...], name_line: Line) -> str | None:
+    """The first segment that names a school; else the segment after the study's name, or
+    the line below it, when that is neither a result nor another study."""
+    for line in lines:
+        text = _LEAD_DATE.sub("", _BULLET.sub("", line.text), count=1)
+        for segment in _SEPARATOR.split(text):
+            school = _INSTITUTION.search(segment)
+            if not school:
+                continue
+            if _names_study(segment[:school.start()]):
+                segment = segment[_token_start(segment, school.start()):]
+            return _clean_school(segment)
+    index = lines.index(name_line)
+    text = _LEAD_DATE.sub("", _BULLET.sub("", name_line.text), count=1)
+    candidates = _SEPARATOR.split(_RANGE.sub("", text))[1:2]
+    candidates += [_LEAD_DATE.sub("", x.text, count=1) for x in lines[index + 1:index + 2]]
+    for candidate in candidates:
+        candidate = _SEPARATOR.split(candidate)[0]
+        if candidate[:1].isupper() and not (
+            _CONTINUATION.match(candidate) or _names_study(candidate)
+            or _COMPLETED.search(candidate) or _NOT_COMPLETED.search(candidate)
+        ):
+            return _clean_school(candidate)
+    return None
+
+
+def _clean_school(segment: str) -> str | None:
+    segment = _LEVEL_PAREN.sub("", segment)
+    segment = re.sub(r"\s+(?:diploma\s+)?behaald\b.*$", "", segment, flags=_I)
+    return _TRAILING.sub("", segment).strip(" ,;:.-–—") or None
+
+
+def _token_start(text: str, offset: int) -> int:
+    """Start of the whitespace-delimited word holding `offset` ("Sint-Lievenscollege")."""
+    return text.rfind(" ", 0, offset) + 1
+
+
+@Language.factory(
+    "cvscreen_diplomas_v1",
+    default_config={"accepted_fields": [], "review_fields": [], "reference_date": None},
+    assigns=["doc._.diplomas"],
+)
+def make_diplomas(nlp: Language, name: str, *, accepted_fields: list[str],
+                  review_fields: list[str], reference_date: str | None) -> DiplomaRecognizer:
+    return DiplomaRecognizer(accepted_fields=accepted_fields, review_fields=review_fields,
+                             reference_date=reference_date)

@@ -1,0 +1,153 @@
+"""The diploma recognizer on Dutch, Flemish and English education entries, including traps.
+
+Every person, school result and year in these tables is fictitious.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp(make_nlp):
+    return make_nlp("diplomas")
+
+
+def facts(doc) -> list[tuple]:
+    return [(d.level, d.field_class, d.completed, d.end_year) for d in doc._.diplomas]
+
+
+ENTRIES = [
+    # (education section, [(level, field_class, completed, end_year)])
+    ("Opleiding\n2010 - 2014 HBO Pedagogiek, Hogeschool Rotterdam - diploma behaald",
+     [("hbo", "accepted", True, 2014)]),
+    ("Opleiding\n2009 – 2013 Social Work, uitstroomprofiel Jeugd\nHogeschool Leiden\n"
+     "Diploma behaald", [("hbo", "accepted", True, 2013)]),
+    ("Opleidingen\nSociaal Pedagogische Hulpverlening (SPH), hbo-bachelor 2004 – 2008\n"
+     "Hogeschool Inholland, Alkmaar – diploma behaald\nHAVO 1999 – 2004\nHet Lyceum, Bergen",
+     [("hbo", "accepted", True, 2008), ("havo", None, True, 2004)]),
+    ("OPLEIDING\nMaster Orthopedagogiek (MSc)\nRadboud Universiteit Nijmegen | 2016 – 2017\n"
+     "Diploma behaald (augustus 2017)\nBachelor Pedagogische Wetenschappen\n"
+     "Radboud Universiteit Nijmegen | 2013 – 2016\nDiploma behaald",
+     [("wo", "accepted", True, 2017), ("wo", "accepted", True, 2016)]),
+    ("Opleiding\n2012 - 2015 Toegepaste Psychologie, Fontys Hogescholen - diploma behaald",
+     [("hbo", "review", True, 2015)]),
+    ("Opleiding\n2008 - 2012 PABO, Hogeschool iPabo Amsterdam, diploma behaald",
+     [("hbo", "review", True, 2012)]),
+    ("Opleiding\n1998 - 2002 Culturele en Maatschappelijke Vorming (CMV), Hogeschool Utrecht",
+     [("hbo", "review", True, 2002)]),
+    ("Opleiding\n2005 - 2009 HBO Verpleegkunde, Hogeschool Zeeland, diploma behaald",
+     [("hbo", "unrelated", True, 2009)]),
+    ("Opleiding\n2011 - 2015 Bedrijfskunde\nHogeschool van Arnhem en Nijmegen\nDiploma behaald",
+     [("hbo", "unrelated", True, 2015)]),
+    ("Opleiding\n2004 – 2008 Maatschappelijk Werk en Dienstverlening Hogeschool Utrecht behaald\n"
+     "(MWD), bachelor", [("hbo", "accepted", True, 2008)]),
+    ("Opleiding\n2014 - 2018 MBO Pedagogisch Werk niveau 4, ROC Midden Nederland - diploma "
+     "behaald\n2010 - 2014 VMBO-KB, Het Streek, Ede", [("mbo", None, True, 2018),
+                                                       ("vmbo", None, True, 2014)]),
+    ("Education\n09/2010 – 06/2014 BACHELOR OF SOCIAL WORK\nInholland University of Applied "
+     "Sciences – Haarlem, Netherlands\nDegree obtained.", [("hbo", "accepted", True, 2014)]),
+    ("Opleiding\n2015 - 2019 Pedagogische Wetenschappen (wo-bachelor), Universiteit Leiden\n"
+     "2019 - 2020 Master Youth Studies, Universiteit Utrecht, afgestudeerd",
+     [("wo", "accepted", True, 2019), ("wo", "accepted", True, 2020)]),
+    ("Opleiding\n2007 – 2011 Schoolmaatschappelijk Werk, Hogeschool Rotterdam – diploma behaald",
+     [("hbo", "accepted", True, 2011)]),
+    # not completed
+    ("Opleidingen\n2016 - 2018 Pedagogiek (hbo), propedeuse behaald\nHogeschool Utrecht",
+     [("hbo", "accepted", False, 2018)]),
+    ("Opleiding\n2019 - heden Sociaal Pedagogische Hulpverlening (deeltijd), Hogeschool "
+     "Windesheim", [("hbo", "accepted", False, None)]),
+    ("Opleiding\n2022 - 2027 Social Work, Saxion Deventer (verwacht 2027)",
+     [("hbo", "accepted", False, 2027)]),
+    ("Opleiding\n2013-2016 Pedagogiek, Hogeschool Rotterdam - niet afgerond",
+     [("hbo", "accepted", False, 2016)]),
+    ("Opleiding\nSocial Work (hbo) – nog bezig, 3e jaar\nHogeschool Leiden",
+     [("hbo", "accepted", False, None)]),
+    ("Opleiding\n2010 - 2012 Pedagogiek, Hogeschool Utrecht, gestopt na het tweede jaar",
+     [("hbo", "accepted", False, 2012)]),
+    # unclear: the scorer must ask a person
+    ("Opleiding\nPedagogiek\nHogeschool Utrecht", [("hbo", "accepted", None, None)]),
+    ("Opleiding\n2012 - 2016 Pedagogiek (diploma behaald), afstudeerfase niet afgerond",
+     [(None, "accepted", None, 2016)]),
+    ("Opleiding\n2011 - 2015 Bachelor Jeugdzorg\nDiploma behaald",
+     [("hbo", "accepted", True, 2015)]),
+    ("Opleiding\n2001 - 2005 Associate degree Pedagogisch Educatief Professional, diploma behaald",
+     [(None, None, True, 2005)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTRIES)
+def test_diplomas_reads_entries(nlp, text, expected):
+    doc = nlp(text)
+    assert facts(doc) == expected
+    for diploma in doc._.diplomas:
+        assert text[diploma.evidence.start:diploma.evidence.end] == diploma.evidence.text
+        assert diploma.explanation["context"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "institution", "foreign"),
+    [
+        ("Opleiding\n2013 – 2016 Bachelor in het Sociaal Werk\nArtevelde Hogeschool, Gent "
+         "(professionele bachelor) – diploma behaald", "Bachelor in het Sociaal Werk",
+         "Artevelde Hogeschool, Gent", True),
+        ("Opleiding\n2010 – 2014 Social Work, KU Leuven – getuigschrift behaald", "Social Work",
+         "KU Leuven", True),
+        ("Opleiding\n2009 - 2013 Pedagogiek (hbo-bachelor), Hogeschool Inholland Haarlem – "
+         "diploma behaald", "Pedagogiek", "Hogeschool Inholland Haarlem", False),
+        ("Opleiding\n2002 - 2007 HAVO (profiel Natuur & Gezondheid) - Stedelijk College, Eindhoven",
+         "HAVO", "Stedelijk College, Eindhoven", False),
+        ("Education\n09/2011 – 06/2015 Bachelor of Education in Pedagogy\nHogeschool Utrecht "
+         "(Utrecht University of Applied Sciences) – Utrecht, Netherlands\nDegree obtained.",
+         "Bachelor of Education in Pedagogy", "Hogeschool Utrecht (Utrecht University of "
+         "Applied Sciences)", False),
+    ],
+)
+def test_diplomas_name_school_and_foreign(nlp, text, name, institution, foreign):
+    (diploma,) = nlp(text)._.diplomas
+    assert (diploma.name, diploma.institution, diploma.foreign) == (name, institution, foreign)
+
+
+TRAPS = [
+    # a plan in the motivation is not a diploma
+    ("Opleiding\n2012 - 2016 MBO Pedagogisch Werk niveau 4, ROC Flevoland\ndiploma behaald\n"
+     "Motivatie\nIn 2027 wil ik starten met de deeltijdopleiding Pedagogiek (hbo).",
+     [("mbo", None, True, 2016)]),
+    # a profile that names the study does not add a second diploma
+    ("Profiel\nIk ben een ervaren pedagoog (HBO Pedagogiek) met tien jaar ervaring.\n"
+     "Opleiding\n2008 - 2012 HBO Pedagogiek - Hogeschool Windesheim\ndiploma behaald",
+     [("hbo", "accepted", True, 2012)]),
+    # courses inside the education section are not diplomas
+    ("Opleiding en cursussen\n2010 - 2014 HBO Social Work, Hogeschool Leiden - diploma behaald\n"
+     "2019 Basiscursus CGT, RINO Groep - certificaat\n2021 Post-hbo Gezinsbehandeling, "
+     "Hogeschool Utrecht", [("hbo", "accepted", True, 2014)]),
+    # no education heading: read the whole text, but strictly
+    ("Naam: Jan Jansen\nHBO Pedagogiek, Hogeschool Utrecht, 2010 - 2014, diploma behaald\n"
+     "Ik wil graag de master Orthopedagogiek gaan volgen in 2027.",
+     [("hbo", "accepted", True, 2014)]),
+    ("Mijn droom is om ooit Pedagogiek (hbo) te studeren.", []),
+    # weekdays and schedules are not levels
+    ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",
+     [("havo", None, True, 2008)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAPS)
+def test_diplomas_traps(nlp, text, expected):
+    assert facts(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("reference_date", "completed"),
+    [("2026-06-22", None), ("2027-06-22", True), ("2025-06-22", False)],
+)
+def test_diplomas_end_year_against_reference_date(params, reference_date, completed):
+    import spacy
+
+    nlp = spacy.blank("nl")
+    settings = params["knockouts"]["diploma"]
+    nlp.add_pipe("cvscreen_diplomas_v1", config={
+        "accepted_fields": settings["accepted_fields"], "review_fields": settings["review_fields"],
+        "reference_date": reference_date})
+    (diploma,) = nlp("Opleiding\n2022 - 2026 Social Work, Hogeschool Rotterdam")._.diplomas
+    assert diploma.completed is completed
