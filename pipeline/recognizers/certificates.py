@@ -59,6 +59,7 @@ class _Entry:
     """One listed course: the lines from its start up to the next entry."""
 
     lines: tuple[Line, ...]
+    wrapped: bool = False  # split by closing years: the name may run over several lines
 
     @property
     def start(self) -> int:
@@ -101,8 +102,6 @@ class CertificateRecognizer:
                     certificates: dict[str, NamedFact], others: dict[str, NamedFact],
                     rejections: list[dict[str, Any]]) -> None:
         text = doc.text[entry.start:entry.end]
-        if len(entry.lines) == 1 and _TABLE_HEADER.match(entry.lines[0].text):
-            return
         context = {"section": block.heading or block.label, "section_source": block.source}
         planned = _PLANNED.search(text)
         hits = self._hits(text, require_training=False)
@@ -212,28 +211,24 @@ def _rejection(doc: Doc, start: int, end: int, reason: str) -> dict[str, Any]:
 
 def _entries(block: Block) -> list[_Entry]:
     """Split a courses block into entries: by bullets, by leading dates, or by closing years."""
-    lines = list(block.lines)
+    lines = [line for line in block.lines if not _TABLE_HEADER.match(line.text)]
     if not lines:
         return []
     if any(_BULLET.match(line.text) for line in lines):
         starts = [bool(_BULLET.match(line.text)) for line in lines]
-    elif _DATE_LEAD.match(lines[0].text) or any(_leads_with_date(line) for line in lines):
+    elif _DATE_LEAD.match(lines[0].text):
         starts = [bool(_DATE_LEAD.match(line.text)) for line in lines]
     else:
         starts = _closing_starts(lines)
+    wrapped = not any(_BULLET.match(line.text) for line in lines) and not _DATE_LEAD.match(
+        lines[0].text)
     entries: list[list[Line]] = []
     for line, starts_entry in zip(lines, starts, strict=True):
         if starts_entry or not entries:
             entries.append([line])
         else:
             entries[-1].append(line)
-    return [_Entry(tuple(group)) for group in entries]
-
-
-def _leads_with_date(line: Line) -> bool:
-    """A date followed by words on the same line ("2021 Signs of Safety")."""
-    match = _DATE_LEAD.match(line.text)
-    return bool(match) and any(c.isalpha() for c in line.text[match.end():])
+    return [_Entry(tuple(group), wrapped) for group in entries]
 
 
 def _closing_starts(lines: list[Line]) -> list[bool]:
@@ -265,7 +260,9 @@ def training_name(entry: _Entry) -> str:
         return ""
     name = texts[0]
     for following in texts[1:]:
-        if not _CONNECTOR_END.search(name.rstrip()):
+        closed = _YEAR.search(name) or _SEPARATOR.search(name)
+        more = entry.wrapped and not closed and not _YEAR.search(following)
+        if not (more or _CONNECTOR_END.search(name.rstrip())):
             break
         name = f"{name.rstrip()} {following}"
     parts = _SEPARATOR.split(name)
