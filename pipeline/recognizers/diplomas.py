@@ -71,7 +71,8 @@ _LEVEL_PAREN = re.compile(
 )
 _SCHOOL_TYPE = re.compile(r"(?<![\w-])(?:havo|vwo|vmbo|mavo)(?:-[a-z]{1,3})?(?![\w])", _I)
 _COMMA_OUTSIDE_PARENS = re.compile(r",\s+(?![^(]*\))")
-_LEVEL_PREFIX = re.compile(r"^(?:(?i:hbo|mbo)|WO)[\s-]+(?=\w)")
+_LEVEL_PREFIX = re.compile(r"^(?:(?i:hbo|mbo|diploma)|WO)[\s-]+(?=\w{2})")
+_YEAR_PAREN = re.compile(rf"\s*\((?:[^)]*{_YEAR}[^)]*)?\)")
 _TRAILING = re.compile(
     rf"(?:[\s,;:]+(?:{_YEAR}|(?i:diploma\s+behaald|behaald|afgerond|diploma)))+[\s,;:.]*$"
 )
@@ -176,18 +177,18 @@ def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
         blocks = []
         for span in spans:
             lines = lines_between(doc.text, span.start_char, span.end_char)
-            if lines and _HEADING.fullmatch(heading_key(lines[0].text)):
+            if lines and _is_heading(lines[0].text) and not _names_study(lines[0].text):
                 lines = lines[1:]
             blocks.append((lines, "section opleiding"))
         return blocks
     lines = lines_between(doc.text)
     blocks, index = [], 0
     while index < len(lines):
-        if not _HEADING.fullmatch(heading_key(lines[index].text)):
-            index += 1
-            continue
+        opened = _opens_education(lines[index])
         index += 1
-        body = []
+        if opened is None:
+            continue
+        body = [opened] if opened.text else []
         while index < len(lines) and not (
             looks_like_heading(lines[index].text) and not _names_study(lines[index].text)
         ):
@@ -197,26 +198,62 @@ def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
     return blocks
 
 
+def _is_heading(text: str) -> bool:
+    return bool(_HEADING.fullmatch(heading_key(text))) or looks_like_heading(text)
+
+
+def _opens_education(line: Line) -> Line | None:
+    """An education heading line: an empty Line, or the text after "Opleiding: ..."."""
+    if _HEADING.fullmatch(heading_key(line.text)):
+        return Line("", line.end, line.end)
+    head, colon, rest = line.text.partition(":")
+    if colon and rest.strip() and _HEADING.fullmatch(heading_key(head)):
+        start = line.start + len(head) + 1 + len(rest) - len(rest.lstrip())
+        return Line(rest.strip(), start, line.end)
+    return None
+
+
 def _split(lines: list[Line], context: str) -> list[_Entry]:
-    """Entries: a new one at each leading date when the block starts with dates, otherwise
-    at each line that names a study (a line that continues an entry never starts one)."""
+    """Entries: a new one at each leading date when the block starts with a date, at each
+    school when it starts with a school, otherwise at each line that names a study. A line
+    that continues an entry never starts one; one that names another study always does."""
     lines = [line for line in lines if not is_running_line(line.text)]
     if not lines:
         return []
-    by_date = bool(_LEAD_DATE.match(_BULLET.sub("", lines[0].text)))
+    first = _BULLET.sub("", lines[0].text)
+    by_date = bool(_LEAD_DATE.match(first))
+    by_school = not by_date and _school_line(first)
     groups: list[list[Line]] = []
     for line in lines:
         text = _BULLET.sub("", line.text)
+        named = [x for x in groups[-1] if _names_study(x.text)] if groups else []
         if by_date:
-            starts = bool(_LEAD_DATE.match(text))
+            starts = bool(_LEAD_DATE.match(text)) or bool(
+                named and _starts_with_study(text) and _other_study(named[0].text, text))
+        elif by_school:
+            starts = _school_line(text)
         else:
-            named = groups and any(_names_study(x.text) for x in groups[-1])
             starts = bool(named and _starts_with_study(text))
         if starts or not groups:
             groups.append([line])
         else:
             groups[-1].append(line)
     return [_Entry(tuple(group), context) for group in groups]
+
+
+def _school_line(text: str) -> bool:
+    """A line that names a school and no study: it opens an entry in a school-first layout."""
+    return bool(_INSTITUTION.search(text)) and not _names_study(text) \
+        and not _CONTINUATION.match(text)
+
+
+def _other_study(first: str, text: str) -> bool:
+    """`text` names a level or field that differs from the entry's first study line."""
+    level, _ = _level(text, text)
+    field, _ = _field(text)
+    first_level, _ = _level(first, first)
+    first_field, _ = _field(first)
+    return bool(level and level != first_level) or bool(field and field != first_field)
 
 
 def _whole_text_entries(doc: Doc) -> list[_Entry]:
@@ -370,7 +407,7 @@ def _name(text: str, level: str | None) -> str:
     school = _INSTITUTION.search(text)
     if school and _token_start(text, school.start()) > 0:
         text = text[:_token_start(text, school.start())]
-    text = _LEVEL_PAREN.sub("", text)
+    text = _YEAR_PAREN.sub("", _LEVEL_PAREN.sub("", text))
     text = _LEVEL_PREFIX.sub("", text.strip())
     text = _TRAILING.sub("", text)
     return text.strip(" ,;:.-–—")
@@ -385,8 +422,11 @@ def _institution(lines: tuple[Line, ...], name_line: Line) -> str | None:
             school = _INSTITUTION.search(segment)
             if not school:
                 continue
-            if _names_study(segment[:school.start()]):
-                segment = segment[_token_start(segment, school.start()):]
+            before = segment[:school.start()]
+            if _names_study(before):
+                comma = before.rfind(", ")
+                cut = comma + 2 if comma >= 0 else _token_start(segment, school.start())
+                segment = segment[cut:]
             return _clean_school(segment)
     index = lines.index(name_line)
     text = _LEAD_DATE.sub("", _BULLET.sub("", name_line.text), count=1)
@@ -403,7 +443,8 @@ def _institution(lines: tuple[Line, ...], name_line: Line) -> str | None:
 
 
 def _clean_school(segment: str) -> str | None:
-    segment = _LEVEL_PAREN.sub("", segment)
+    segment = re.split(r",\s+(?=[a-z])", segment, maxsplit=1)[0]
+    segment = _YEAR_PAREN.sub("", _LEVEL_PAREN.sub("", segment))
     segment = re.sub(r"\s+(?:diploma\s+)?behaald\b.*$", "", segment, flags=_I)
     return _TRAILING.sub("", segment).strip(" ,;:.-–—") or None
 

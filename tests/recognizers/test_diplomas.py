@@ -52,6 +52,21 @@ ENTRIES = [
      [("wo", "accepted", True, 2019), ("wo", "accepted", True, 2020)]),
     ("Opleiding\n2007 – 2011 Schoolmaatschappelijk Werk, Hogeschool Rotterdam – diploma behaald",
      [("hbo", "accepted", True, 2011)]),
+    ("Opleiding\nHogeschool Leiden\nBachelor Social Work\n2010 - 2014, diploma behaald\n"
+     "Stedelijk College, Eindhoven\nHAVO\n2005 - 2010",
+     [("hbo", "accepted", True, 2014), ("havo", None, True, 2010)]),
+    ("Opleiding\n2010 - 2014 HBO Pedagogiek, Hogeschool Leiden\nHAVO (2005-2010), Het College",
+     [("hbo", "accepted", True, 2014), ("havo", None, True, 2010)]),
+    ("Opleiding: HBO Pedagogiek, Hogeschool Leiden (2014)", [("hbo", "accepted", True, 2014)]),
+    ("Opleiding\n2010-2014 | Pedagogiek | Hogeschool Leiden | Diploma: ja\n"
+     "2008-2010 | HBO-V | Hogeschool Zeeland | Diploma: nee",
+     [("hbo", "accepted", True, 2014), ("hbo", "unrelated", False, 2010)]),
+    ("OPLEIDINGEN\nsept. 2009 – juni 2013   Hbo Social Work (Jeugd)   Hogeschool Rotterdam\n"
+     "aug 2003 - jul 2009   VWO   Stedelijk Gymnasium Breda",
+     [("hbo", "accepted", True, 2013), ("vwo", None, True, 2009)]),
+    ("Education\n2014 – 2017 BSc Psychology, University of Amsterdam\n"
+     "2017 – 2018 MSc Child Development and Education, University of Amsterdam",
+     [("wo", "review", True, 2017), ("wo", "accepted", True, 2018)]),
     # not completed
     ("Opleidingen\n2016 - 2018 Pedagogiek (hbo), propedeuse behaald\nHogeschool Utrecht",
      [("hbo", "accepted", False, 2018)]),
@@ -65,6 +80,9 @@ ENTRIES = [
      [("hbo", "accepted", False, None)]),
     ("Opleiding\n2010 - 2012 Pedagogiek, Hogeschool Utrecht, gestopt na het tweede jaar",
      [("hbo", "accepted", False, 2012)]),
+    ("Opleiding\n2016 – heden: Master Pedagogiek (deeltijd), Hogeschool Windesheim, afronding "
+     "verwacht 2027\n2008 – 2012: Bachelor Social Work, Hogeschool Windesheim, diploma behaald",
+     [("hbo", "accepted", False, None), ("hbo", "accepted", True, 2012)]),
     # unclear: the scorer must ask a person
     ("Opleiding\nPedagogiek\nHogeschool Utrecht", [("hbo", "accepted", None, None)]),
     ("Opleiding\n2012 - 2016 Pedagogiek (diploma behaald), afstudeerfase niet afgerond",

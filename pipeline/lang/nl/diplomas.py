@@ -15,7 +15,7 @@ FIELDS = {
     ),
     "pedagogische_wetenschappen": (
         r"pedagogische\s+wetenschappen", r"(?:educational|pedagogical)\s+sciences?",
-        r"pedagogiek\s*\(\s*wo\s*\)",
+        r"pedagogiek\s*\(\s*wo\s*\)", r"child\s+development\s+and\s+education",
     ),
     "onderwijs_opvoedingswetenschappen": (
         r"onderwijs[\s-]+en\s+opvoedingswetenschap\w*", r"opvoedingswetenschap\w*",
@@ -72,7 +72,8 @@ FIELDS = {
 
 # Studies at hbo/wo level outside the pedagogical field (spec K1 "unrelated").
 UNRELATED_FIELDS = (
-    r"verpleegkunde", r"nursing", r"bedrijfskunde", r"business\s+administration",
+    r"verpleegkunde", r"(?<![\w-])hbo-v(?![\w])", r"nursing", r"bedrijfskunde",
+    r"business\s+administration",
     r"bedrijfseconomie", r"(?:commerciële|algemene)?\s*economie", r"economics", r"accountancy",
     r"(?<![\w-])HRM(?![\w-])", r"human\s+resource", r"personeel\s+(?:en|&)\s+arbeid",
     r"communicatie(?:wetenschap)?", r"communication", r"journalistiek", r"marketing",
@@ -140,7 +141,8 @@ NOT_COMPLETED = (
     r"\bafstuderen\s+in\b", r"\bstudeer\s+(?:nu|momenteel)\b", r"\bvolg\s+ik\b",
     r"\bnot\s+(?:completed|finished)\b", r"\bdiscontinued\b", r"\bongoing\b",
     r"\bin\s+progress\b", r"\bexpected\b", r"\bcurrently\b", r"\buntil\s+now\b",
-    r"\bzonder\s+diploma\b", r"\bgeen\s+diploma\b",
+    r"\bzonder\s+diploma\b", r"\bgeen\s+diploma\b", r"\bscriptiefase\b",
+    r"\b(?:diploma|behaald|afgerond)\s*:\s*(?:nee|no)\b",
 )
 # Only the first year was completed: not a diploma unless "diploma behaald" is said too.
 PROPEDEUSE = (
@@ -155,6 +157,7 @@ COMPLETED = (
     r"\bgediplomeerd\b", r"\bafgerond\b", r"\bgetuigschrift\b", r"\bcum\s+laude\b",
     r"\bmet\s+onderscheiding\b", r"\b(?:degree|diploma)\s+(?:obtained|awarded|received)\b",
     r"\bgraduated\b", r"\bcompleted\b", r"\bobtained\b",
+    r"\b(?:diploma|behaald|afgerond)\s*:\s*(?:ja|yes|✓|v)\b",
 )
 # A study that is only planned: not a diploma at all.
 PLANNED = (
