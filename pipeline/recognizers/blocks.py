@@ -17,7 +17,7 @@ from pipeline.lang.nl.fallback_headings import ANY_HEADING_WORDS, RUNNING_LINE
 
 _ANY_HEADING = re.compile(
     "(?:" + "|".join(re.escape(word) for word in sorted(ANY_HEADING_WORDS, key=len, reverse=True))
-    + r")(?:\s*\([^)]*\))?"
+    + ")"
 )
 _HEADING_TAIL = re.compile(r"[\s:.\-–—|•]+$")
 MAX_CAPS_HEADING_WORDS = 5
