@@ -198,7 +198,8 @@ def _name_word(token: str) -> bool:
     if not _WORD.fullmatch(token):
         return False
     lower = token.lower()
-    if lower in vocab.NOT_NAME_WORDS or lower.endswith(vocab.JOB_TITLE_ENDINGS):
+    if lower in vocab.NOT_NAME_WORDS or lower in vocab.JOB_TITLE_WORDS or lower.endswith(
+            vocab.JOB_TITLE_ENDINGS):
         return False
     return lower in _PARTICLES or token[0].isupper() or bool(_ELIDED.match(token))
 

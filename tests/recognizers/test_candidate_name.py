@@ -43,6 +43,7 @@ def test_candidate_name_found(nlp, text, expected):
     [
         "CURRICULUM VITAE\nWERKERVARING\n2019 - heden Ambulant begeleider\n",
         "Kandidaatprofiel\nAmbulant Begeleider\nSigns of Safety\n",
+        "Senior Gedragswetenschapper\nSociaal Pedagogisch Hulpverlener\n",
         "",
     ],
 )

@@ -50,5 +50,11 @@ JOB_TITLE_ENDINGS = (
     "therapeut", "psycholoog", "leider", "assistent", "docent", "kracht", "medewerker",
     "professional", "coördinator", "coordinator", "specialist", "adviseur", "manager",
     "leerkracht", "ondersteuner", "orthopedagoog", "orthopedagoge", "jeugd", "onderwijs",
-    "hulp", "zorg", "teacher", "worker",
+    "hulp", "zorg", "teacher", "worker", "wetenschapper", "opvoeder", "trainer", "therapeute",
 )
+
+# Words of job titles that are not endings ("Senior Ambulant Begeleider").
+JOB_TITLE_WORDS = frozenset((
+    "ambulant", "ambulante", "pedagogisch", "pedagogische", "sociaal", "sociale", "senior",
+    "junior", "intern", "maatschappelijk", "gedragsdeskundige", "ib'er", "social", "youth",
+))
