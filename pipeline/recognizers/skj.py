@@ -59,12 +59,15 @@ _DATE = re.compile(
 _DATE_NAMES = [name for name, _ in _DATE_FORMS]
 _EXPIRY_CUE = re.compile(r"(?<![\w])(?:" + "|".join(vocab.EXPIRY_CUES) + r")", _I)
 _CUE_TO_DATE = re.compile(r"[\s:.,;(]*(?:op|per|on)?[\s:]*", _I)
-_BARE_UNTIL = re.compile(r"[\s,;:–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
+_BARE_UNTIL = re.compile(r"[\s,;:()–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
 _START_CUE = re.compile(vocab.START_CUES + r"\W*$", _I)
 _MASK = re.compile(
     r"\+\d[\d\s().-]{7,}\d|(?<![\w])0\d(?:[\s-]?\d){7,10}(?!\d)|"  # phone numbers
     r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"  # year ranges
 )
+# A number an OCR engine misread: digits mixed with look-alike letters ("11OO12345").
+_GARBLED = re.compile(r"(?<![\w])(?=(?:[OoIlSB|]*\d){5})(?=[\dOoIlSB|]*[OoIlSB|])[\dOoIlSB|]{7,10}"
+                      r"(?![\w])")
 _NUMBER = re.compile(r"(?<![\w+/.,-])\d{2,10}(?:[ .-]\d{2,6}){0,3}(?![\w/])")
 
 WINDOW_LINES = 5  # lines read after a context word: sidebars split label, number and date
@@ -80,6 +83,7 @@ class _Found:
     numbers: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     expiries: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     unreadable: list[tuple[int, int, str]] = field(default_factory=list)
+    garbled: list[tuple[int, int, str]] = field(default_factory=list)
     applied: list[tuple[int, int, str]] = field(default_factory=list)
     renewal: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
@@ -133,6 +137,8 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
         explanation["number_validation"] = _number_note(number)
     elif len(found.numbers) > 1:
         reasons.append("verschillende registratienummers: " + ", ".join(sorted(found.numbers)))
+    elif found.garbled:
+        reasons.append("registratienummer onleesbaar: " + ", ".join(g for _, _, g in found.garbled))
     expires = None
     if len(found.expiries) == 1 and not found.unreadable:
         expires = next(iter(found.expiries))
@@ -154,7 +160,7 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
     spans = [(s, e) for s, e, _ in mentions]
     spans += [(s, e) for hits in found.numbers.values() for s, e, _ in hits]
     spans += [(s, e) for hits in found.expiries.values() for s, e, _ in hits]
-    spans += [(s, e) for s, e, _ in found.unreadable + found.applied]
+    spans += [(s, e) for s, e, _ in found.unreadable + found.applied + found.garbled]
     evidence = _evidence(doc, spans)
     ambiguous = "; ".join(reasons) or None
     if ambiguous:
@@ -188,6 +194,8 @@ def _read_window(text: str, masked: str, start: int, end: int, found: _Found, *,
             _read_date(text, until.end(), end, match.start(), found, "t/m after the number")
     if strict:
         return
+    for match in _GARBLED.finditer(masked, start, end):
+        found.garbled.append((match.start(), match.end(), match.group()))
     for cue in _EXPIRY_CUE.finditer(text, start, end):
         if _OTHER_LABEL.search(text, max(start, cue.start() - LABEL_REACH), cue.start()):
             continue  # "VOG geldig tot ...": another document's date
@@ -268,14 +276,16 @@ def _number_note(digits: str) -> str:
 def _window(lines: list[Line], start: int, end: int, after: int = WINDOW_LINES) -> tuple[int, int]:
     """From the start of the line holding a context word to `after` lines below it.
 
-    A previous line that carries a number label is included (number written before the
-    word SKJ); the window stops early at a heading or at another data label.
+    A previous line that carries a number label or an expiry cue is included (written before
+    the word SKJ); the window stops early at a heading or at another data label.
     """
     if not lines:
         return start, end
     index = next((i for i, line in enumerate(lines) if line.start <= start < line.end + 1), 0)
     first = index
-    if index > 0 and _LABEL.search(lines[index - 1].text):
+    previous = lines[index - 1].text if index > 0 else ""
+    labelled = _LABEL.search(previous) or _EXPIRY_CUE.search(previous)
+    if labelled and not _OTHER_LINE.match(previous):
         first = index - 1
     last = index
     for following in lines[index + 1:index + 1 + after]:

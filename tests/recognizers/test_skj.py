@@ -34,6 +34,14 @@ FOUND = [
     ("Kwaliteitsregister Jeugd (SKJ) reg.nr. 1100.77.123 geldig tot en met 1 maart 2029",
      "110077123", "2029-03-01"),
     ("SKJ 1234567, geldig tot 2028-05-31", "1234567", "2028-05-31"),
+    ("SKJ-geregistreerd (110012345) tot 01-01-2029", "110012345", "2029-01-01"),
+    ("SKJ: 110012345 (geldig tot: 1-1-2029)", "110012345", "2029-01-01"),
+    ("SKJ registratienummer 110012345, registratie geldig tot december 2028",
+     "110012345", "2028-12-31"),
+    ("SKJ-registratie tot 1 juni 2029: 110012345", "110012345", "2029-06-01"),
+    ("Geldig tot: 01-01-2029\nSKJ-nummer: 110012345", "110012345", "2029-01-01"),
+    ("SKJ-registratie sinds 01-03-2019, geldig t/m 01-03-2024, nummer 110012345",
+     "110012345", "2024-03-01"),
 ]
 
 
@@ -61,6 +69,12 @@ TRAPS = [
     ("SKJ-registratie 110011223, geldig tot 31-02-2028", "110011223", None, True),
     ("SKJ-registratie 110011223, geldig tot 2028", "110011223", None, True),
     ("Registratienummer: 4567890 (gemeente)", None, None, False),
+    ("SKJ-registratie: ja", None, None, False),
+    ("Werkervaring\n2019 - heden Ambulant begeleider, SKJ-geregistreerd\nAltra, Amsterdam\n"
+     "01-2015 t/m 12-2017 Groepsleider", None, None, False),
+    # OCR misreadings: never a guess, never silently absent
+    ("SKJ-nummer: 11OO12345, geldig tot 01-01-2029", None, "2029-01-01", True),
+    ("SKJ-registratie: 110 012 345 geldig tot 3l-O8-2029", "110012345", None, True),
 ]
 
 

@@ -56,7 +56,7 @@ EXPIRY_CUES = (
     r"afloopdatum", r"vervaldatum", r"einddatum", r"verloopdatum",
     r"valid\s+(?:until|till|through|to)",
     r"expir(?:es|y\s+date|ation\s+date|ing)\s*(?:on)?",
-    r"registered\s+until",
+    r"(?:geregistreerd|ingeschreven|registratie|registered)\s+(?:tot\s+en\s+met|tot|t/m|until)",
 )
 
 # A bare "tot"/"t/m" straight after the number also introduces the expiry
