@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
 import yaml
 
 from pipeline.cli import main
@@ -38,6 +39,51 @@ def test_params_tenders_second_example_is_another_tender() -> None:
     assert second["tender"]["id"] != default["tender"]["id"]
     assert second["points"] != default["points"]
     assert sum(second["points"][c]["max"] for c in second["points"]) == 100
+
+
+def _nlp(params: dict[str, Any], *names: str) -> spacy.language.Language:
+    """A blank Dutch pipeline with the named cvscreen components configured from `params`."""
+    from pipeline.nlp import PIPES, factory_name
+
+    configs = {factory.split(".")[1]: (factory, config_for) for factory, config_for in PIPES}
+    nlp = spacy.blank("nl")
+    for name in names:
+        factory, config_for = configs[name]
+        nlp.add_pipe(factory_name(factory), name=name, config=config_for(params))
+    return nlp
+
+
+COURSES = (
+    "Cursussen en trainingen\n"
+    "• Triple P niveau 4, certificaat behaald 2019\n"
+    "• Signs of Safety basistraining – 2021\n"
+    "• CGT-basiscursus voor jeugdprofessionals, 2020\n"
+    "• Kanjertraining (2018)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("params_file", "counted", "listed"),
+    [
+        (DEFAULT, ["CGT"], ["Kanjertraining", "Signs of Safety", "Triple P"]),
+        (SECOND, ["CGT", "Signs of Safety", "Triple P"], ["Kanjertraining"]),
+    ],
+    ids=["30175", "31842"],
+)
+def test_params_tenders_count_the_certificates_they_name(params_file, counted, listed) -> None:
+    """Which trainings score is a params choice: 31842 counts Triple P and Signs of Safety."""
+    doc = _nlp(_load(params_file), "sections", "certificates")(COURSES)
+    assert sorted(fact.name for fact in doc._.certificates) == counted
+    others = [fact.name for fact in doc._.other_trainings]
+    labels = ("Kanjertraining", "Signs of Safety", "Triple P")
+    assert [label for label in labels if any(label in name for name in others)] == listed
+
+
+def test_params_tenders_unknown_certificate_is_a_params_error() -> None:
+    params = _load(SECOND)
+    params["points"]["certificates"]["counted"] = ["CGT", "Tripel P"]
+    with pytest.raises(ValueError, match="Tripel P"):
+        _nlp(params, "sections", "certificates")
 
 
 def _screen(tmp_path: Path, name: str, params: Path) -> list[dict[str, Any]]:

@@ -23,9 +23,14 @@ from pipeline.recognizers.blocks import Block, Line, labelled_blocks
 for _name in ("certificates", "other_trainings", "certificate_rejections"):
     Doc.set_extension(_name, default=None, force=True)
 
+# Which trainings score is the tender's choice (params points.certificates.counted): any
+# certificate alias or known training name can be counted, not only CGT, COMET and ACT.
 _ALIASES = {
-    name: [re.compile(pattern) for pattern in patterns]
-    for name, patterns in vocab.CERTIFICATE_ALIASES.items()
+    **{name: [re.compile(pattern)] for name, pattern in vocab.KNOWN_TRAININGS.items()},
+    **{
+        name: [re.compile(pattern) for pattern in patterns]
+        for name, patterns in vocab.CERTIFICATE_ALIASES.items()
+    },
 }
 _TRAPS_AFTER = {name: re.compile(pattern) for name, pattern in vocab.TRAPS_AFTER.items()}
 _TRAPS_NEAR = {name: re.compile(pattern) for name, pattern in vocab.TRAPS_NEAR.items()}
@@ -74,7 +79,13 @@ class CertificateRecognizer:
     """Finds followed/completed trainings; keeps only `counted` names as certificates."""
 
     def __init__(self, *, counted: list[str]) -> None:
-        self.counted = [name for name in counted if name in _ALIASES]
+        unknown = [name for name in counted if name not in _ALIASES]
+        if unknown:
+            raise ValueError(
+                f"points.certificates.counted names unknown training(s) {', '.join(unknown)};"
+                f" known: {', '.join(sorted(_ALIASES))}"
+            )
+        self.counted = list(counted)
 
     def __call__(self, doc: Doc) -> Doc:
         certificates: dict[str, NamedFact] = {}
