@@ -188,3 +188,14 @@ def test_dvc_pipeline_ingest_cache_keeps_one_cv_sent_under_two_names(tmp_path: P
 
     assert (first, second) == ({"read": 2, "cached": 0}, {"read": 0, "cached": 2})
     assert [d.file for d in documents] == ["leverancier-a.txt", "leverancier-b.txt"]
+
+
+@pytest.mark.parametrize("stage", ["ingest", "extract"])
+def test_dvc_pipeline_stage_deps_hold_the_code_its_cache_is_keyed_by(stage: str) -> None:
+    """A code change that empties a stage's per-file cache must also make DVC rerun the stage."""
+    from pipeline.stages import extract, ingest
+
+    code = {"ingest": ingest.INGEST_CODE, "extract": extract.EXTRACTION_CODE}[stage]
+    deps = set(yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"][stage]["deps"])
+    for name in code:
+        assert {f"pipeline/{name}", f"pipeline/{name}.py"} & deps, f"{stage}: pipeline/{name}"

@@ -16,6 +16,20 @@ from pipeline.params import load_params
 from pipeline.stages.common import json_name, read_json_folder, sync_folder, write_json
 
 EXTRACTION_PARAMS = ("tender", "nlp", "roles")
+# The code an extraction depends on (the extract stage's code deps in dvc.yaml): a change in,
+# say, scoring or the report must not throw away every cached extraction.
+EXTRACTION_CODE = (
+    "stages/extract",
+    "extract",
+    "experience",
+    "nlp",
+    "recognizers",
+    "lang",
+    "models",
+    "facts",
+    "evidence",
+    "document",
+)
 
 _PARAMS: dict[str, Any] = {}
 
@@ -36,7 +50,7 @@ def extract_salt(params: dict[str, Any], model: str) -> str:
     relevant = {key: params.get(key) for key in EXTRACTION_PARAMS}
     relevant["diploma"] = params["knockouts"]["diploma"]
     relevant["certificates"] = params["points"]["certificates"]
-    return fingerprint("extract", code_fingerprint(), model, relevant)
+    return fingerprint("extract", code_fingerprint(*EXTRACTION_CODE), model, relevant)
 
 
 def cache_key(document: Document) -> str:

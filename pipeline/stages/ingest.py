@@ -14,6 +14,9 @@ from pipeline.ingest import read_document
 from pipeline.params import load_params
 from pipeline.stages.common import json_name, list_inputs, sync_folder, write_json
 
+# The code a reading depends on (the ingest stage's code deps in dvc.yaml).
+INGEST_CODE = ("ingest", "document")
+
 _PARAMS: dict[str, Any] = {}
 
 
@@ -40,7 +43,7 @@ def cache_key(path: Path, content_hash: str) -> str:
 
 
 def ingest_salt(params: dict[str, Any]) -> str:
-    return fingerprint("ingest", code_fingerprint("ingest", "document"), params["ingest"])
+    return fingerprint("ingest", code_fingerprint(*INGEST_CODE), params["ingest"])
 
 
 def run(
