@@ -38,6 +38,8 @@ _I = re.IGNORECASE
 _FIELDS = {key: [re.compile(p, _I) for p in patterns] for key, patterns in vocab.FIELDS.items()}
 _UNRELATED = [re.compile(p, _I) for p in vocab.UNRELATED_FIELDS]
 _EXPLICIT = [(level, re.compile(p)) for level, p in vocab.EXPLICIT_LEVELS]
+_HINTS = [(level, re.compile(p)) for level, p in vocab.LEVEL_HINTS]
+_COURSE = re.compile(vocab.COURSE_WORDS)
 _INSTITUTION_LEVEL = [(level, re.compile(p)) for level, p in vocab.INSTITUTION_LEVELS]
 _DEGREE = [(level, re.compile(p)) for level, p in vocab.DEGREE_LEVELS]
 _ASSOCIATE = re.compile(vocab.ASSOCIATE_DEGREE)
@@ -114,9 +116,9 @@ class DiplomaRecognizer:
 
     def read(self, doc: Doc, entry: _Entry) -> Diploma | None:
         text = entry.text
-        name_line = next((line for line in entry.lines if _names_study(line.text)), None)
-        if name_line is None:
+        if not any(_names_study(line.text) for line in entry.lines):
             return None
+        name_line = _name_line(entry)
         planned = _PLANNED.search(text)
         if planned and entry.context == "whole text":
             return None
@@ -158,6 +160,18 @@ class DiplomaRecognizer:
         if key in self.review:
             return "review"
         return "unrelated"
+
+
+def _name_line(entry: _Entry) -> Line:
+    """The line holding the study's name: the first that names one, or a dated first line
+    whose title the vocabularies do not know ("2010 - 2014 Grado en Educación Social")."""
+    first = entry.lines[0]
+    lead = _LEAD_DATE.match(_BULLET.sub("", first.text))
+    title = _BULLET.sub("", first.text)[lead.end():] if lead else ""
+    head = _COMMA_OUTSIDE_PARENS.split(_SEPARATOR.split(title)[0])[0]
+    if head and not (_school_line(head) or _CONTINUATION.match(head) or _COURSE.search(title)):
+        return first
+    return next(line for line in entry.lines if _names_study(line.text))
 
 
 def education_entries(doc: Doc) -> list[_Entry]:
@@ -285,10 +299,14 @@ def _whole_text_entries(doc: Doc) -> list[_Entry]:
 
 
 def _names_study(text: str) -> bool:
+    """The line names a study: a field, a level or degree word, not a course."""
     text = _BULLET.sub("", text)
+    field = _field(text)[0]
+    level = any(rx.search(text) for _, rx in _EXPLICIT + _DEGREE + _HINTS)
+    if _COURSE.search(text) and not (field and level):
+        return False
     return bool(
-        _field(text)[0] or any(rx.search(text) for _, rx in _EXPLICIT + _DEGREE)
-        or _ASSOCIATE.search(text)
+        field or level or _ASSOCIATE.search(text)
         or (any(rx.search(text) for rx in _UNRELATED) and _LEAD_DATE.match(text))
     )
 
@@ -318,6 +336,10 @@ def _level(name_text: str, text: str) -> tuple[str | None, str | None]:
             match = rx.search(where)
             if match:
                 return level, f"level word {match.group()!r}"
+    for level, rx in _HINTS:
+        match = rx.search(text)
+        if match:
+            return level, f"qualification level {match.group()!r}"
     for level, rx in _INSTITUTION_LEVEL:
         match = rx.search(text)
         if match:
@@ -423,10 +445,11 @@ def _institution(lines: tuple[Line, ...], name_line: Line) -> str | None:
             if not school:
                 continue
             before = segment[:school.start()]
-            if _names_study(before):
-                comma = before.rfind(", ")
-                cut = comma + 2 if comma >= 0 else _token_start(segment, school.start())
-                segment = segment[cut:]
+            comma = before.rfind(", ")
+            if comma >= 0:
+                segment = segment[comma + 2:]
+            elif _names_study(before):
+                segment = segment[_token_start(segment, school.start()):]
             return _clean_school(segment)
     index = lines.index(name_line)
     text = _LEAD_DATE.sub("", _BULLET.sub("", name_line.text), count=1)

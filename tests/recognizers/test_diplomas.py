@@ -111,6 +111,9 @@ def test_diplomas_reads_entries(nlp, text, expected):
          "Artevelde Hogeschool, Gent", True),
         ("Opleiding\n2010 – 2014 Social Work, KU Leuven – getuigschrift behaald", "Social Work",
          "KU Leuven", True),
+        ("Opleiding\n2008 – 2012 Grado en Educación Social, Universidad de Granada\n"
+         "Diploma gewaardeerd door Nuffic als hbo-bachelor", "Grado en Educación Social",
+         "Universidad de Granada", True),
         ("Opleiding\n2009 - 2013 Pedagogiek (hbo-bachelor), Hogeschool Inholland Haarlem – "
          "diploma behaald", "Pedagogiek", "Hogeschool Inholland Haarlem", False),
         ("Opleiding\n2002 - 2007 HAVO (profiel Natuur & Gezondheid) - Stedelijk College, Eindhoven",
@@ -139,6 +142,9 @@ TRAPS = [
     ("Opleiding en cursussen\n2010 - 2014 HBO Social Work, Hogeschool Leiden - diploma behaald\n"
      "2019 Basiscursus CGT, RINO Groep - certificaat\n2021 Post-hbo Gezinsbehandeling, "
      "Hogeschool Utrecht", [("hbo", "accepted", True, 2014)]),
+    ("Opleiding\n2014 - 2018 Pedagogisch Werk niveau 4, ROC Flevoland - diploma behaald\n"
+     "2019 Triple P niveau 4 - training\n2020 Basiscursus Oplossingsgericht werken (hbo-niveau)",
+     [("mbo", None, True, 2018)]),
     # no education heading: read the whole text, but strictly
     ("Naam: Jan Jansen\nHBO Pedagogiek, Hogeschool Utrecht, 2010 - 2014, diploma behaald\n"
      "Ik wil graag de master Orthopedagogiek gaan volgen in 2027.",

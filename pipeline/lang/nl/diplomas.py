@@ -96,12 +96,15 @@ EXPLICIT_LEVELS = (
     ("hbo", r"(?i:(?<![\w-])(?<!post-)(?<!post\s)hbo(?![\w]))"),
     ("hbo", r"(?i:professionele\s+bachelor|professional\s+bachelor)"),
     ("mbo", r"(?i:(?<![\w-])mbo(?![\w]))"),
-    ("mbo", r"(?i:\bniveau\s*[1-4]\b|\blevel\s*[1-4]\b)"),
     ("vwo", r"(?i:(?<![\w-])vwo(?![\w])|pre[\s-]university|atheneum(?!\s+college))"),
     ("havo", r"(?i:(?<![\w-])havo(?![\w])|senior\s+general\s+secondary)"),
     ("vmbo", r"(?i:(?<![\w-])(?:vmbo|mavo)(?![\w])|pre[\s-]vocational)"),
     ("other", r"(?i:secundair\s+onderwijs|middelbare\s+school|high\s+school|abitur|a[\s-]levels|"
               r"gymnasium\s+diploma)|(?<![\w-])[AKT]SO(?![\w])"),
+)
+# A qualification level that alone does not name a study ("Triple P niveau 4" is a course).
+LEVEL_HINTS = (
+    ("mbo", r"(?i:\bniveau\s*[1-4]\b|\blevel\s*[1-4]\b)"),
 )
 INSTITUTION_LEVELS = (
     ("hbo", r"(?i:university\s+of\s+applied\s+sciences|hogeschool|hogescholen|"
@@ -125,8 +128,8 @@ ASSOCIATE_DEGREE = r"(?i:associate\s+degree|(?<![\w-])Ad(?=\s+[A-Z]))"
 
 # Words that introduce a school rather than a study (split off the study's name).
 INSTITUTION_WORDS = (
-    r"(?i:university\s+of\s+applied\s+sciences|\w*hogeschool\w*|universiteit\w*|"
-    r"(?<![\w-])university|"
+    r"(?i:university\s+of\s+applied\s+sciences|\w*hogeschool\w*|\w*hochschule|"
+    r"(?<![\w-])universi(?:teit|ty|dad|dade|tà|tät|té|tet)\w*|"
     r"(?<![\w-])ROC(?![\w-])|\w*college\b|\w*lyceum\b|\w*gymnasium\b|\bscholengemeenschap\b|"
     r"\bsg\.|\bcsg\b|\bacademie\b|\bacademy\b|\binstituut\b|\binstitute\b|\bschool\b|"
     r"\bwindesheim|\binholland|\bfontys|\bsaxion|\bavans|(?<![\w-])HAN(?![\w-])|\bartevelde|"
@@ -186,6 +189,15 @@ FOREIGN_MARKERS = (
     r"\bindia\b", r"\bchina\b", r"\bzuid[\s-]afrika\b", r"\bsouth\s+africa\b", r"\busa\b",
     r"\bverenigde\s+staten\b", r"\bunited\s+states\b", r"\bcanada\b", r"\baustrali[eë]\b",
     r"\bnuffic\b", r"\bidw\b", r"diplomawaardering", r"diploma\s+gewaardeerd",
+    r"\buniversidad\b", r"\buniversit[àaä]t?\b", r"\buniversité\b", r"\buniwersytet\b",
+    r"\büniversitesi\b", r"\b(?:fach)?hochschule\b", r"\bstate\s+university\b",
+)
+
+# Words of a course or training: such a line is not a diploma unless it names a study and a
+# level ("Triple P niveau 4 - training" is a course, "Post-hbo Gezinsbehandeling" too).
+COURSE_WORDS = (
+    r"(?i:\b(?:training|trainingen|cursus|basiscursus|workshop|e-learning|certificaat|"
+    r"leergang|module|post[\s-]?(?:hbo|bachelor|master|initieel)|triple\s*p|nascholing)\b)"
 )
 
 # Words that start a line continuing an entry rather than a new diploma.
@@ -199,8 +211,8 @@ CONTINUATION_WORDS = (
 # Heading of the education section (lower case, no colon), when no sections span exists.
 EDUCATION_HEADING = (
     r"(?:opleiding(?:en)?|opleidingen?\s*(?:en|&)\s*(?:diploma's|cursussen|trainingen|"
-    r"certificaten)|diploma's(?:\s*(?:en|&)\s*opleidingen?)?|onderwijs|genoten\s+onderwijs|"
-    r"scholing|education(?:\s*(?:and|&)\s*(?:training|qualifications))?|qualifications|"
+    r"certificaten)|diploma's(?:\s*(?:en|&)\s*opleidingen?)?|genoten\s+onderwijs|"
+    r"education(?:\s*(?:and|&)\s*(?:training|qualifications))?|qualifications|"
     r"academic\s+background)"
 )
 
