@@ -119,16 +119,13 @@ class DiplomaRecognizer:
         if not any(_names_study(line.text) for line in entry.lines):
             return None
         name_line = _name_line(entry)
-        planned = _PLANNED.search(text)
-        if planned and entry.context == "whole text":
+        if entry.context == "whole text" and _PLANNED.search(text):
             return None
         level, level_from = _level(name_line.text, text)
         field_key, field_from = _field(text) if level not in _SECONDARY else (None, None)
         field_class = self._field_class(field_key)
         end_year, period = _end_year(text)
         completed, completion_from = _completion(text, end_year, self.reference.year)
-        if planned:
-            completed, completion_from = False, f"planned: {planned.group()!r}"
         foreign = _FOREIGN.search(text)
         explanation: dict[str, Any] = {
             "context": entry.context,
@@ -392,9 +389,9 @@ def _completion(text: str, end_year: int | None, reference_year: int) -> tuple[b
     """Completed, not completed, or None when the entry does not say (then a person checks)."""
     masked = text
     negatives = [m.group() for m in _NOT_COMPLETED.finditer(text)]
-    negatives += [m.group() for m in _OPEN_END.finditer(text)]
+    negatives += [m.group() for rx in (_OPEN_END, _PLANNED) for m in rx.finditer(text)]
     propedeuse = _PROPEDEUSE.search(text)
-    for rx in (_NOT_COMPLETED, _PROPEDEUSE):
+    for rx in (_NOT_COMPLETED, _PROPEDEUSE, _PLANNED):
         masked = rx.sub(lambda m: " " * len(m.group()), masked)
     positive = _COMPLETED.search(masked)
     if negatives:

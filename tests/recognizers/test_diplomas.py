@@ -83,6 +83,8 @@ ENTRIES = [
     ("Opleiding\n2016 – heden: Master Pedagogiek (deeltijd), Hogeschool Windesheim, afronding "
      "verwacht 2027\n2008 – 2012: Bachelor Social Work, Hogeschool Windesheim, diploma behaald",
      [("hbo", "accepted", False, None), ("hbo", "accepted", True, 2012)]),
+    ("Opleiding\n2026 Pedagogiek (deeltijd), Hogeschool Windesheim – gepland, start september",
+     [("hbo", "accepted", False, 2026)]),
     # unclear: the scorer must ask a person
     ("Opleiding\nPedagogiek\nHogeschool Utrecht", [("hbo", "accepted", None, None)]),
     ("Opleiding\n2012 - 2016 Pedagogiek (diploma behaald), afstudeerfase niet afgerond",
