@@ -1,0 +1,159 @@
+"""Ingest: any input file -> a Document with its text in reading order and a status.
+
+`read_document` never raises for a bad file: every file gets a Document whose status says
+whether it could be read (ok | needs_ocr | unreadable | unsupported | error) and why not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.ingest.docx import ZipBombError, estimate_pages, read_docx
+from pipeline.ingest.limits import FileTimeout, time_limit
+from pipeline.ingest.pdf import PdfProblem, read_pdf
+from pipeline.ingest.sniff import IMAGE_KINDS, KIND_NAMES, sniff_kind
+from pipeline.ingest.text import text_pages
+
+log = logging.getLogger(__name__)
+
+__all__ = ["read_document"]
+
+SNIFF_BYTES = 4096
+# The extension a kind is normally saved under, to say when a file is misnamed.
+_EXTENSIONS = {"pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "text": {".txt", ".text"}}
+TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".csv"})
+
+
+def read_document(path: Path, params: dict) -> Document:
+    """Read one file; all failures become a status on the returned Document."""
+    path = Path(path)
+    ingest = params.get("ingest", {})
+    try:
+        data_hash, size, head = _hash_and_head(path)
+    except OSError as error:
+        detail = f"cannot open file: {error.strerror or error}"
+        return Document(file=path.name, status="unreadable", status_detail=detail)
+    document = Document(file=path.name, sha256=data_hash)
+    if size == 0:
+        return _fail(document, "unreadable", "zero-byte file")
+    max_mb = float(ingest.get("max_file_mb", 50))
+    if size > max_mb * 1024 * 1024:
+        return _fail(document, "unsupported", f"file is larger than {max_mb:g} MB")
+    try:
+        with time_limit(float(ingest.get("timeout_seconds", 0))):
+            return _dispatch(path, head, document, ingest)
+    except FileTimeout as error:
+        return _fail(document, "error", str(error))
+    except Exception as error:
+        log.warning("ingest failed for %s: %s", path.name, type(error).__name__)
+        return _fail(document, "error", f"reader crashed: {type(error).__name__}")
+
+
+def _dispatch(path: Path, head: bytes, document: Document, ingest: dict[str, Any]) -> Document:
+    kind = sniff_kind(path, head)
+    suffix = path.suffix.lower()
+    if kind in _EXTENSIONS and suffix not in _EXTENSIONS[kind] and suffix not in TEXT_EXTENSIONS:
+        document.warnings.append(f"file named {suffix or '(no extension)'} is {KIND_NAMES[kind]}")
+    if kind == "pdf":
+        return _read_pdf(path, document, ingest)
+    if kind == "docx":
+        return _read_docx(path, document, ingest)
+    if kind == "text" and (suffix in TEXT_EXTENSIONS or suffix == ""):
+        return _read_text(path, document, ingest)
+    if kind in IMAGE_KINDS:
+        document.format = "image"
+        return _fail(document, "needs_ocr", _misnamed(suffix, kind))
+    if suffix == ".pdf":
+        return _fail(document, "unreadable", _misnamed(suffix, kind))
+    if suffix in {".docx", ".docm"}:
+        if kind == "zip":
+            detail = "not a Word document: ZIP without word/document.xml"
+            return _fail(document, "unreadable", detail)
+        return _fail(document, "unreadable", _misnamed(suffix, kind))
+    what = KIND_NAMES.get(kind, kind)
+    return _fail(document, "unsupported", f"unsupported file type: {what} ({suffix or 'no ext'})")
+
+
+def _misnamed(suffix: str, kind: str) -> str:
+    expected = {".pdf": "PDF", ".docx": "DOCX", ".docm": "DOCX"}.get(suffix, suffix or "file")
+    return f"file is {KIND_NAMES.get(kind, kind)}, not a {expected}"
+
+
+def _read_pdf(path: Path, document: Document, ingest: dict[str, Any]) -> Document:
+    document.format = "pdf"
+    try:
+        result = read_pdf(path, ingest)
+    except PdfProblem as problem:
+        return _fail(document, problem.status, problem.detail)
+    built = Document.from_pages(
+        document.file,
+        result.pages,
+        status=result.status,
+        status_detail=result.status_detail,
+        format="pdf",
+        sha256=document.sha256,
+        running_text=result.running,
+        ocr=result.ocr,
+        warnings=document.warnings + result.warnings,
+    )
+    built.page_count = result.page_count
+    return built
+
+
+def _read_docx(path: Path, document: Document, ingest: dict[str, Any]) -> Document:
+    document.format = "docx"
+    try:
+        result = read_docx(path, float(ingest.get("max_unzipped_mb", 200)))
+    except ZipBombError as error:
+        return _fail(document, "unreadable", str(error))
+    except (zipfile.BadZipFile, KeyError) as error:
+        return _fail(document, "unreadable", f"damaged DOCX: {type(error).__name__}")
+    built = Document.from_pages(
+        document.file, result.pages, format="docx", sha256=document.sha256,
+        running_text=result.running, warnings=document.warnings,
+    )
+    text_only = built.text
+    if result.app_pages:
+        built.page_count = result.app_pages
+    elif len(result.pages) > 1:
+        built.page_count = len(result.pages)
+    else:
+        built.page_count = estimate_pages(text_only)
+    built.page_count_estimated = True
+    if not text_only.strip():
+        return _fail(built, "unreadable", "DOCX contains no text")
+    return built
+
+
+def _read_text(path: Path, document: Document, ingest: dict[str, Any]) -> Document:
+    pages, encoding = text_pages(path.read_bytes(), int(ingest.get("txt_lines_per_page", 60)))
+    warnings = list(document.warnings)
+    if encoding not in ("utf-8",):
+        warnings.append(f"text decoded as {encoding}")
+    built = Document.from_pages(
+        document.file, pages, format="txt", sha256=document.sha256, warnings=warnings
+    )
+    if not built.text.strip():
+        return _fail(built, "unreadable", "text file contains no text")
+    return built
+
+
+def _fail(document: Document, status: str, detail: str) -> Document:
+    document.status, document.status_detail = status, detail  # type: ignore[assignment]
+    return document
+
+
+def _hash_and_head(path: Path) -> tuple[str, int, bytes]:
+    digest, size, head = hashlib.sha256(), 0, b""
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            if not head:
+                head = block[:SNIFF_BYTES]
+            digest.update(block)
+            size += len(block)
+    return digest.hexdigest(), size, head

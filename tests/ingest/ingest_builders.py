@@ -1,0 +1,52 @@
+"""Builders for the PDFs the ingest tests read, drawn with reportlab at exact positions.
+
+Every CV text here is fictional and written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas as rl_canvas
+
+rl_config.invariant = 1  # deterministic PDFs
+
+# One placed string: (x, y from the top of the page, text[, font size]).
+Placed = tuple
+
+
+def draw_pdf(path: Path, pages: Sequence[Sequence[Placed]], **canvas_options) -> Path:
+    """A PDF whose pages hold the given strings at the given positions (Helvetica)."""
+    canvas = rl_canvas.Canvas(str(path), pagesize=A4, **canvas_options)
+    height = A4[1]
+    for page in pages:
+        for item in page:
+            x, y, text = item[:3]
+            size = item[3] if len(item) > 3 else 10
+            canvas.setFont("Helvetica-Bold" if size > 11 else "Helvetica", size)
+            canvas.drawString(x, height - y, text)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def column(x: float, top: float, lines: Sequence[str], leading: float = 14) -> list[Placed]:
+    """Lines stacked downwards from `top` at `x`; a line 'H:Text' is drawn as a 13 pt heading."""
+    placed: list[Placed] = []
+    y = top
+    for line in lines:
+        if line.startswith("H:"):
+            y += 6
+            placed.append((x, y, line[2:], 13))
+            y += leading + 4
+        elif line == "":
+            y += leading / 2
+        else:
+            placed.append((x, y, line))
+            y += leading
+    return placed
+
+
