@@ -62,9 +62,14 @@ _CUE_TO_DATE = re.compile(r"[\s:.,;(]*(?:op|per|on)?[\s:]*", _I)
 _BARE_UNTIL = re.compile(r"[\s,;:()–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
 _START_CUE = re.compile(vocab.START_CUES + r"\W*$", _I)
 _MASK = re.compile(
-    r"\+\d[\d\s().-]{7,}\d|(?<![\w])0\d(?:[\s-]?\d){7,10}(?!\d)|"  # phone numbers
+    r"\+\d[\d\s().-]{7,}\d|"  # international phone numbers
     r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"  # year ranges
 )
+# A Dutch phone number: ten digits from a leading 0, in groups ("06 – 33 71 52 08").
+_PHONE = re.compile(r"(?<![\w+])0\d(?:\s?[-–.()/]?\s?\d){8,10}(?!\d)")
+PHONE_DIGITS = 10
+# Cell separators of a flattened table or header row: the SKJ cell starts after the last one.
+_CELL = re.compile(r"\s[|•·]\s|\t")
 # A number an OCR engine misread: digits mixed with look-alike letters ("11OO12345").
 _GARBLED = re.compile(r"(?<![\w])(?=(?:[OoIlSB|]*\d){5})(?=[\dOoIlSB|]*[OoIlSB|])[\dOoIlSB|]{7,10}"
                       r"(?![\w])")
@@ -277,7 +282,8 @@ def _window(lines: list[Line], start: int, end: int, after: int = WINDOW_LINES) 
     """From the start of the line holding a context word to `after` lines below it.
 
     A previous line that carries a number label or an expiry cue is included (written before
-    the word SKJ); the window stops early at a heading or at another data label.
+    the word SKJ); on the word's own line the window starts at its table cell. It stops early
+    at a heading or at another data label.
     """
     if not lines:
         return start, end
@@ -287,6 +293,10 @@ def _window(lines: list[Line], start: int, end: int, after: int = WINDOW_LINES) 
     labelled = _LABEL.search(previous) or _EXPIRY_CUE.search(previous)
     if labelled and not _OTHER_LINE.match(previous):
         first = index - 1
+    window_start = lines[first].start
+    if first == index:
+        cells = list(_CELL.finditer(lines[index].text, 0, start - lines[index].start))
+        window_start += cells[-1].end() if cells else 0
     last = index
     for following in lines[index + 1:index + 1 + after]:
         if looks_like_heading(following.text) or _OTHER_LINE.match(following.text):
@@ -294,17 +304,19 @@ def _window(lines: list[Line], start: int, end: int, after: int = WINDOW_LINES) 
         if following.end - lines[first].start > WINDOW_CHARS:
             break
         last += 1
-    return lines[first].start, max(lines[last].end, end)
+    return window_start, max(lines[last].end, end)
 
 
 def _masked(text: str) -> str:
-    """`text` with phone numbers, dates and year ranges blanked, offsets kept."""
+    """`text` with phone numbers, dates and year ranges blanked, offsets kept (a year alone
+    stays: it is too short to be taken for a number anyway)."""
     chars = list(text)
-    for rx in (_MASK, _DATE):
+    for rx in (_MASK, _DATE, _PHONE):
         for match in rx.finditer(text):
-            if rx is _DATE and not re.search(r"\d{4}", match.group()):
+            value = match.group()
+            if rx is _DATE and (not re.search(r"\d{4}", value) or re.fullmatch(r"\d{4}", value)):
                 continue
-            if rx is _DATE and re.fullmatch(r"\d{4}", match.group()):
+            if rx is _PHONE and len(re.sub(r"\D", "", value)) != PHONE_DIGITS:
                 continue
             chars[match.start():match.end()] = " " * (match.end() - match.start())
     return "".join(chars)

@@ -70,6 +70,10 @@ TRAPS = [
     ("SKJ-registratie 110011223, geldig tot 2028", "110011223", None, True),
     ("Registratienummer: 4567890 (gemeente)", None, None, False),
     ("SKJ-registratie: ja", None, None, False),
+    # a flattened header row: phone and other cells beside the SKJ cell
+    ("JAN JANSEN | Hilversum | 06 – 11 22 33 44 • jan@example.nl | SKJ-registratie 110011223, "
+     "herregistratie per 01-02-2030", "110011223", "2030-02-01", False),
+    ("0612345678 | SKJ 110011223 | geldig tot 01-02-2030", "110011223", "2030-02-01", False),
     ("Werkervaring\n2019 - heden Ambulant begeleider, SKJ-geregistreerd\nAltra, Amsterdam\n"
      "01-2015 t/m 12-2017 Groepsleider", None, None, False),
     # OCR misreadings: never a guess, never silently absent
