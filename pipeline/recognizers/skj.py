@@ -58,7 +58,7 @@ _DATE = re.compile(
 )
 _DATE_NAMES = [name for name, _ in _DATE_FORMS]
 _EXPIRY_CUE = re.compile(r"(?<![\w])(?:" + "|".join(vocab.EXPIRY_CUES) + r")", _I)
-_CUE_TO_DATE = re.compile(r"[\s:.,;(]*(?:op|per|on)?[\s:]*", _I)
+_CUE_TO_DATE = re.compile(r"[\s:.,;(|]*(?:op|per|on)?[\s:]*", _I)
 _BARE_UNTIL = re.compile(r"[\s,;:()–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
 _START_CUE = re.compile(vocab.START_CUES + r"\W*$", _I)
 _MASK = re.compile(

@@ -22,6 +22,8 @@ FOUND = [
     ("SKJ-REGISTRATIE\nRegistratienummer: 110023874\nGeldig tot: 17-10-2028",
      "110023874", "2028-10-17"),
     ("SKJ-nummer 110061937 | Geldig tot 02-2027", "110061937", "2027-02-28"),
+    ("Woonplaats | Utrecht | Geboortedatum | 01-02-1990\n"
+     "SKJ-nummer | 110012345 | Geldig tot | 03-2028", "110012345", "2028-03-31"),
     ("SKJ-registratie 110057730, herregistratie per 01-02-2030", "110057730", "2030-02-01"),
     ("SKJ 110039276 – registratie loopt tot 06-2028", "110039276", "2028-06-30"),
     ("SKJ-registratienummer 1100-73512, geldig t/m 30 september 2028",
