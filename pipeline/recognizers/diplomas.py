@@ -126,6 +126,8 @@ class DiplomaRecognizer:
         field_class = self._field_class(field_key)
         end_year, period = _end_year(text)
         completed, completion_from = _completion(text, end_year, self.reference.year)
+        if completed is False:
+            end_year = None  # no diploma, so no year it was obtained; the period stays below
         foreign = _FOREIGN.search(text)
         explanation: dict[str, Any] = {
             "context": entry.context,

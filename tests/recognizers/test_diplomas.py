@@ -60,7 +60,7 @@ ENTRIES = [
     ("Opleiding: HBO Pedagogiek, Hogeschool Leiden (2014)", [("hbo", "accepted", True, 2014)]),
     ("Opleiding\n2010-2014 | Pedagogiek | Hogeschool Leiden | Diploma: ja\n"
      "2008-2010 | HBO-V | Hogeschool Zeeland | Diploma: nee",
-     [("hbo", "accepted", True, 2014), ("hbo", "unrelated", False, 2010)]),
+     [("hbo", "accepted", True, 2014), ("hbo", "unrelated", False, None)]),
     ("OPLEIDINGEN\nsept. 2009 – juni 2013   Hbo Social Work (Jeugd)   Hogeschool Rotterdam\n"
      "aug 2003 - jul 2009   VWO   Stedelijk Gymnasium Breda",
      [("hbo", "accepted", True, 2013), ("vwo", None, True, 2009)]),
@@ -69,22 +69,22 @@ ENTRIES = [
      [("wo", "review", True, 2017), ("wo", "accepted", True, 2018)]),
     # not completed
     ("Opleidingen\n2016 - 2018 Pedagogiek (hbo), propedeuse behaald\nHogeschool Utrecht",
-     [("hbo", "accepted", False, 2018)]),
+     [("hbo", "accepted", False, None)]),
     ("Opleiding\n2019 - heden Sociaal Pedagogische Hulpverlening (deeltijd), Hogeschool "
      "Windesheim", [("hbo", "accepted", False, None)]),
     ("Opleiding\n2022 - 2027 Social Work, Saxion Deventer (verwacht 2027)",
-     [("hbo", "accepted", False, 2027)]),
+     [("hbo", "accepted", False, None)]),
     ("Opleiding\n2013-2016 Pedagogiek, Hogeschool Rotterdam - niet afgerond",
-     [("hbo", "accepted", False, 2016)]),
+     [("hbo", "accepted", False, None)]),
     ("Opleiding\nSocial Work (hbo) – nog bezig, 3e jaar\nHogeschool Leiden",
      [("hbo", "accepted", False, None)]),
     ("Opleiding\n2010 - 2012 Pedagogiek, Hogeschool Utrecht, gestopt na het tweede jaar",
-     [("hbo", "accepted", False, 2012)]),
+     [("hbo", "accepted", False, None)]),
     ("Opleiding\n2016 – heden: Master Pedagogiek (deeltijd), Hogeschool Windesheim, afronding "
      "verwacht 2027\n2008 – 2012: Bachelor Social Work, Hogeschool Windesheim, diploma behaald",
      [("hbo", "accepted", False, None), ("hbo", "accepted", True, 2012)]),
     ("Opleiding\n2026 Pedagogiek (deeltijd), Hogeschool Windesheim – gepland, start september",
-     [("hbo", "accepted", False, 2026)]),
+     [("hbo", "accepted", False, None)]),
     # unclear: the scorer must ask a person
     ("Opleiding\nPedagogiek\nHogeschool Utrecht", [("hbo", "accepted", None, None)]),
     ("Opleiding\n2012 - 2016 Pedagogiek (diploma behaald), afstudeerfase niet afgerond",
