@@ -13,8 +13,12 @@ def nlp(make_nlp):
     return make_nlp("diplomas")
 
 
+def facts_of(diplomas) -> list[tuple]:
+    return [(d.level, d.field_class, d.completed, d.end_year) for d in diplomas]
+
+
 def facts(doc) -> list[tuple]:
-    return [(d.level, d.field_class, d.completed, d.end_year) for d in doc._.diplomas]
+    return facts_of(doc._.diplomas)
 
 
 ENTRIES = [
@@ -177,3 +181,29 @@ def test_diplomas_end_year_against_reference_date(params, reference_date, comple
         "reference_date": reference_date})
     (diploma,) = nlp("Opleiding\n2022 - 2026 Social Work, Hogeschool Rotterdam")._.diplomas
     assert diploma.completed is completed
+
+
+def test_diplomas_reads_a_pdf_through_ingest(tmp_path, nlp, params):
+    """A PDF education section with the school on the line below the study."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ingest import read_document
+
+    path = tmp_path / "cv.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    lines = [
+        "Opleiding",
+        "2011 - 2015 Social Work (hbo-bachelor), afstudeerrichting Jeugd",
+        "Hogeschool Rotterdam - diploma behaald",
+        "2005 - 2011 VWO (Natuur & Gezondheid)",
+        "Erasmiaans Gymnasium, Rotterdam - diploma behaald",
+    ]
+    for index, line in enumerate(lines):
+        pdf.drawString(72, 760 - 18 * index, line)
+    pdf.save()
+    document = read_document(path, params)
+    diplomas = nlp(document.text)._.diplomas
+    assert facts_of(diplomas) == [("hbo", "accepted", True, 2015), ("vwo", None, True, 2011)]
+    assert [d.institution for d in diplomas] == ["Hogeschool Rotterdam",
+                                                 "Erasmiaans Gymnasium, Rotterdam"]

@@ -117,3 +117,27 @@ def test_skj_evidence_points_at_the_words(nlp):
     assert [e.text for e in skj.evidence] == ["SKJ-registratie 1100-99881, geldig tot 01-10-2029"]
     assert text[skj.evidence[0].start:skj.evidence[0].end] == skj.evidence[0].text
     assert skj.explanation["validation"] == "accepted"
+
+
+def test_skj_reads_a_word_table_through_ingest(tmp_path, nlp, params):
+    """Personalia as a Word table: label, number, cue and month-year date in separate cells."""
+    from docx import Document as Docx
+
+    from pipeline.ingest import read_document
+
+    word = Docx()
+    word.add_paragraph("Persoonsgegevens")
+    table = word.add_table(rows=3, cols=4)
+    rows = [
+        ["Woonplaats", "Amersfoort", "Geboortedatum", "14-05-1991"],
+        ["Telefoon", "06 – 98 76 54 32", "E-mail", "p.devries@example.nl"],
+        ["SKJ-nummer", "1100 54321", "Geldig tot", "04-2029"],
+    ]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "cv.docx"
+    word.save(path)
+    document = read_document(path, params)
+    skj = nlp(document.text)._.skj
+    assert (skj.number, skj.expires, skj.ambiguous) == ("110054321", "2029-04-30", None)
