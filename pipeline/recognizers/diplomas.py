@@ -69,7 +69,7 @@ _BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+)\s*")
 _SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t+|\s+•\s+|;\s+|\s{3,}")
 _LEVEL_PAREN = re.compile(
     r"\s*\((?=[^)]*\b(?:hbo|wo|mbo|bachelor|master|voltijd|deeltijd|duaal|professionele|"
-    r"behaald|niveau)\b)[^)]*\)", _I,
+    r"behaald|niveau|lopend|verwacht\w*|progress|gestopt|afgerond|bezig)\b)[^)]*\)", _I,
 )
 _SCHOOL_TYPE = re.compile(r"(?<![\w-])(?:havo|vwo|vmbo|mavo)(?:-[a-z]{1,3})?(?![\w])", _I)
 _COMMA_OUTSIDE_PARENS = re.compile(r",\s+(?![^(]*\))")

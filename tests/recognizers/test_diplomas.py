@@ -71,6 +71,12 @@ ENTRIES = [
     ("Education\n2014 – 2017 BSc Psychology, University of Amsterdam\n"
      "2017 – 2018 MSc Child Development and Education, University of Amsterdam",
      [("wo", "review", True, 2017), ("wo", "accepted", True, 2018)]),
+    ("ONDERWIJS EN OPLEIDING\n01/09/2008 – 30/06/2012 Bachelor Social Work\n"
+     "Hogeschool van Amsterdam, Amsterdam (Nederland)\nNiveau 6 EQF",
+     [("hbo", "accepted", True, 2012)]),
+    ("Opleidingen\nHBO Pedagogiek | Hogeschool Windesheim | 2008-2012 | Diploma\n"
+     "MBO SPW 4 | ROC Zwolle | 2004-2008 | Diploma",
+     [("hbo", "accepted", True, 2012), ("mbo", None, True, 2008)]),
     # not completed
     ("Opleidingen\n2016 - 2018 Pedagogiek (hbo), propedeuse behaald\nHogeschool Utrecht",
      [("hbo", "accepted", False, None)]),
@@ -89,6 +95,16 @@ ENTRIES = [
      [("hbo", "accepted", False, None), ("hbo", "accepted", True, 2012)]),
     ("Opleiding\n2026 Pedagogiek (deeltijd), Hogeschool Windesheim – gepland, start september",
      [("hbo", "accepted", False, None)]),
+    ("Opleiding\n2008 - 2011 Pedagogiek (HBO), Hogeschool Leiden – tweede jaar afgerond",
+     [("hbo", "accepted", False, None)]),
+    ("Opleiding\nPropedeuse HBO Pedagogiek (2009), Hogeschool Leiden",
+     [("hbo", "accepted", False, None)]),
+    ("Opleiding\n2020 - heden Master Orthopedagogiek, Universiteit van Amsterdam (verwachte "
+     "afronding: 2026)", [("wo", "accepted", False, None)]),
+    ("Education\n2018 – 2022 BA Social Work, University of Ghent (in progress)",
+     [("wo", "accepted", False, None)]),
+    ("Opleiding\n2012 - 2016 HBO Pedagogiek, Hogeschool Utrecht, diploma behaald (stage in het "
+     "derde jaar afgerond bij een ambulant team)", [("hbo", "accepted", True, 2016)]),
     # unclear: the scorer must ask a person
     ("Opleiding\nPedagogiek\nHogeschool Utrecht", [("hbo", "accepted", None, None)]),
     ("Opleiding\n2012 - 2016 Pedagogiek (diploma behaald), afstudeerfase niet afgerond",

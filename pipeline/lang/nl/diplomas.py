@@ -147,10 +147,12 @@ NOT_COMPLETED = (
     r"\bzonder\s+diploma\b", r"\bgeen\s+diploma\b", r"\bscriptiefase\b",
     r"\b(?:diploma|behaald|afgerond)\s*:\s*(?:nee|no)\b",
 )
-# Only the first year was completed: not a diploma unless "diploma behaald" is said too.
+# Only the first year(s) were completed: not a diploma unless "diploma behaald" is said too.
 PROPEDEUSE = (
-    r"\b(?:propedeuse\w*|propaedeutic\w*|first[\s-]year\s+certificate)"
-    r"(?:\W+(?:\w+\W+)?(?:behaald|gehaald|afgerond|obtained|completed)\b)?"
+    r"\b(?:propedeuse\w*|propaedeutic\w*|first[\s-]year\s+certificate|"
+    r"(?:\d(?:e|de|ste)?|eerste|tweede|derde|vierde)\s+(?:studie)?jaar|"
+    r"(?:first|second|third)\s+year)"
+    r"(?:\W+(?:\w+\W+)?(?:behaald|gehaald|afgerond|gevolgd|obtained|completed)\b)?"
 )
 # A period that runs on to the reference date.
 OPEN_END = r"(?:[-–—]|t/m|tot|to|until)\s*(?:heden|nu|present|current|now|today|dato)\b"
@@ -175,7 +177,8 @@ PLANNED = (
 FOREIGN_MARKERS = (
     r"belgi[eë]", r"belgisch\w*", r"vlaander\w*", r"vlaams\w*", r"\(B\)",
     r"\bgent\b", r"\bantwerpen\b", r"\bleuven\b", r"\bbrussel\b", r"\bbrugge\b", r"\bmechelen\b",
-    r"\bhasselt\b", r"\bkortrijk\b", r"\bartevelde\b", r"\bKU\s+Leuven\b", r"\bhogent\b",
+    r"\bhasselt\b", r"\bkortrijk\b", r"\bghent\b", r"\bantwerp\b", r"\bbrussels\b",
+    r"\bparamaribo\b", r"\bwillemstad\b", r"\bartevelde\b", r"\bKU\s+Leuven\b", r"\bhogent\b",
     r"\bthomas\s+more\b", r"\bodisee\b", r"\bvives\b", r"\bhowest\b", r"\bucll\b", r"\bpxl\b",
     r"\bkarel\s+de\s+grote\b", r"professionele\s+bachelor", r"\bgetuigschrift\b",
     r"\bbachelorproef\b", r"\bsecundair\s+onderwijs\b",
@@ -211,7 +214,8 @@ CONTINUATION_WORDS = (
 # Heading of the education section (lower case, no colon), when no sections span exists.
 EDUCATION_HEADING = (
     r"(?:opleiding(?:en)?|opleidingen?\s*(?:en|&)\s*(?:diploma's|cursussen|trainingen|"
-    r"certificaten)|diploma's(?:\s*(?:en|&)\s*opleidingen?)?|genoten\s+onderwijs|"
+    r"certificaten|onderwijs)|diploma's(?:\s*(?:en|&)\s*(?:opleidingen?|certificaten))?|"
+    r"genoten\s+onderwijs|onderwijs\s*(?:en|&)\s*opleidingen?|opleidingsachtergrond|"
     r"education(?:\s*(?:and|&)\s*(?:training|qualifications))?|qualifications|"
     r"academic\s+background)"
 )
