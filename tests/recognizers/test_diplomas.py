@@ -8,9 +8,11 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def nlp(make_nlp):
-    return make_nlp("diplomas")
+@pytest.fixture(scope="module", params=[("sections", "diplomas"), ("diplomas",)],
+                ids=["with-sections", "own-headings"])
+def nlp(request, make_nlp):
+    """With the sections component, and alone (it then finds the education heading itself)."""
+    return make_nlp(*request.param)
 
 
 def facts_of(diplomas) -> list[tuple]:
