@@ -1,0 +1,176 @@
+"""CV section headings (Dutch, Flemish and English) mapped to the section labels of the contract.
+
+Own list, written from the headings Dutch CV templates, detacheerder candidate profiles,
+Europass and Flemish CVs use. Keys are lower case without a trailing colon; the recognizer
+also accepts two headings joined by "en"/"&"/"and"/"," ("Cursussen en trainingen") and a
+heading followed by a short qualifier ("Motivatie kandidaat", "Werkervaring (selectie)").
+"""
+
+SECTION_HEADINGS = {
+    # personalia
+    "personalia": "personalia",
+    "persoonsgegevens": "personalia",
+    "persoonlijke gegevens": "personalia",
+    "gegevens kandidaat": "personalia",
+    "kandidaatgegevens": "personalia",
+    "contact": "personalia",
+    "contactgegevens": "personalia",
+    "naw-gegevens": "personalia",
+    "personal details": "personalia",
+    "personal information": "personalia",
+    "contact details": "personalia",
+    "contact information": "personalia",
+    # profiel
+    "profiel": "profiel",
+    "persoonlijk profiel": "profiel",
+    "beroepsprofiel": "profiel",
+    "over mij": "profiel",
+    "wie ben ik": "profiel",
+    "samenvatting": "profiel",
+    "introductie": "profiel",
+    "about me": "profiel",
+    "profile": "profiel",
+    "personal profile": "profiel",
+    "summary": "profiel",
+    # werkervaring
+    "werkervaring": "werkervaring",
+    "werk ervaring": "werkervaring",
+    "relevante werkervaring": "werkervaring",
+    "overige werkervaring": "werkervaring",
+    "ervaring": "werkervaring",
+    "werkervaring en stages": "werkervaring",
+    "loopbaan": "werkervaring",
+    "loopbaanoverzicht": "werkervaring",
+    "arbeidsverleden": "werkervaring",
+    "arbeidservaring": "werkervaring",
+    "beroepservaring": "werkervaring",
+    "relevante ervaring": "werkervaring",
+    "professionele ervaring": "werkervaring",
+    "werkgevers": "werkervaring",
+    "work experience": "werkervaring",
+    "professional experience": "werkervaring",
+    "relevant experience": "werkervaring",
+    "experience": "werkervaring",
+    "employment": "werkervaring",
+    "employment history": "werkervaring",
+    "career": "werkervaring",
+    # opleiding
+    "opleiding": "opleiding",
+    "opleidingen": "opleiding",
+    "diploma's": "opleiding",
+    "diploma’s": "opleiding",
+    "diploma's en opleiding": "opleiding",
+    "diploma’s en opleiding": "opleiding",
+    "diploma's en opleidingen": "opleiding",
+    "opleiding en diploma's": "opleiding",
+    "genoten opleidingen": "opleiding",
+    "onderwijs": "opleiding",
+    "studie": "opleiding",
+    "education": "opleiding",
+    "education and training": "opleiding",
+    # cursussen
+    "cursussen": "cursussen",
+    "cursus": "cursussen",
+    "trainingen": "cursussen",
+    "training": "cursussen",
+    "scholing": "cursussen",
+    "aanvullende scholing": "cursussen",
+    "bijscholing": "cursussen",
+    "nascholing": "cursussen",
+    "vorming en bijscholing": "cursussen",
+    "certificaten": "cursussen",
+    "certificeringen": "cursussen",
+    "courses": "cursussen",
+    "certificates": "cursussen",
+    "certifications": "cursussen",
+    "trainings": "cursussen",
+    # vaardigheden
+    "vaardigheden": "vaardigheden",
+    "competenties": "vaardigheden",
+    "kerncompetenties": "vaardigheden",
+    "kwaliteiten": "vaardigheden",
+    "sterke punten": "vaardigheden",
+    "methodieken": "vaardigheden",
+    "systemen": "vaardigheden",
+    "digitaal": "vaardigheden",
+    "digitale vaardigheden": "vaardigheden",
+    "computervaardigheden": "vaardigheden",
+    "ict-vaardigheden": "vaardigheden",
+    "skills": "vaardigheden",
+    "digital skills": "vaardigheden",
+    "competences": "vaardigheden",
+    # talen
+    "talen": "talen",
+    "talenkennis": "talen",
+    "taalvaardigheid": "talen",
+    "taalvaardigheden": "talen",
+    "languages": "talen",
+    "language skills": "talen",
+    # referenties
+    "referenties": "referenties",
+    "referentie": "referenties",
+    "references": "referenties",
+    # motivatie
+    "motivatie": "motivatie",
+    "persoonlijke motivatie": "motivatie",
+    "motivatiebrief": "motivatie",
+    "sollicitatiebrief": "motivatie",
+    "waarom ik": "motivatie",
+    "waarom ik?": "motivatie",
+    "motivation": "motivatie",
+    "why me": "motivatie",
+    "cover letter": "motivatie",
+    # nevenactiviteiten
+    "nevenactiviteiten": "nevenactiviteiten",
+    "nevenfuncties": "nevenactiviteiten",
+    "vrijwilligerswerk": "nevenactiviteiten",
+    "vrijwillige activiteiten": "nevenactiviteiten",
+    "maatschappelijke activiteiten": "nevenactiviteiten",
+    "extra activiteiten": "nevenactiviteiten",
+    "volunteer work": "nevenactiviteiten",
+    "volunteering": "nevenactiviteiten",
+    "volunteer experience": "nevenactiviteiten",
+    # hobbys
+    "hobby's": "hobbys",
+    "hobby’s": "hobbys",
+    "hobbys": "hobbys",
+    "hobby": "hobbys",
+    "interesses": "hobbys",
+    "vrije tijd": "hobbys",
+    "hobbies": "hobbys",
+    "interests": "hobbys",
+    # overig
+    "overig": "overig",
+    "overige": "overig",
+    "overige informatie": "overig",
+    "aanvullende informatie": "overig",
+    "beroepsregistratie": "overig",
+    "registraties": "overig",
+    "publicaties": "overig",
+    "additional information": "overig",
+    "professional registration": "overig",
+    "driving licence": "overig",
+}
+
+# Headings too common as ordinary words to open a section when followed by ": text" on the
+# same line ("Ervaring: 10 jaar", "Contact: 06-...") or by a qualifier; they must stand alone.
+STANDALONE_ONLY = (
+    "ervaring", "contact", "onderwijs", "studie", "training", "cursus", "systemen", "digitaal",
+    "experience", "employment", "career", "summary", "overige", "overig", "hobby",
+)
+
+# Words joining two headings into one ("Cursussen en trainingen", "Vaardigheden & talen").
+HEADING_JOINERS = ("en", "&", "and", ",", "+", "/")
+
+# Short qualifiers after a heading that keep it a heading ("Motivatie kandidaat").
+HEADING_QUALIFIERS = (
+    "kandidaat", "voor deze opdracht", "voor deze functie", "voor deze aanvraag",
+    "in het kort", "(selectie)", "(relevant)",
+)
+
+# Words that make the text before the first heading personal data rather than a title page.
+CONTACT_CUES = (
+    r"@", r"\btel(?:efoon)?\b", r"\bgsm\b", r"\bmobiel\b", r"\bphone\b", r"\be-?mail\b",
+    r"\bgeboren\b", r"\bgeboortedatum\b", r"\bwoonplaats\b", r"\badres\b", r"\baddress\b",
+    r"\b0\d[\d\s-]{8,}", r"\+\d{2}\s?\(?\d", r"\b\d{4}\s?[A-Z]{2}\b",
+)

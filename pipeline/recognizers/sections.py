@@ -1,0 +1,174 @@
+"""Section headings of a CV and the sections they open (doc.spans["sections"]).
+
+A heading is a short line that is a known heading ("Werkervaring", "WORK EXPERIENCE:"), two
+known headings joined ("Cursussen en trainingen"), a known heading with a short qualifier
+("Motivatie kandidaat", "MOTIVATIE (DOOR MIJ GESCHREVEN)"), or the first cell of a line
+"Heading: text" / "Heading | text" (Word tables arrive joined with " | "). Where a two-column
+PDF was read line by line, a capitalised heading can end a line of the other column
+("Geboren 12-04-1988 WERKERVARING"); that heading opens its section at the word itself.
+Each section runs from its heading to the next; the text before the first heading is
+personalia when it holds contact data, else overig. `span._.heading` keeps the heading text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.nl import sections as vocab
+from pipeline.recognizers.blocks import Line, lines_between
+
+Span.set_extension("heading", default=None, force=True)
+
+LABELS = frozenset(vocab.SECTION_HEADINGS.values())
+MAX_HEADING_WORDS = 7
+MIN_TRAILING_HEADING_LETTERS = 6  # a heading glued to another column's line: "... WERKERVARING"
+
+_HEADINGS = vocab.SECTION_HEADINGS
+_STANDALONE = frozenset(vocab.STANDALONE_ONLY)
+_JOINER = re.compile(
+    r"\s*(?:" + "|".join(
+        rf"\b{re.escape(j)}\b" if j.isalpha() else re.escape(j) for j in vocab.HEADING_JOINERS
+    ) + r")\s*"
+)
+_QUALIFIER = re.compile(
+    r"^(?P<head>.+?)\s+(?:" + "|".join(re.escape(q) for q in vocab.HEADING_QUALIFIERS)
+    + r"|\([^()]{1,60}\))$"
+)
+_LEAD = re.compile(r"^[\W_]+")
+_TAIL = re.compile(r"[\s:.\-–—|•▪]+$")
+_SPACED = re.compile(r"^(?:\w ){3,}\w$")  # "W E R K E R V A R I N G"
+_INLINE = re.compile(r"^(?P<head>[^:|]{2,40}?)\s*(?::|\s\|\s)\s*(?P<rest>\S.*)$")
+_CONTACT = re.compile("|".join(vocab.CONTACT_CUES), re.IGNORECASE)
+_CAPS_TAIL = re.compile(
+    r"(?<=\S)\s+(?P<word>(?:" + "|".join(
+        re.escape(h.upper()) for h in sorted(_HEADINGS, key=len, reverse=True)
+        if h not in _STANDALONE and len(h.replace(" ", "")) >= MIN_TRAILING_HEADING_LETTERS
+    ) + r"))\s*:?$"
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading found at `start` (its words end at `end`); `label` is the section label."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def heading_key(text: str) -> str:
+    """Lower case, without bullets, trailing colon or dashes; letter-spaced words closed up."""
+    key = _TAIL.sub("", _LEAD.sub("", text.strip())).lower()
+    key = re.sub(r"\s+", " ", key)
+    if _SPACED.match(key):
+        key = key.replace(" ", "")
+    return key
+
+
+def classify(text: str, *, standalone: bool = True) -> str | None:
+    """The section label of a heading text, or None. `standalone` is False for the head of a
+    line "Heading: text", where ordinary words ("Ervaring: 10 jaar") must not count."""
+    key = heading_key(text)
+    if not key or len(key.split()) > MAX_HEADING_WORDS:
+        return None
+    label = _HEADINGS.get(key)
+    if label and (standalone or key not in _STANDALONE):
+        return label
+    if label:
+        return None
+    parts = [part for part in _JOINER.split(key) if part]
+    if len(parts) > 1 and all(part in _HEADINGS for part in parts):
+        return _HEADINGS[parts[0]]
+    qualified = _QUALIFIER.match(key)
+    if qualified and qualified.group("head") in _HEADINGS \
+            and qualified.group("head") not in _STANDALONE:
+        return _HEADINGS[qualified.group("head")]
+    return None
+
+
+def _caps_prefix_label(text: str) -> str | None:
+    """An all-capitals short line that starts with a heading: "WERKERVARING EN STAGES"."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or any(c.isdigit() for c in text):
+        return None
+    key = heading_key(text)
+    if len(key.split()) > MAX_HEADING_WORDS - 2:
+        return None
+    for entry in sorted(_HEADINGS, key=len, reverse=True):
+        if entry not in _STANDALONE and key.startswith(entry + " "):
+            return _HEADINGS[entry]
+    return None
+
+
+def heading_of(line: Line) -> Heading | None:
+    """The heading a line holds or opens, if any."""
+    label = classify(line.text) or _caps_prefix_label(line.text)
+    if label:
+        return Heading(line.start, line.end, line.text, label)
+    inline = _INLINE.match(line.text)
+    if inline:
+        label = classify(inline.group("head"), standalone=False)
+        if label:
+            head = inline.group("head")
+            return Heading(line.start, line.start + len(head), head, label)
+    tail = _CAPS_TAIL.search(line.text)
+    if tail:
+        word = tail.group("word")
+        start = line.start + tail.start("word")
+        return Heading(start, start + len(word), word, _HEADINGS[word.lower()])
+    return None
+
+
+def find_headings(text: str) -> list[Heading]:
+    return [h for line in lines_between(text) if (h := heading_of(line)) is not None]
+
+
+def preamble_label(text: str) -> str:
+    """Text before the first heading: personal data when it holds contact details."""
+    return "personalia" if _CONTACT.search(text) else "overig"
+
+
+class SectionRecognizer:
+    """Sets doc.spans["sections"]: one span per section, heading included, label = section."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        headings = find_headings(text)
+        spans: list[Span] = []
+        first = headings[0].start if headings else len(text)
+        if text[:first].strip():
+            span = _span(doc, 0, first, preamble_label(text[:first]))
+            if span is not None:
+                spans.append(span)
+        for index, heading in enumerate(headings):
+            end = headings[index + 1].start if index + 1 < len(headings) else len(text)
+            span = _span(doc, heading.start, end, heading.label)
+            if span is not None:
+                span._.heading = heading.text
+                spans.append(span)
+        doc.spans["sections"] = spans
+        return doc
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """A token-aligned span over text[start:end] without its outer whitespace."""
+    chunk = doc.text[start:end]
+    start += len(chunk) - len(chunk.lstrip())
+    end -= len(chunk) - len(chunk.rstrip())
+    if end <= start:
+        return None
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+@Language.factory(
+    "cvscreen_sections_v1",
+    default_config={},
+    assigns=["doc.spans"],
+)
+def make_sections(nlp: Language, name: str) -> SectionRecognizer:
+    return SectionRecognizer()

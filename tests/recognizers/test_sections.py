@@ -1,0 +1,106 @@
+"""Sections recognizer: headings in Dutch and English, any case, and the spans they open.
+
+All names and details below are fictitious.
+"""
+
+import pytest
+
+from pipeline.recognizers.sections import classify, find_headings, preamble_label
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Werkervaring", "werkervaring"),
+        ("WERKERVARING", "werkervaring"),
+        ("Werkervaring:", "werkervaring"),
+        ("Work experience", "werkervaring"),
+        ("PROFESSIONAL EXPERIENCE", "werkervaring"),
+        ("Loopbaan", "werkervaring"),
+        ("Arbeidsverleden", "werkervaring"),
+        ("Beroepservaring", "werkervaring"),
+        ("W E R K E R V A R I N G", "werkervaring"),
+        ("Opleidingen", "opleiding"),
+        ("Education", "opleiding"),
+        ("Diploma's en opleiding", "opleiding"),
+        ("Cursussen", "cursussen"),
+        ("Trainingen", "cursussen"),
+        ("Aanvullende scholing", "cursussen"),
+        ("Cursussen & certificaten", "cursussen"),
+        ("Referenties", "referenties"),
+        ("References", "referenties"),
+        ("Motivatie", "motivatie"),
+        ("Waarom ik?", "motivatie"),
+        ("Persoonlijke motivatie", "motivatie"),
+        ("Motivatie kandidaat", "motivatie"),
+        ("MOTIVATIE (DOOR MIJZELF GESCHREVEN)", "motivatie"),
+        ("Profiel", "profiel"),
+        ("Over mij", "profiel"),
+        ("Personalia", "personalia"),
+        ("Persoonsgegevens", "personalia"),
+        ("Contact", "personalia"),
+        ("Nevenactiviteiten", "nevenactiviteiten"),
+        ("Vrijwilligerswerk", "nevenactiviteiten"),
+        ("Vaardigheden", "vaardigheden"),
+        ("Competenties en talen", "vaardigheden"),
+        ("Talen", "talen"),
+        ("Hobby's", "hobbys"),
+        ("Interesses", "hobbys"),
+        ("- Werkervaring", "werkervaring"),
+    ],
+)
+def test_sections_classifies_heading(line: str, label: str) -> None:
+    assert classify(line) == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact maken met kinderen",  # a skill, not the contact heading
+        "Ervaring met gezinnen in de thuissituatie",
+        "Ik heb veel werkervaring opgedaan in de jeugdhulp.",
+        "Profiel van de leerling opstellen en bespreken met ouders en school",
+        "Ambulant begeleider",
+    ],
+)
+def test_sections_ignores_ordinary_lines(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_sections_inline_and_table_headings() -> None:
+    text = "Talen: Nederlands, Engels\nReferenties | Mw. P. Jansen, teamleider\nErvaring: 8 jaar"
+    assert [(h.text, h.label) for h in find_headings(text)] == [
+        ("Talen", "talen"), ("Referenties", "referenties")]
+
+
+def test_sections_heading_at_the_end_of_a_column_line() -> None:
+    text = "Geboren 3 mei 1990 WERKERVARING\nAmbulant begeleider"
+    [heading] = find_headings(text)
+    assert (heading.text, heading.label) == ("WERKERVARING", "werkervaring")
+    assert text[heading.start:heading.end] == "WERKERVARING"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "label"),
+    [
+        ("Jan de Vries\nDorpsstraat 1, 1234 AB Laren\n06-12345678", "personalia"),
+        ("Noor Visser\nnoor@example.nl", "personalia"),
+        ("Curriculum Vitae\nAmbulant begeleider", "overig"),
+    ],
+)
+def test_sections_preamble_label(preamble: str, label: str) -> None:
+    assert preamble_label(preamble) == label
+
+
+def test_sections_component_spans(make_nlp) -> None:
+    nlp = make_nlp("sections")
+    text = (
+        "Lotte Bakker\nlotte@example.nl\n\nWERKERVARING\n2019 - heden Ambulant begeleider\n"
+        "Opleiding\n2012 - 2016 Pedagogiek, Hogeschool Zuid\n"
+        "Waarom ik?\nIk werk graag met kinderen."
+    )
+    doc = nlp(text)
+    spans = list(doc.spans["sections"])
+    assert [s.label_ for s in spans] == ["personalia", "werkervaring", "opleiding", "motivatie"]
+    assert [s._.heading for s in spans] == [None, "WERKERVARING", "Opleiding", "Waarom ik?"]
+    assert spans[1].text.startswith("WERKERVARING") and spans[1].text.endswith("begeleider")
