@@ -49,17 +49,18 @@ _DATE_FORMS = [
     ("month-year", r"(?P<m>\d{1,2})\s?[-/.]\s?(?P<y>\d{4})"),
     ("year only", r"(?P<y>(?:19|20)\d{2})"),
 ]
-_DATE = re.compile(
-    r"(?<![\w/.-])(?:"
-    + "|".join(f"(?P<f{i}>" + form.replace("(?P<", f"(?P<g{i}_") + ")"
-               for i, (_, form) in enumerate(_DATE_FORMS))
-    + r")(?![\w/])",
-    _I,
+_DATE_BODY = (
+    "(?:" + "|".join(f"(?P<f{i}>" + form.replace("(?P<", f"(?P<g{i}_") + ")"
+                     for i, (_, form) in enumerate(_DATE_FORMS)) + r")(?![\w/])"
 )
+_DATE = re.compile(r"(?<![\w/.-])" + _DATE_BODY, _I)
+_RANGE_END = re.compile(_DATE_BODY, _I)  # the second date of a range, right after its dash
 _DATE_NAMES = [name for name, _ in _DATE_FORMS]
 _EXPIRY_CUE = re.compile(r"(?<![\w])(?:" + "|".join(vocab.EXPIRY_CUES) + r")", _I)
 _CUE_TO_DATE = re.compile(r"[\s:.,;(|]*(?:op|per|on)?[\s:]*", _I)
 _BARE_UNTIL = re.compile(r"[\s,;:()–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
+_RANGE_TAIL = re.compile(r"\s*(?:t/m|tot(?:\s+en\s+met)?|[-–—])\s*", _I)
+_BESIDE = re.compile(r"[\s,;:(|–—-]{1,4}")
 _START_CUE = re.compile(vocab.START_CUES + r"\W*$", _I)
 _MASK = re.compile(
     r"\+\d[\d\s().-]{7,}\d|"  # international phone numbers
@@ -73,7 +74,7 @@ _CELL = re.compile(r"\s[|•·]\s|\t")
 # A number an OCR engine misread: digits mixed with look-alike letters ("11OO12345").
 _GARBLED = re.compile(r"(?<![\w])(?=(?:[OoIlSB|]*\d){5})(?=[\dOoIlSB|]*[OoIlSB|])[\dOoIlSB|]{7,10}"
                       r"(?![\w])")
-_NUMBER = re.compile(r"(?<![\w+/.,-])\d{2,10}(?:[ .-]\d{2,6}){0,3}(?![\w/])")
+_NUMBER = re.compile(r"(?<![\w+/])\d{2,10}(?:[ .-]\d{2,6}){0,3}(?![\w/])")
 
 WINDOW_LINES = 5  # lines read after a context word: sidebars split label, number and date
 WINDOW_CHARS = 420
@@ -197,6 +198,8 @@ def _read_window(text: str, masked: str, start: int, end: int, found: _Found, *,
         until = _BARE_UNTIL.match(text, match.end(), end)
         if until:
             _read_date(text, until.end(), end, match.start(), found, "t/m after the number")
+        elif not strict:
+            _read_date_beside(text, match.end(), end, found)
     if strict:
         return
     for match in _GARBLED.finditer(masked, start, end):
@@ -228,6 +231,11 @@ def _read_date(text: str, at: int, end: int, cue_start: int, found: _Found, cue:
         return
     if _START_CUE.search(text, max(0, cue_start - 30), cue_start):
         return
+    tail = _RANGE_TAIL.match(text, match.end())
+    second = _RANGE_END.match(text, tail.end(), min(len(text), tail.end() + CUE_REACH)) \
+        if tail else None
+    if second:  # "registratieperiode 01-03-2024 t/m 01-03-2029": the range's end
+        match, cue = second, f"{cue} (end of a range)"
     iso, rule = parse_date(match)
     if iso is None:
         found.unreadable.append((cue_start, match.end(), f"{match.group()!r}: {rule}"))
@@ -235,9 +243,26 @@ def _read_date(text: str, at: int, end: int, cue_start: int, found: _Found, cue:
     found.expiries.setdefault(iso, []).append((cue_start, match.end(), f"{cue}: {rule}"))
 
 
+def _read_date_beside(text: str, at: int, end: int, found: _Found) -> None:
+    """A full date or a range right after the number, without a cue: a range's end is the
+    expiry; a lone date could be a start as well as an end, so a person must look."""
+    lead = _BESIDE.match(text, at, end)
+    match = _DATE.match(text, lead.end(), end) if lead else None
+    if not match:
+        return
+    tail = _RANGE_TAIL.match(text, match.end())
+    if tail and _RANGE_END.match(text, tail.end(), end):
+        _read_date(text, match.start(), end, at, found, "range beside the number")
+        return
+    if _DATE_NAMES[_form(match)] in ("year only", "short year"):
+        return
+    found.unreadable.append((at, match.end(), f"{match.group()!r} naast het nummer, zonder "
+                                              "'geldig tot' of ander woord voor de afloopdatum"))
+
+
 def parse_date(match: re.Match[str]) -> tuple[str | None, str]:
     """(ISO date, rule used) or (None, why not) for a match of `_DATE`."""
-    index = next(i for i in range(len(_DATE_FORMS)) if match.group(f"f{i}"))
+    index = _form(match)
     form = _DATE_NAMES[index]
     parts = {key.split("_", 1)[1]: value for key, value in match.groupdict().items()
              if key.startswith(f"g{index}_") and value}
@@ -254,6 +279,11 @@ def parse_date(match: re.Match[str]) -> tuple[str | None, str]:
         return date(year, month, int(parts["d"])).isoformat(), form
     except ValueError:
         return None, f"no such date ({parts['d']}-{month}-{year})"
+
+
+def _form(match: re.Match[str]) -> int:
+    """Index in _DATE_FORMS of the form a `_DATE` match took."""
+    return next(i for i in range(len(_DATE_FORMS)) if match.group(f"f{i}"))
 
 
 def _validate_number(text: str, start: int, digits: str, strict: bool) -> str | None:
@@ -299,7 +329,8 @@ def _window(lines: list[Line], start: int, end: int, after: int = WINDOW_LINES) 
         window_start += cells[-1].end() if cells else 0
     last = index
     for following in lines[index + 1:index + 1 + after]:
-        if looks_like_heading(following.text) or _OTHER_LINE.match(following.text):
+        own = _LABEL.search(following.text) or _EXPIRY_CUE.search(following.text)
+        if (looks_like_heading(following.text) and not own) or _OTHER_LINE.match(following.text):
             break
         if following.end - lines[first].start > WINDOW_CHARS:
             break

@@ -44,6 +44,14 @@ FOUND = [
     ("Geldig tot: 01-01-2029\nSKJ-nummer: 110012345", "110012345", "2029-01-01"),
     ("SKJ-registratie sinds 01-03-2019, geldig t/m 01-03-2024, nummer 110012345",
      "110012345", "2024-03-01"),
+    ("REGISTRATIES\nKwaliteitsregister Jeugd\nREGISTRATIENUMMER\n110012345\nGELDIG TOT\n"
+     "01-01-2029", "110012345", "2029-01-01"),
+    ("SKJ-registratie 110012345\nHerregistratiedatum: 01-02-2030", "110012345", "2030-02-01"),
+    ("SKJ 110012345\nRegistratieperiode: 01-03-2024 t/m 01-03-2029", "110012345", "2029-03-01"),
+    ("SKJ: 110012345, geldig van 01-03-2024 tot 01-03-2029", "110012345", "2029-03-01"),
+    ("SKJ-110012345 geldig tot 01-03-2029", "110012345", "2029-03-01"),
+    ("Registratie SKJ, einde registratie 30-06-2028, nummer 110012345", "110012345",
+     "2028-06-30"),
 ]
 
 
@@ -78,6 +86,9 @@ TRAPS = [
     ("0612345678 | SKJ 110011223 | geldig tot 01-02-2030", "110011223", "2030-02-01", False),
     ("Werkervaring\n2019 - heden Ambulant begeleider, SKJ-geregistreerd\nAltra, Amsterdam\n"
      "01-2015 t/m 12-2017 Groepsleider", None, None, False),
+    # a date or years beside the number without a cue: start or end? a person looks
+    ("SKJ: 110012345 – 01-03-2029", "110012345", None, True),
+    ("SKJ-registratie 110012345 (2024-2029)", "110012345", None, True),
     # OCR misreadings: never a guess, never silently absent
     ("SKJ-nummer: 11OO12345, geldig tot 01-01-2029", None, "2029-01-01", True),
     ("SKJ-registratie: 110 012 345 geldig tot 3l-O8-2029", "110012345", None, True),
