@@ -76,7 +76,7 @@ class CandidateNameRecognizer:
         return None
 
     def _best_line(self, doc: Doc, lines: list[Line]) -> _Candidate | None:
-        emails = [m.group(1).lower() for m in _EMAIL.finditer(doc.text)]
+        emails = _own_email(doc)
         people = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("PER",
                                                                                      "PERSON")]
         candidates = []
@@ -153,6 +153,16 @@ def _split_by_layout(doc: Doc, lines: list[Line], emails: list[str]) -> list[_Ca
                                             "name split by the layout, spelled by the e-mail"))
                     break
     return found
+
+
+def _own_email(doc: Doc) -> list[str]:
+    """The local part of the candidate's e-mail address: the first one outside references."""
+    references = [(s.start_char, s.end_char) for s in doc.spans.get("sections", [])
+                  if s.label_ == "referenties"]
+    for match in _EMAIL.finditer(doc.text):
+        if not any(start <= match.start() < end for start, end in references):
+            return [match.group(1).lower()]
+    return []
 
 
 def _parts(text: str) -> list[tuple[int, str]]:

@@ -53,6 +53,7 @@ class _Person:
     name_end: int
     line_end: int
     pattern: str
+    after_closed_line: bool = False  # the line above ended with a contact, "." or ")"
 
 
 class ReferenceRecognizer:
@@ -71,14 +72,16 @@ class ReferenceRecognizer:
 
 def _persons(doc: Doc, block: Block) -> list[NamedFact]:
     people: list[_Person] = []
+    previous = ""
     for line in block.lines:
-        if _ON_REQUEST.search(line.text):
-            continue
-        people.extend(_people_in_line(line.text, line.start, line.end))
+        if not _ON_REQUEST.search(line.text):
+            people.extend(_people_in_line(line.text, line.start, line.end, previous))
+        previous = line.text
     if any(person.pattern != "name at line start" for person in people):
-        # a CV writes its references one way: with titles or initials, bare names are
-        # wrapped role or organisation lines
-        people = [person for person in people if person.pattern != "name at line start"]
+        # with titles or initials in the list, a bare name counts only where the line above
+        # ended an entry; otherwise it is a wrapped role or organisation line
+        people = [person for person in people
+                  if person.pattern != "name at line start" or person.after_closed_line]
     facts = []
     for index, person in enumerate(people):
         next_start = people[index + 1].start if index + 1 < len(people) else block.end
@@ -99,7 +102,7 @@ def _persons(doc: Doc, block: Block) -> list[NamedFact]:
     return facts
 
 
-def _people_in_line(text: str, offset: int, line_end: int) -> list[_Person]:
+def _people_in_line(text: str, offset: int, line_end: int, previous: str) -> list[_Person]:
     """Persons named in one line: after a title (any number), else one at the line start."""
     if is_running_line(text):
         return []
@@ -126,7 +129,9 @@ def _people_in_line(text: str, offset: int, line_end: int) -> list[_Person]:
             if shift and label == "name at line start":
                 label = "name after bullet"
             start = offset + shift
-            return [_Person(name, start, start + len(name), line_end, label)]
+            closed = bool(_PHONE.search(previous) or _EMAIL.search(previous)
+                          or previous.rstrip().endswith((".", ")")))
+            return [_Person(name, start, start + len(name), line_end, label, closed)]
     return []
 
 

@@ -26,6 +26,9 @@ def nlp(make_nlp):
         ("Gert-Jan d'Hondt\nOrthopedagoog\n", "Gert-Jan d'Hondt"),
         # a city on the name line is trimmed by the e-mail address
         ("Eva de Wit Hilversum\n06-12345678\neva.dewit@example.nl\n", "Eva de Wit"),
+        # a reference's e-mail address does not make the reference the candidate
+        ("Tessa Wolf\nBegeleider (zzp)\ntessa@wolfbegeleiding.example.nl\n\nReferenties\n"
+         "Jan Blok, teamleider, j.blok@example.nl\n", "Tessa Wolf"),
         # a name split by a two-column layout, spelled by the e-mail address
         ("TIM PROFIEL\nIk ben een begeleider met ervaring.\nJANSSEN\ntim.janssen@example.nl\n",
          "Tim Janssen"),

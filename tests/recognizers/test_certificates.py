@@ -116,9 +116,9 @@ def test_certificates_evidence_points_at_entry(nlp):
          "Traumasensitief werken\n2021\n",
          ["Meldcode huiselijk geweld en kindermishandeling", "Traumasensitief werken"]),
         # a sidebar list: names wrapped over lines, each closed by a year line
-        ("Certificaten\nTraining Sociale\nVaardigheden (SoVa)\nStichting Groei, 2018\n"
+        ("Certificaten\nTraining Sociale\nWeerbaarheid (SoWe)\nStichting Groei, 2018\n"
          "Kanjertraining\n2020\nMeldcode en kindcheck\n2022, opfris 2024\n",
-         ["Training Sociale Vaardigheden (SoVa)", "Kanjertraining", "Meldcode en kindcheck"]),
+         ["Training Sociale Weerbaarheid (SoWe)", "Kanjertraining", "Meldcode en kindcheck"]),
         # a counted certificate is not repeated among the other trainings
         ("Cursussen\n• CGT-basiscursus – 2020\n• PMTO – 2016\n", ["PMTO"]),
         # a followed training named outside the section

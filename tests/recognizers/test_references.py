@@ -46,6 +46,10 @@ def names(doc) -> list[str]:
         # an entry wrapped over two lines is one person
         ("Referenties\nDhr. Koen Mulder, coördinator ambulante begeleiding, Samenwerkingsverband\n"
          "Passend Onderwijs Regio Oost – 0341 - 55 66 77\n", ["Dhr. Koen Mulder"]),
+        # mixed styles: a bare name after a line that ended with a contact is a new person
+        ("Referenties\nDr. K. Smit, gedragswetenschapper Jeugdteam Zeist, 06-20304050\n"
+         "Ellen Maas, teamleider Stichting Opstap, e.maas@example.nl\n",
+         ["Dr. K. Smit", "Ellen Maas"]),
         # an inline "Referenties:" label
         ("Referenties: Mw. A. Prins (teamleider, Jeugdteam West), Dhr. B. Kuiper (IB'er)\n",
          ["Mw. A. Prins", "Dhr. B. Kuiper"]),
