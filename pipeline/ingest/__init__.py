@@ -14,8 +14,8 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.ingest.docx import ZipBombError, estimate_pages, read_docx
-from pipeline.ingest.limits import FileTimeout, time_limit
-from pipeline.ingest.pdf import PdfProblem, read_pdf
+from pipeline.ingest.limits import Deadline, FileTimeout, time_limit
+from pipeline.ingest.pdf import PageText, PdfProblem, read_image, read_pdf
 from pipeline.ingest.sniff import IMAGE_KINDS, KIND_NAMES, sniff_kind
 from pipeline.ingest.text import text_pages
 
@@ -44,9 +44,10 @@ def read_document(path: Path, params: dict) -> Document:
     max_mb = float(ingest.get("max_file_mb", 50))
     if size > max_mb * 1024 * 1024:
         return _fail(document, "unsupported", f"file is larger than {max_mb:g} MB")
+    seconds = float(ingest.get("timeout_seconds", 0))
     try:
-        with time_limit(float(ingest.get("timeout_seconds", 0))):
-            return _dispatch(path, head, document, ingest)
+        with time_limit(seconds):
+            return _dispatch(path, head, document, ingest, Deadline(seconds))
     except FileTimeout as error:
         return _fail(document, "error", str(error))
     except Exception as error:
@@ -54,20 +55,22 @@ def read_document(path: Path, params: dict) -> Document:
         return _fail(document, "error", f"reader crashed: {type(error).__name__}")
 
 
-def _dispatch(path: Path, head: bytes, document: Document, ingest: dict[str, Any]) -> Document:
+def _dispatch(
+    path: Path, head: bytes, document: Document, ingest: dict[str, Any], deadline: Deadline
+) -> Document:
     kind = sniff_kind(path, head)
     suffix = path.suffix.lower()
     if kind in _EXTENSIONS and suffix not in _EXTENSIONS[kind] and suffix not in TEXT_EXTENSIONS:
         document.warnings.append(f"file named {suffix or '(no extension)'} is {KIND_NAMES[kind]}")
     if kind == "pdf":
-        return _read_pdf(path, document, ingest)
+        return _read_pdf(path, document, ingest, deadline)
     if kind == "docx":
         return _read_docx(path, document, ingest)
     if kind == "text" and (suffix in TEXT_EXTENSIONS or suffix == ""):
         return _read_text(path, document, ingest)
     if kind in IMAGE_KINDS:
-        document.format = "image"
-        return _fail(document, "needs_ocr", _misnamed(suffix, kind))
+        result = read_image(path, _misnamed(suffix, kind)[len("file is "):], ingest, deadline)
+        return _from_pages(document, result, "image")
     if suffix == ".pdf":
         return _fail(document, "unreadable", _misnamed(suffix, kind))
     if suffix in {".docx", ".docm"}:
@@ -84,18 +87,24 @@ def _misnamed(suffix: str, kind: str) -> str:
     return f"file is {KIND_NAMES.get(kind, kind)}, not a {expected}"
 
 
-def _read_pdf(path: Path, document: Document, ingest: dict[str, Any]) -> Document:
+def _read_pdf(
+    path: Path, document: Document, ingest: dict[str, Any], deadline: Deadline
+) -> Document:
     document.format = "pdf"
     try:
-        result = read_pdf(path, ingest)
+        result = read_pdf(path, ingest, deadline)
     except PdfProblem as problem:
         return _fail(document, problem.status, problem.detail)
+    return _from_pages(document, result, "pdf")
+
+
+def _from_pages(document: Document, result: PageText, format_: str) -> Document:
     built = Document.from_pages(
         document.file,
         result.pages,
         status=result.status,
         status_detail=result.status_detail,
-        format="pdf",
+        format=format_,
         sha256=document.sha256,
         running_text=result.running,
         ocr=result.ocr,

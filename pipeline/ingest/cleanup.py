@@ -21,16 +21,27 @@ BULLETS = "•●▪■◼◾□◦○◆◇►▶▸‣⁃∙·➢➤✓✔❖*
 _BULLET = re.compile(r"(?m)^[ ]*[" + re.escape(BULLETS) + r"\uf0a7\uf0b7\uf076\uf0d8\uf0fc][ ]+")
 # Private-use bullets (Symbol/Wingdings fonts) often arrive without a space after them.
 _PUA_BULLET = re.compile(r"(?m)^[ ]*[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\u2022\u25aa\u25cf][ ]*")
-# "begelei-\nding" -> "begeleiding\n": a lowercase letter, a hyphen at line end, lowercase next.
-# Not before "en"/"of"/"t/m": "zorg- en welzijn" keeps its hyphen.
-_HYPHEN_BREAK = re.compile(r"([a-zà-ÿ])-\n[ ]*(?!(?:en|of|tot)\b)([a-zà-ÿ]+)([^\S\n]?)")
+# "begelei-\nding" -> "begeleiding\n": a word, a hyphen at line end, a lowercase word next.
+# Not before "en"/"of"/"tot": "zorg- en welzijn" keeps its hyphen.
+_HYPHEN_BREAK = re.compile(
+    r"(\w*[A-Za-zÀ-ÿ])-\n[ ]*(?!(?:en|of|tot)\b)([a-zà-ÿ][\wà-ÿ]*)[ ]?"
+)
+# Left halves that are whole words of a hyphenated compound, not a syllable ("hbo-opleiding",
+# "SKJ-registratie", "sociaal-emotioneel", "medisch-pedagogisch"): the hyphen stays.
+KEEP_HYPHEN_MAX_LEFT = 4
+KEEP_HYPHEN_ENDINGS = ("aal", "isch", "ief", "eel", "ele")
+_WORD = re.compile(r"[\wÀ-ÿ-]+")
 _MULTI_SPACE = re.compile(r"[ ]{2,}")
 _TRAILING_SPACE = re.compile(r"[ ]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 
-def clean_text(text: str) -> str:
-    """Normalise one page or block of text; line structure is kept (except joined hyphenation)."""
+def clean_text(text: str, vocabulary: set[str] | None = None) -> str:
+    """Normalise one page or block of text; line structure is kept (except joined hyphenation).
+
+    `vocabulary` (lower-case words of the whole document) decides a line-end hyphen when the
+    document spells the word elsewhere, with or without the hyphen.
+    """
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature, letters)
     text = unicodedata.normalize("NFC", text)
@@ -38,12 +49,29 @@ def clean_text(text: str) -> str:
     text = _ODD_SPACE.sub(" ", text)
     text = _PUA_BULLET.sub("- ", text)
     text = _BULLET.sub("- ", text)
-    text = _HYPHEN_BREAK.sub(_join_hyphenated, text)
+    words = vocabulary if vocabulary is not None else vocabulary_of(text)
+    text = _HYPHEN_BREAK.sub(lambda match: _join_hyphenated(match, words), text)
     text = _MULTI_SPACE.sub(" ", text)
     text = _TRAILING_SPACE.sub("\n", text)
     return _MANY_BLANK_LINES.sub("\n\n", text)
 
 
-def _join_hyphenated(match: re.Match[str]) -> str:
-    """Join the halves and move the line break after the completed word."""
-    return match.group(1) + match.group(2) + "\n"
+def vocabulary_of(text: str) -> set[str]:
+    """Lower-case words (hyphenated compounds whole) of `text`."""
+    return {word.lower() for word in _WORD.findall(text)}
+
+
+def _join_hyphenated(match: re.Match[str], vocabulary: set[str]) -> str:
+    """Join the halves (with or without the hyphen) and move the line break after the word."""
+    left, right = match.group(1), match.group(2)
+    closed, hyphenated = f"{left}{right}", f"{left}-{right}"
+    if hyphenated.lower() in vocabulary:
+        word = hyphenated
+    elif closed.lower() in vocabulary:
+        word = closed
+    elif len(left) <= KEEP_HYPHEN_MAX_LEFT or left.lower().endswith(KEEP_HYPHEN_ENDINGS):
+        word = hyphenated
+    else:
+        word = closed
+    rest = match.string[match.end():match.end() + 1]
+    return word + ("" if rest in ("", "\n") else "\n")

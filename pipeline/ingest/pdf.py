@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import logging
+import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
+import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from PIL import Image, ImageOps
 
-from pipeline.ingest.cleanup import clean_text
+from pipeline.ingest.cleanup import clean_text, vocabulary_of
+from pipeline.ingest.headers_footers import split_running
+from pipeline.ingest.limits import Deadline
+from pipeline.ingest.ocr import OcrUnavailable, check_language, ocr_image
+from pipeline.ingest.pdf_layout import page_fragments, reading_lines
 
 log = logging.getLogger(__name__)
 
 EOF_WINDOW = 2048  # "%%EOF" must be near the end of a complete PDF
+OCR_PAGE_TIMEOUT = 120.0  # seconds for one page, within the file's own budget
+IMAGE_DEFAULT_DPI = 300  # a photo or scan without a resolution tag
 
 
 class PdfProblem(Exception):
@@ -26,7 +35,9 @@ class PdfProblem(Exception):
 
 
 @dataclass
-class PdfText:
+class PageText:
+    """Body text per page and what was set aside, for Document.from_pages."""
+
     pages: list[str]
     page_count: int
     running: list[str] = field(default_factory=list)
@@ -44,7 +55,72 @@ def has_eof_marker(path: Path) -> bool:
         return b"%%EOF" in handle.read()
 
 
-def open_pdf(path: Path) -> pdfplumber.PDF:
+def layout_pages(word_pages: list[list[dict]], heights: list[float]) -> tuple[list[str], list[str]]:
+    """(page texts in reading order, running header/footer texts) from word boxes."""
+    fragments = [page_fragments(words) if words else [] for words in word_pages]
+    bodies, running = split_running(fragments, heights)
+    raw = ["\n".join(reading_lines(body)) for body in bodies]
+    vocabulary = vocabulary_of("\n".join(raw))
+    texts = [clean_text(text, vocabulary).strip("\n") for text in raw]
+    return texts, [clean_text(line).strip() for line in running]
+
+
+def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText:
+    """Read up to ingest.max_pages_read pages; raises PdfProblem for files that cannot open."""
+    ocr_params = ingest.get("ocr", {})
+    min_chars = int(ocr_params.get("min_chars_per_page", 40))
+    warnings: list[str] = []
+    with _open(path) as pdf:
+        page_count = len(pdf.pages)
+        limit = min(page_count, int(ingest.get("max_pages_read", page_count)))
+        if page_count > limit:
+            warnings.append(f"{page_count} pages; only the first {limit} were read")
+        word_pages, heights = [], []
+        for page in pdf.pages[:limit]:
+            word_pages.append(_page_words(page, warnings))
+            heights.append(float(page.height))
+            page.close()
+    scans = [i for i, words in enumerate(word_pages) if _chars(words) < min_chars]
+    result = PageText(pages=[], page_count=page_count, warnings=warnings)
+    if scans:
+        _ocr_pages(path, scans, word_pages, heights, ocr_params, deadline, result)
+    result.pages, result.running = layout_pages(word_pages, heights)
+    if result.ocr and len(scans) == len(word_pages):
+        _judge_ocr(result, ocr_params, "scanned PDF")
+    if not has_eof_marker(path):
+        result.status = "unreadable"
+        result.status_detail = "truncated PDF: no end-of-file marker, the text may be incomplete"
+    elif result.status == "ok" and sum(len(p.strip()) for p in result.pages) < min_chars:
+        result.status, result.status_detail = "needs_ocr", "PDF has no readable text"
+    return result
+
+
+def read_image(path: Path, kind_name: str, ingest: dict[str, Any], deadline: Deadline) -> PageText:
+    """A photo or scan sent as an image (perhaps named .pdf): OCR it as one page."""
+    ocr_params = ingest.get("ocr", {})
+    result = PageText(pages=[], page_count=1)
+    if not ocr_params.get("enabled", True):
+        result.status, result.status_detail = "needs_ocr", f"file is {kind_name}; OCR disabled"
+        return result
+    with Image.open(path) as opened:
+        image = ImageOps.exif_transpose(opened)
+        dpi = int((opened.info.get("dpi") or (IMAGE_DEFAULT_DPI,))[0] or IMAGE_DEFAULT_DPI)
+        word_pages, heights = [[]], [float(image.height) * 72 / dpi]
+        try:
+            check_language(ocr_params.get("language", "nld"))
+            page = ocr_image(image, ocr_params.get("language", "nld"), dpi,
+                             deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT)
+        except OcrUnavailable as error:
+            result.status, result.status_detail = "needs_ocr", f"file is {kind_name}; {error}"
+            return result
+    word_pages[0] = page.words
+    result.pages, result.running = layout_pages(word_pages, heights)
+    result.ocr = _ocr_record(page.confidences, [1], ocr_params)
+    _judge_ocr(result, ocr_params, kind_name)
+    return result
+
+
+def _open(path: Path) -> pdfplumber.PDF:
     """Open and count pages, translating pdfminer's failures into PdfProblem."""
     try:
         pdf = pdfplumber.open(path)
@@ -52,6 +128,83 @@ def open_pdf(path: Path) -> pdfplumber.PDF:
     except Exception as error:
         raise _problem(path, error) from error
     return pdf
+
+
+def _page_words(page: pdfplumber.page.Page, warnings: list[str]) -> list[dict]:
+    try:
+        return page.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=False)
+    except Exception as error:
+        warnings.append(f"page {page.page_number} could not be read: {type(error).__name__}")
+        return []
+
+
+def _chars(words: list[dict]) -> int:
+    return sum(len(word["text"]) for word in words)
+
+
+def _ocr_pages(
+    path: Path,
+    scans: list[int],
+    word_pages: list[list[dict]],
+    heights: list[float],
+    ocr_params: dict[str, Any],
+    deadline: Deadline,
+    result: PageText,
+) -> None:
+    """Replace the words of text-less pages by OCR words; set status when OCR cannot help."""
+    has_text = len(scans) < len(word_pages)
+    numbers = [index + 1 for index in scans]
+    reason = ""
+    if not ocr_params.get("enabled", True):
+        reason = "OCR disabled"
+    else:
+        try:
+            check_language(ocr_params.get("language", "nld"))
+        except OcrUnavailable as error:
+            reason = str(error)
+    if reason:
+        if has_text:
+            result.warnings.append(f"pages {numbers} have no text layer, not read: {reason}")
+        else:
+            result.status, result.status_detail = "needs_ocr", f"scanned PDF; {reason}"
+        return
+    dpi = int(ocr_params.get("dpi", 300))
+    language = ocr_params.get("language", "nld")
+    confidences: list[float] = []
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        for index in scans:
+            bitmap = document[index].render(scale=dpi / 72, grayscale=True)
+            page = ocr_image(bitmap.to_pil(), language, dpi,
+                             deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT)
+            # Scale from the rendered image back to this page's own point size.
+            factor = heights[index] / page.height if page.height else 1.0
+            word_pages[index] = [
+                {**w, **{k: w[k] * factor for k in ("x0", "x1", "top", "bottom")}}
+                for w in page.words
+            ]
+            confidences += page.confidences
+    finally:
+        document.close()
+    result.ocr = _ocr_record(confidences, numbers, ocr_params)
+
+
+def _ocr_record(confidences: list[float], pages: list[int], ocr_params: dict) -> dict[str, Any]:
+    mean = round(statistics.fmean(confidences), 1) if confidences else 0.0
+    return {"used": True, "mean_confidence": mean, "pages": pages,
+            "language": ocr_params.get("language", "nld"), "words": len(confidences)}
+
+
+def _judge_ocr(result: PageText, ocr_params: dict, what: str) -> None:
+    """ok when OCR produced text a reader can trust, else needs_ocr with the reason."""
+    min_chars = int(ocr_params.get("min_chars_per_page", 40))
+    min_confidence = float(ocr_params.get("min_confidence", 50))
+    mean = result.ocr["mean_confidence"] if result.ocr else 0.0
+    if sum(len(p.strip()) for p in result.pages) < min_chars:
+        result.status, result.status_detail = "needs_ocr", f"{what}: OCR found no readable text"
+    elif mean < min_confidence:
+        result.status = "needs_ocr"
+        result.status_detail = f"{what}: OCR text unreliable (mean confidence {mean:.0f})"
 
 
 def _problem(path: Path, error: Exception) -> PdfProblem:
@@ -77,25 +230,3 @@ def _root_cause(error: BaseException) -> BaseException:
 def _name(error: BaseException) -> str:
     text = str(error).strip().splitlines()[0][:80] if str(error).strip() else ""
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
-
-
-def read_pdf(path: Path, ingest: dict[str, Any]) -> PdfText:
-    """Read up to ingest.max_pages_read pages; raises PdfProblem for files that cannot open."""
-    pdf = open_pdf(path)
-    with pdf:
-        page_count = len(pdf.pages)
-        limit = int(ingest.get("max_pages_read", page_count))
-        warnings: list[str] = []
-        if page_count > limit:
-            warnings.append(f"{page_count} pages; only the first {limit} were read")
-        texts = [clean_text(page.extract_text() or "") for page in pdf.pages[:limit]]
-    if not has_eof_marker(path):
-        return PdfText(
-            pages=texts, page_count=page_count, warnings=warnings, status="unreadable",
-            status_detail="truncated PDF: no end-of-file marker, the text may be incomplete",
-        )
-    result = PdfText(pages=texts, page_count=page_count, warnings=warnings)
-    min_chars = int(ingest.get("ocr", {}).get("min_chars_per_page", 40))
-    if all(len(text.strip()) < min_chars for text in texts):
-        result.status, result.status_detail = "needs_ocr", "PDF has no text layer (scan)"
-    return result

@@ -1,0 +1,74 @@
+"""Running headers and footers: the same text at the same place on most pages.
+
+They are taken out of the body (a name and 'pagina 2 van 3' in the middle of a work history
+would split a section) but kept, because the name in them is often the best name evidence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from pipeline.ingest.pdf_layout import Fragment
+from pipeline.lang.nl.fallback_headings import RUNNING_LINE
+
+TOP_ZONE = 0.11  # share of the page height where a running header can sit
+BOTTOM_ZONE = 0.10
+SAME_PLACE = 15.0  # points: the same header on two pages sits this close to the same height
+MIN_PAGE_SHARE = 0.5  # a running line appears on at least this share of the pages (and on 2+)
+_RUNNING = re.compile(RUNNING_LINE)
+# A footer that ends in a page number: "Naam — CV — 1", "Naam | 2".
+_ENDS_IN_PAGE_NUMBER = re.compile(r"[|–—\-/·•]\s*\d{1,3}\s*$")
+
+
+def normalise(text: str) -> str:
+    """Comparable form: lower case, digits masked (page numbers differ), spacing collapsed."""
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip(" .|-–—·•")
+
+
+def split_running(
+    pages: Sequence[Sequence[Fragment]], heights: Sequence[float]
+) -> tuple[list[list[Fragment]], list[str]]:
+    """(body fragments per page, running texts in first-seen order)."""
+    candidates = [
+        [f for f in page if _in_zone(f, height)]
+        for page, height in zip(pages, heights, strict=True)
+    ]
+    needed = max(2, math.ceil(MIN_PAGE_SHARE * len(pages)))
+    running_ids: set[int] = set()
+    for index, page in enumerate(candidates):
+        for fragment in page:
+            if _is_page_number(fragment, heights[index]) or _repeats(
+                fragment, candidates, needed
+            ):
+                running_ids.add(id(fragment))
+    bodies = [[f for f in page if id(f) not in running_ids] for page in pages]
+    texts = [f.text for page in pages for f in page if id(f) in running_ids]
+    return bodies, list(dict.fromkeys(texts))
+
+
+def _in_zone(fragment: Fragment, height: float) -> bool:
+    return fragment.bottom <= TOP_ZONE * height or fragment.top >= (1 - BOTTOM_ZONE) * height
+
+
+def _is_page_number(fragment: Fragment, height: float) -> bool:
+    """A page number line; 'ends in a number' only counts at the foot (a header may be a date)."""
+    text = fragment.text.strip()
+    at_foot = fragment.top >= (1 - BOTTOM_ZONE) * height
+    return bool(_RUNNING.search(text) or (at_foot and _ENDS_IN_PAGE_NUMBER.search(text)))
+
+
+def _repeats(fragment: Fragment, candidates: Sequence[Sequence[Fragment]], needed: int) -> bool:
+    key = normalise(fragment.text)
+    if not key:
+        return False
+    pages_with = sum(
+        1
+        for page in candidates
+        if any(
+            normalise(other.text) == key and abs(other.top - fragment.top) <= SAME_PLACE
+            for other in page
+        )
+    )
+    return pages_with >= needed

@@ -1,0 +1,290 @@
+"""Reading order of one page from word boxes: columns, table rows, then lines.
+
+Pure functions over word dicts ({"text", "x0", "x1", "top", "bottom"} in PDF points, top-down),
+so pdfplumber words and Tesseract word boxes go through the same code.
+
+The page is cut recursively (an XY-cut): a region with a vertical gutter that no text crosses
+is split into columns; a region without one is cut into horizontal bands at the larger vertical
+gaps, and neighbouring bands that share a gutter are read together again, so a sidebar and a
+main column stay two columns even where both have a gap at the same height. A split whose
+columns line up row by row (a label beside its content, a date beside a role) is a table and
+is read row by row instead, so a label stays beside what it labels.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from pipeline.lang.nl.months import MONTHS
+
+# Tolerances, in PDF points or as a fraction of the region's median text height.
+ROW_OVERLAP = 0.5  # a word joins a row when it overlaps the row by half its height
+FRAGMENT_GAP_EM = 1.0  # a horizontal gap wider than this (x text height) splits a row
+FRAGMENT_GAP_MIN = 8.0
+BULLET_ATTACH_MAX = 40.0  # a lone bullet glyph belongs to the text right of it, up to this far
+MIN_GUTTER = 8.0  # a column gutter in a region of several rows
+MIN_GUTTER_ONE_ROW = 24.0  # a one-row region needs a wider gap to count as two cells
+BAND_GAP_EM = 0.6  # a vertical gap wider than this (x text height) separates bands
+ALIGN_TOL = 4.0  # two rows align when their tops differ by at most this much
+TABLE_MIN_ALIGNED = 0.8  # share of the first column's rows that must align with another column
+TABLE_MAX_LABEL_CHARS = 32  # first-column cells of a table are short (labels, dates)
+TABLE_MAX_LABEL_SHARE = 0.4  # ... or the first column is narrow
+CONTINUATION_GAP_EM = 1.2  # a first-column line this close below another may continue it
+MAX_DEPTH = 12
+CELL_SEPARATOR = " | "
+JOIN_CELL_MAX_CHARS = 80  # a narrow cell's wrapped lines are joined into one line up to this
+
+BULLET_GLYPHS = frozenset("•●▪■◼◾□◦○◆◇►▶▸‣⁃∙·➢➤✓✔❖\uf0a7\uf0b7\uf076\uf0d8\uf0fc-–*")
+_ENDS_OPEN = re.compile(r"(?:\s[-–—]|\bt/m|\btot|[,&/])\s*$", re.IGNORECASE)
+_STARTS_LOWER = re.compile(r"^[a-zà-ÿ(]")
+
+
+@dataclass
+class Fragment:
+    """Words on one row with no wide gap between them: a line of one column or one cell."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    words: list[dict] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(word["text"] for word in self.words)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def page_fragments(words: Iterable[dict]) -> list[Fragment]:
+    """Group words into rows, then split rows at wide gaps into fragments."""
+    rows = _rows(sorted(words, key=lambda w: (w["top"], w["x0"])))
+    fragments: list[Fragment] = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        height = statistics.median(w["bottom"] - w["top"] for w in row)
+        gap_limit = max(FRAGMENT_GAP_MIN, FRAGMENT_GAP_EM * height)
+        current = [row[0]]
+        for word in row[1:]:
+            gap = word["x0"] - current[-1]["x1"]
+            lone_bullet = len(current) == 1 and current[0]["text"] in BULLET_GLYPHS
+            if gap > gap_limit and not (lone_bullet and gap <= BULLET_ATTACH_MAX):
+                fragments.append(_fragment(current))
+                current = [word]
+            else:
+                current.append(word)
+        fragments.append(_fragment(current))
+    return fragments
+
+
+def reading_lines(fragments: Sequence[Fragment]) -> list[str]:
+    """The page's lines in reading order."""
+    return _order(list(fragments), 0)
+
+
+def _rows(words: list[dict]) -> list[list[dict]]:
+    """Words sharing a baseline band; a row keeps its first word's band so rows cannot chain."""
+    rows: list[list[dict]] = []
+    bands: list[tuple[float, float]] = []
+    for word in words:
+        height = max(word["bottom"] - word["top"], 1.0)
+        best, best_overlap = None, 0.0
+        for index in range(len(rows) - 1, max(len(rows) - 6, -1), -1):
+            top, bottom = bands[index]
+            overlap = min(bottom, word["bottom"]) - max(top, word["top"])
+            if overlap >= ROW_OVERLAP * min(height, bottom - top) and overlap > best_overlap:
+                best, best_overlap = index, overlap
+        if best is None:
+            rows.append([word])
+            bands.append((word["top"], word["bottom"]))
+        else:
+            rows[best].append(word)
+    return rows
+
+
+def _fragment(words: list[dict]) -> Fragment:
+    return Fragment(
+        x0=min(w["x0"] for w in words),
+        x1=max(w["x1"] for w in words),
+        top=min(w["top"] for w in words),
+        bottom=max(w["bottom"] for w in words),
+        words=words,
+    )
+
+
+def _order(fragments: list[Fragment], depth: int) -> list[str]:
+    if not fragments:
+        return []
+    if depth > MAX_DEPTH:
+        return _plain_lines(fragments)
+    columns = _columns(fragments)
+    if columns:
+        if _is_table(columns, fragments):
+            return _table_lines(columns)
+        return [line for column in columns for line in _order(column, depth + 1)]
+    bands = _bands(fragments)
+    if len(bands) == 1:
+        return _plain_lines(fragments)
+    lines: list[str] = []
+    for group in _merge_bands_with_shared_gutter(bands):
+        lines += _order(group, depth + 1) if len(group) < len(fragments) else _plain_lines(group)
+    return lines
+
+
+def _median_height(fragments: Sequence[Fragment]) -> float:
+    return statistics.median(f.height for f in fragments) if fragments else 10.0
+
+
+def _gutters(fragments: Sequence[Fragment]) -> list[tuple[float, float]]:
+    """Vertical bands no fragment crosses, with text on both sides."""
+    spans = sorted((f.x0, f.x1) for f in fragments)
+    min_width = MIN_GUTTER if _row_count(fragments) > 1 else MIN_GUTTER_ONE_ROW
+    gutters = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= min_width:
+            gutters.append((reach, x0))
+        reach = max(reach, x1)
+    return gutters
+
+
+def _row_count(fragments: Sequence[Fragment]) -> int:
+    return len(_group_rows(fragments))
+
+
+def _columns(fragments: list[Fragment]) -> list[list[Fragment]]:
+    gutters = _gutters(fragments)
+    if not gutters:
+        return []
+    columns: list[list[Fragment]] = [[] for _ in range(len(gutters) + 1)]
+    for fragment in fragments:
+        index = sum(1 for left, _ in gutters if fragment.x0 >= left)
+        columns[index].append(fragment)
+    return [column for column in columns if column]
+
+
+def _bands(fragments: list[Fragment]) -> list[list[Fragment]]:
+    """Horizontal bands separated by vertical gaps wider than BAND_GAP_EM x text height."""
+    limit = BAND_GAP_EM * _median_height(fragments)
+    ordered = sorted(fragments, key=lambda f: f.top)
+    bands = [[ordered[0]]]
+    reach = ordered[0].bottom
+    for fragment in ordered[1:]:
+        if fragment.top - reach > limit:
+            bands.append([fragment])
+        else:
+            bands[-1].append(fragment)
+        reach = max(reach, fragment.bottom)
+    return bands
+
+
+def _merge_bands_with_shared_gutter(bands: list[list[Fragment]]) -> list[list[Fragment]]:
+    groups = [list(bands[0])]
+    for band in bands[1:]:
+        if _gutters(groups[-1]) and _gutters(band) and _gutters(groups[-1] + band):
+            groups[-1] += band
+        else:
+            groups.append(list(band))
+    return groups
+
+
+def _group_rows(fragments: Sequence[Fragment]) -> list[list[Fragment]]:
+    """Fragments on the same row (tops within ALIGN_TOL), top to bottom, left to right."""
+    rows: list[list[Fragment]] = []
+    for fragment in sorted(fragments, key=lambda f: (f.top, f.x0)):
+        if rows and abs(fragment.top - rows[-1][0].top) <= ALIGN_TOL:
+            rows[-1].append(fragment)
+        else:
+            rows.append([fragment])
+    return [sorted(row, key=lambda f: f.x0) for row in rows]
+
+
+def _plain_lines(fragments: Sequence[Fragment]) -> list[str]:
+    return [" ".join(f.text for f in row) for row in _group_rows(fragments)]
+
+
+def _row_starts(column: Sequence[Fragment]) -> list[list[Fragment]]:
+    """The first column's rows, with lines that continue the previous line merged into it."""
+    rows = _group_rows(column)
+    merged = [rows[0]]
+    height = _median_height(column)
+    for row in rows[1:]:
+        previous = merged[-1]
+        gap = row[0].top - max(f.bottom for f in previous)
+        prev_text = " ".join(f.text for f in previous)
+        text = " ".join(f.text for f in row)
+        if gap <= CONTINUATION_GAP_EM * height and _continues(prev_text, text):
+            merged[-1] = previous + row
+        else:
+            merged.append(row)
+    return merged
+
+
+def _continues(previous: str, text: str) -> bool:
+    """Whether `text` completes `previous` ('jan 2019 –' + '2021', 'sep 2014 – juni' + '2015')."""
+    last_word = previous.rstrip(" .").rsplit(" ", 1)[-1].lower()
+    return bool(
+        _ENDS_OPEN.search(previous) or last_word in MONTHS or _STARTS_LOWER.match(text)
+    )
+
+
+def _is_table(columns: list[list[Fragment]], region: list[Fragment]) -> bool:
+    """Columns that line up row by row, with a short first column: a label/content table."""
+    first, rest = columns[0], [f for column in columns[1:] for f in column]
+    if not rest:
+        return False
+    starts = _row_starts(first)
+    other_tops = [f.top for f in rest]
+    if abs(starts[0][0].top - min(other_tops)) > ALIGN_TOL:
+        return False
+    aligned = sum(
+        1 for row in starts if any(abs(row[0].top - top) <= ALIGN_TOL for top in other_tops)
+    )
+    if aligned < TABLE_MIN_ALIGNED * len(starts):
+        return False
+    label_chars = statistics.median(len(" ".join(f.text for f in row)) for row in starts)
+    width = max(f.x1 for f in region) - min(f.x0 for f in region)
+    first_share = (max(f.x1 for f in first) - min(f.x0 for f in first)) / max(width, 1.0)
+    return label_chars <= TABLE_MAX_LABEL_CHARS or first_share <= TABLE_MAX_LABEL_SHARE
+
+
+def _table_lines(columns: list[list[Fragment]]) -> list[str]:
+    """Row by row: the first line of every cell joined with ' | ', then the cells' other lines."""
+    starts = [row[0].top for row in _row_starts(columns[0])]
+    bounds = [top - ALIGN_TOL for top in starts[1:]] + [float("inf")]
+    lines: list[str] = []
+    lower = float("-inf")
+    for upper in bounds:
+        cells = []
+        for index, column in enumerate(columns):
+            cell = [f for f in column if lower <= f.top < upper]
+            if not cell:
+                continue
+            cell_lines = _join_continuations(_plain_lines(cell))
+            is_last = index == len(columns) - 1
+            if not is_last and len(" ".join(cell_lines)) <= JOIN_CELL_MAX_CHARS:
+                cell_lines = [" ".join(cell_lines)]
+            cells.append(cell_lines)
+        lower = upper
+        if not cells:
+            continue
+        lines.append(CELL_SEPARATOR.join(cell[0] for cell in cells))
+        for cell in cells:
+            lines += cell[1:]
+    return lines
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    """Join a line ending in an open range ('2015 –', 't/m') with the line below it."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _ENDS_OPEN.search(joined[-1]) and not joined[-1].endswith(","):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
