@@ -64,6 +64,7 @@ _RANGE = re.compile(
     rf"(?P<end>{_POINT}|{_OPEN})(?![\w/])", _I,
 )
 _LEAD_DATE = re.compile(rf"^(?:{_RANGE.pattern}|(?<![\w/-]){_POINT}(?![\w/]))\s*[-–—:|,]?\s*", _I)
+_DATE_ONLY = re.compile(rf"{_RANGE.pattern}\s*", _I)
 _YEAR_RX = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+)\s*")
 _SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t+|\s+•\s+|;\s+|\s{3,}")
@@ -86,6 +87,7 @@ class _Entry:
 
     lines: tuple[Line, ...]
     context: str
+    period_line: Line | None = None  # its dates, when a date column was read apart
 
     @property
     def start(self) -> int:
@@ -97,7 +99,8 @@ class _Entry:
 
     @property
     def text(self) -> str:
-        return "\n".join(line.text for line in self.lines)
+        lines = (self.period_line, *self.lines) if self.period_line else self.lines
+        return "\n".join(line.text for line in lines)
 
 
 class DiplomaRecognizer:
@@ -178,7 +181,7 @@ def education_entries(doc: Doc) -> list[_Entry]:
     blocks = _education_blocks(doc)
     entries = []
     for lines, context in blocks:
-        entries.extend(_split(lines, context))
+        entries.extend(_with_date_column(lines, context))
     if entries:
         return entries
     return _whole_text_entries(doc)
@@ -224,6 +227,32 @@ def _opens_education(line: Line) -> Line | None:
         start = line.start + len(head) + 1 + len(rest) - len(rest.lstrip())
         return Line(rest.strip(), start, line.end)
     return None
+
+
+def _with_date_column(lines: list[Line], context: str) -> list[_Entry]:
+    """Entries of a block whose dates were read as a column of their own.
+
+    A right- or left-aligned date column can arrive as a run of date-only lines before or
+    after all entries. When the run has one period per undated entry, they are paired in
+    order; otherwise the block is split as it stands.
+    """
+    lines = [line for line in lines if not is_running_line(line.text)]
+    dated = [bool(_DATE_ONLY.fullmatch(_BULLET.sub("", line.text))) for line in lines]
+    run = 0
+    while run < len(lines) and dated[-1 - run]:
+        run += 1
+    body, column = lines[:len(lines) - run], lines[len(lines) - run:]
+    if run < 2:
+        run = 0
+        while run < len(lines) and dated[run]:
+            run += 1
+        body, column = lines[run:], lines[:run]
+    if run >= 2:
+        entries = [e for e in _split(body, context) if any(_names_study(x.text) for x in e.lines)]
+        if len(entries) == run and not any(_RANGE.search(e.text) for e in entries):
+            return [_Entry(e.lines, e.context, period) for e, period in zip(entries, column,
+                                                                            strict=True)]
+    return _split(lines, context)
 
 
 def _split(lines: list[Line], context: str) -> list[_Entry]:
@@ -422,7 +451,7 @@ def _name(text: str, level: str | None) -> str:
     short = _SCHOOL_TYPE.search(text) if level in _SECONDARY else None
     if short:
         return short.group().upper()
-    text = _RANGE.sub("", text)
+    text = _BULLET.sub("", _RANGE.sub("", text).strip())
     text = _SEPARATOR.split(text)[0]
     text = _COMMA_OUTSIDE_PARENS.split(text)[0]
     school = _INSTITUTION.search(text)
@@ -465,6 +494,7 @@ def _institution(lines: tuple[Line, ...], name_line: Line) -> str | None:
 
 
 def _clean_school(segment: str) -> str | None:
+    segment = _BULLET.sub("", segment.strip())
     segment = re.split(r",\s+(?=[a-z])", segment, maxsplit=1)[0]
     segment = _YEAR_PAREN.sub("", _LEVEL_PAREN.sub("", segment))
     segment = re.sub(r"\s+(?:diploma\s+)?behaald\b.*$", "", segment, flags=_I)

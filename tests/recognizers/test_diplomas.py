@@ -79,6 +79,10 @@ ENTRIES = [
     ("Opleidingen\nHBO Pedagogiek | Hogeschool Windesheim | 2008-2012 | Diploma\n"
      "MBO SPW 4 | ROC Zwolle | 2004-2008 | Diploma",
      [("hbo", "accepted", True, 2012), ("mbo", None, True, 2008)]),
+    # a right-aligned date column read apart: one period per entry, paired in order
+    ("Opleiding\nSocial Work (hbo-bachelor, deeltijd)\nHogeschool Leiden – diploma behaald\n"
+     "VWO\nStedelijk Gymnasium Leiden – diploma behaald\n2010 – 2014\n2004 – 2010",
+     [("hbo", "accepted", True, 2014), ("vwo", None, True, 2010)]),
     # not completed
     ("Opleidingen\n2016 - 2018 Pedagogiek (hbo), propedeuse behaald\nHogeschool Utrecht",
      [("hbo", "accepted", False, None)]),
