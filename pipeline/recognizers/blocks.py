@@ -106,14 +106,25 @@ def _block_from_span(doc: Doc, start: int, end: int, label: str,
         opened = _opens(lines[0], re.compile(re.escape(heading_key(head))))
         title, inline = opened if opened else (lines[0].text, None)
         lines = ([inline] if inline else []) + lines[1:]
+    # a span that runs on past another section's known heading, or past an all-caps line
+    # amid mixed-case lines (the next column's title), is cut there
+    caps = [_is_caps_line(line.text) for line in lines]
+    mixed_case = sum(caps) * 3 < len(lines)
     for index, line in enumerate(lines):
-        # a span that runs on past another section's known heading is cut there
         key = heading_key(line.text)
-        if _ANY_HEADING.fullmatch(key) and not heading.fullmatch(key):
+        if heading.fullmatch(key):
+            continue
+        if _ANY_HEADING.fullmatch(key) or (mixed_case and caps[index]):
             lines = lines[:index]
             end = lines[-1].end if lines else start
             break
     return Block(label, start, end, title, tuple(lines), "sections")
+
+
+def _is_caps_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and not any(
+        c.isdigit() for c in text)
 
 
 def _blocks_by_heading(doc: Doc, label: str, heading: re.Pattern[str]) -> list[Block]:

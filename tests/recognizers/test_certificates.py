@@ -148,3 +148,15 @@ def test_certificates_read_the_sections_span(make_nlp):
     assert names(doc) == ["ACT"]
     assert doc._.certificates[0].explanation["section_source"] == "sections"
     assert [fact.name for fact in doc._.other_trainings] == ["Rots en Water"]
+
+
+def test_certificates_span_cut_at_the_next_columns_title(make_nlp):
+    """A sidebar's courses span that runs into the main column's all-caps title stops there."""
+    nlp = make_nlp("certificates")
+    text = ("CERTIFICATEN\nTriple P niveau 4\n2019\nKanjertraining\n2021\n"
+            "LOTTE DE KOK\nAmbulant begeleider · Pedagoog (hbo)\n")
+    doc = nlp.make_doc(text)
+    doc.spans["sections"] = [doc.char_span(0, len(text), label="cursussen",
+                                           alignment_mode="expand")]
+    doc = nlp.get_pipe("certificates")(doc)
+    assert [fact.name for fact in doc._.other_trainings] == ["Triple P niveau 4", "Kanjertraining"]
