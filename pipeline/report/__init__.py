@@ -1,0 +1,116 @@
+"""The analyst's HTML report: a batch overview and one page per candidate.
+
+Self-contained pages (inline CSS/JS, no network, work from file://). Every CV-derived string
+goes through Jinja2 autoescaping, so a CV holding HTML or <script> shows as text.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import shutil
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from pipeline.document import Document
+from pipeline.report.blind import mask_text
+from pipeline.report.marks import build_marks, links_by_key, page_views
+from pipeline.report.views import (
+    KNOCKOUT_LABELS,
+    RESULT_LABELS,
+    candidate_context,
+    overview_context,
+    page_name,
+)
+
+__all__ = ["write_report"]
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("pipeline.report", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    script = (files("pipeline.report") / "templates" / "report.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    # Only this script may run (Content-Security-Policy hash): even a CV text that slipped
+    # past escaping could not execute.
+    env.globals.update(
+        KNOCKOUT_LABELS=KNOCKOUT_LABELS,
+        RESULT_LABELS=RESULT_LABELS,
+        script=Markup(script),
+        script_hash=f"sha256-{digest}",
+    )
+    env.filters["nl"] = _number_nl
+    return env
+
+
+def _number_nl(value: Any, digits: int = 1) -> str:
+    """87.5 -> '87,5': Dutch decimal comma for the analyst's eyes."""
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, int | float):
+        return f"{value:.{digits}f}".replace(".", ",")
+    return str(value)
+
+
+def write_report(
+    out_dir: Path,
+    records: list[dict[str, Any]],
+    documents: dict[str, Document],
+    params: dict[str, Any],
+    *,
+    blind: bool = False,
+) -> Path:
+    """Write OUT_DIR/report/index.html and report/candidates/*.html; return the index path."""
+    report = Path(out_dir) / "report"
+    pages = report / "candidates"
+    if pages.exists():
+        shutil.rmtree(pages)  # a file that left the batch must not keep a stale page
+    pages.mkdir(parents=True)
+    env = _environment()
+    ordered = sorted(records, key=lambda r: r["file"])
+    numbers = {record["file"]: n for n, record in enumerate(ordered, start=1)}
+    for record in ordered:
+        document = documents.get(record["file"])
+        text = document.text if document else ""
+        if blind:
+            text = mask_text(text, [record.get("candidate_name"), *_corrected_names(record)])
+        marks = build_marks(record, text, blind)
+        context = candidate_context(
+            record,
+            numbers[record["file"]],
+            params,
+            blind=blind,
+            text=text,
+            marks=marks,
+            links=links_by_key(marks),
+            pages=page_views(document, text, marks),
+        )
+        html = env.get_template("candidate.html.j2").render(**context)
+        (pages / page_name(record["file"], numbers[record["file"]], blind)).write_text(
+            html, encoding="utf-8"
+        )
+    index = report / "index.html"
+    context = overview_context(ordered, numbers, params, blind=blind)
+    index.write_text(env.get_template("overview.html.j2").render(**context), encoding="utf-8")
+    return index
+
+
+def _corrected_names(record: dict[str, Any]) -> list[str]:
+    """Names an analyst corrected are names too: blind mode hides both."""
+    return [
+        str(c.get(key))
+        for c in record.get("corrections") or []
+        if c.get("field") == "candidate_name"
+        for key in ("original", "value")
+        if c.get(key)
+    ]

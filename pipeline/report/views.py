@@ -1,0 +1,338 @@
+"""What the templates show: records laid out as rows, summaries, a chart and fact tables.
+
+The templates only lay out; every decision about what an analyst sees is made here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from pipeline.report.marks import Mark, PageView
+
+KNOCKOUT_LABELS = {
+    "diploma": "Diploma (K1)",
+    "skj": "SKJ-registratie (K2)",
+    "execution_condition": "Uitvoeringsvoorwaarde (K3)",
+}
+REQUIREMENT_LABELS = {
+    "max_pages": "Maximaal aantal pagina's",
+    "dutch": "Nederlandstalig",
+    "references": "Referenties",
+}
+CRITERIA = {
+    "ambulant": "Ambulante ervaring (S4)",
+    "onderwijs": "Onderwijservaring (S5)",
+    "certificates": "Certificaten (S6)",
+    "motivation": "Motivatie (S7)",
+}
+SHORT_LABELS = {
+    "diploma": "K1 Diploma",
+    "skj": "K2 SKJ",
+    "execution_condition": "K3 Uitvoering",
+    "ambulant": "S4 Ambulant",
+    "onderwijs": "S5 Onderwijs",
+    "certificates": "S6 Certif.",
+    "motivation": "S7 Motivatie",
+}
+RESULT_LABELS = {"pass": "voldoet", "fail": "voldoet niet", "review": "beoordelen"}
+STATUS_LABELS = {
+    "ok": "ok",
+    "needs_ocr": "OCR nodig",
+    "unreadable": "onleesbaar",
+    "unsupported": "niet ondersteund",
+    "error": "fout",
+}
+FIELD_LABELS = {
+    "candidate_name": "Naam",
+    "language": "Taal",
+    "pages": "Pagina's",
+    "skj.number": "SKJ-nummer",
+    "skj.expires": "SKJ geldig tot",
+    "skj.applied_only": "SKJ alleen aangevraagd",
+    "experience_months.ambulant": "Maanden ambulant",
+    "experience_months.onderwijs": "Maanden onderwijs",
+    "certificates": "Certificaten",
+    "references": "Referenties",
+    "motivation.present": "Motivatie aanwezig",
+    "zzp_signal": "ZZP-signaal",
+    "diplomas.add": "Diploma toegevoegd",
+}
+
+
+def page_name(file: str, number: int, blind: bool) -> str:
+    """A candidate page's file name; blind mode does not put the (name-bearing) file in it."""
+    return f"kandidaat-{number:03d}.html" if blind else f"{file}.html"
+
+
+def display_name(record: dict[str, Any], number: int, blind: bool) -> str:
+    if blind:
+        return f"Kandidaat {number}"
+    return record.get("candidate_name") or record["file"]
+
+
+def unconfirmed(record: dict[str, Any]) -> list[str]:
+    """Decisions of this record that are still proposals, in the analyst's words."""
+    items = [
+        f"{KNOCKOUT_LABELS[name]}: {RESULT_LABELS.get(ko['result'], ko['result'])}"
+        for name, ko in (record.get("knockouts") or {}).items()
+        if ko.get("result") != "pass" and not ko.get("confirmed")
+    ]
+    if (record.get("points") or {}).get("motivation_provisional"):
+        items.append("Motivatie: voorlopige punten")
+    return items
+
+
+def _row(record: dict[str, Any], number: int, blind: bool) -> dict[str, Any]:
+    points = record.get("points") or {}
+    knockouts = record.get("knockouts") or {}
+    name = display_name(record, number, blind)
+    return {
+        "number": number,
+        "name": name,
+        "file": None if blind else record["file"],
+        "href": "candidates/" + quote(page_name(record["file"], number, blind)),
+        "status": record.get("status"),
+        "status_label": STATUS_LABELS.get(record.get("status"), record.get("status")),
+        "status_detail": record.get("status_detail") or "",
+        "knockouts": {name: knockouts.get(name) for name in KNOCKOUT_LABELS},
+        "points": {c: points.get(c) for c in CRITERIA},
+        "motivation_provisional": bool(points.get("motivation_provisional")),
+        "total": points.get("total"),
+        "rank": record.get("rank"),
+        "shortlisted": bool(record.get("shortlisted")),
+        "hourly_rate": record.get("hourly_rate"),
+        "flags": record.get("flags") or [],
+        "unconfirmed": unconfirmed(record),
+        "corrections": len(record.get("corrections") or []),
+        "search": " ".join(
+            str(x) for x in (name, None if blind else record["file"], record.get("status")) if x
+        ).lower(),
+    }
+
+
+def histogram(records: list[dict[str, Any]], width: int = 520, height: int = 180) -> dict:
+    """Bars of total points in bins of 10 (shortlisted vs other) for an inline SVG."""
+    bins = [{"low": low, "short": 0, "other": 0} for low in range(0, 100, 10)]
+    for record in records:
+        total = (record.get("points") or {}).get("total")
+        if total is None:
+            continue
+        index = min(int(total // 10), 9)
+        bins[index]["short" if record.get("shortlisted") else "other"] += 1
+    top = max([b["short"] + b["other"] for b in bins] + [1])
+    left, bottom, plot_h = 34, 28, height - 40
+    bar_w = (width - left - 10) / len(bins)
+    bars = []
+    for i, b in enumerate(bins):
+        x = left + i * bar_w
+        h_other = plot_h * b["other"] / top
+        h_short = plot_h * b["short"] / top
+        base = height - bottom
+        bars.append(
+            {
+                "x": round(x + 3, 1),
+                "w": round(bar_w - 6, 1),
+                "other_y": round(base - h_other, 1),
+                "other_h": round(h_other, 1),
+                "short_y": round(base - h_other - h_short, 1),
+                "short_h": round(h_short, 1),
+                "count": b["short"] + b["other"],
+                "label": f"{b['low']}–{b['low'] + 10}",
+                "label_x": round(x + bar_w / 2, 1),
+            }
+        )
+    cut = [(r.get("points") or {}).get("total") for r in records if r.get("shortlisted")]
+    cutoff = min(cut) if cut else None
+    cut_x = round(left + (cutoff / 10) * bar_w, 1) if cutoff is not None else None
+    return {
+        "width": width,
+        "height": height,
+        "bars": bars,
+        "top": top,
+        "base": height - bottom,
+        "plot_top": height - bottom - plot_h,
+        "left": left,
+        "cutoff": cutoff,
+        "cut_x": cut_x,
+    }
+
+
+def overview_context(
+    records: list[dict[str, Any]], numbers: dict[str, int], params: dict[str, Any], *, blind: bool
+) -> dict[str, Any]:
+    rows = [_row(r, numbers[r["file"]], blind) for r in records]
+    rows.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0, r["number"]))
+    knockout_counts = {
+        name: Counter((r.get("knockouts") or {}).get(name, {}).get("result") for r in records)
+        for name in KNOCKOUT_LABELS
+    }
+    shortlist = [r for r in rows if r["shortlisted"]]
+    open_decisions = sum(len(r["unconfirmed"]) for r in rows)
+    tender = params["tender"]
+    return {
+        "title": f"Screening {tender.get('id', '')} – {tender.get('title', '')}",
+        "tender": params["tender"],
+        "blind": blind,
+        "rows": rows,
+        "status_counts": Counter(r["status"] for r in rows),
+        "status_labels": STATUS_LABELS,
+        "knockout_counts": knockout_counts,
+        "criteria": CRITERIA,
+        "short_labels": SHORT_LABELS,
+        "shortlist": shortlist,
+        "shortlist_size": params["ranking"]["shortlist_size"],
+        "ranked": sum(1 for r in rows if r["rank"]),
+        "provisional": any(r.get("shortlist_provisional") for r in records),
+        "open_decisions": open_decisions,
+        "chart": histogram(records),
+        "max_points": {c: params["points"][c]["max"] for c in CRITERIA},
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def _corrections_by_field(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    by_field: dict[str, list[dict[str, Any]]] = {}
+    for correction in record.get("corrections") or []:
+        by_field.setdefault(correction["field"], []).append(correction)
+    return by_field
+
+
+def _criterion_rows(record: dict[str, Any], links: dict[str, list[Mark]]) -> list[dict]:
+    """Each points criterion with its value, computation and the marks behind it."""
+    months = record.get("experience_months") or {}
+    points = record.get("points") or {}
+    detail = record.get("points_detail") or {}
+    roles = record.get("roles") or []
+    motivation = record.get("motivation") or {}
+    rows = []
+    for criterion, label in CRITERIA.items():
+        if criterion in ("ambulant", "onderwijs"):
+            value = "onbekend" if months.get(criterion) is None else f"{months[criterion]} maanden"
+            keys = [
+                f"role-{i}"
+                for i, role in enumerate(roles)
+                if role.get(criterion) and role.get("counts")
+            ]
+            fields = [f"experience_months.{criterion}"]
+        elif criterion == "certificates":
+            counted = (detail.get("certificates") or {}).get("counted")
+            names = (
+                counted
+                if counted is not None
+                else [c["name"] for c in record.get("certificates") or []]
+            )
+            value = ", ".join(names) or "geen"
+            keys = [f"certificate-{i}" for i in range(len(record.get("certificates") or []))]
+            fields = ["certificates"]
+        else:
+            value = (
+                f"aanwezig, {motivation.get('words', 0)} woorden"
+                if motivation.get("present")
+                else "niet gevonden"
+            )
+            keys = ["motivation"]
+            fields = ["motivation.present"]
+        rows.append(
+            {
+                "key": criterion,
+                "label": label,
+                "value": value,
+                "points": points.get(criterion),
+                "reason": (detail.get(criterion) or {}).get("reason", ""),
+                "provisional": criterion == "motivation" and points.get("motivation_provisional"),
+                "marks": [m for key in keys for m in links.get(key, [])],
+                "fields": fields,
+            }
+        )
+    return rows
+
+
+def _knockout_keys(name: str, record: dict[str, Any]) -> list[str]:
+    if name == "diploma":
+        return [f"diploma-{i}" for i in range(len(record.get("diplomas") or []))]
+    if name == "skj":
+        return ["skj"]
+    return ["zzp"]
+
+
+def _knockout_rows(record: dict[str, Any], links: dict[str, list[Mark]]) -> list[dict]:
+    rows = []
+    for name, label in KNOCKOUT_LABELS.items():
+        ko = (record.get("knockouts") or {}).get(name)
+        if not ko:
+            continue
+        rows.append(
+            {
+                "key": name,
+                "label": label,
+                "ko": ko,
+                "marks": [m for key in _knockout_keys(name, record) for m in links.get(key, [])],
+            }
+        )
+    return rows
+
+
+def _explanation_items(explanation: Any) -> list[tuple[str, str]]:
+    """An explanation dict as (key, text) pairs; lists and dicts flattened for reading."""
+    if not isinstance(explanation, dict):
+        return []
+    items = []
+    for key, value in explanation.items():
+        if isinstance(value, dict):
+            text = ", ".join(f"{k}: {v}" for k, v in value.items())
+        elif isinstance(value, list | tuple):
+            text = ", ".join(
+                " ".join(str(part) for part in v) if isinstance(v, list | tuple) else str(v)
+                for v in value
+            )
+        else:
+            text = str(value)
+        items.append((str(key), text))
+    return items
+
+
+def candidate_context(
+    record: dict[str, Any],
+    number: int,
+    params: dict[str, Any],
+    *,
+    blind: bool,
+    text: str,
+    marks: list[Mark],
+    links: dict[str, list[Mark]],
+    pages: list[PageView],
+) -> dict[str, Any]:
+    def snippet(mark: Mark) -> str:
+        return " ".join(text[mark.start : mark.end].split())
+
+    corrections = record.get("corrections") or []
+    return {
+        "title": display_name(record, number, blind),
+        "record": record,
+        "number": number,
+        "blind": blind,
+        "tender": params["tender"],
+        "status_label": STATUS_LABELS.get(record.get("status"), record.get("status")),
+        "knockouts": _knockout_rows(record, links),
+        "requirements": [
+            (REQUIREMENT_LABELS.get(name, name), requirement)
+            for name, requirement in (record.get("requirements") or {}).items()
+        ],
+        "criteria": _criterion_rows(record, links),
+        "points": record.get("points") or {},
+        "max_points": {c: params["points"][c]["max"] for c in CRITERIA},
+        "links": links,
+        "marks": marks,
+        "snippet": snippet,
+        "pages": pages,
+        "corrections": corrections,
+        "corrected": _corrections_by_field(record),
+        "field_labels": FIELD_LABELS,
+        "explain": _explanation_items,
+        "unconfirmed": unconfirmed(record),
+        "review": record.get("review") or {},
+        "has_text": bool(text),
+    }
