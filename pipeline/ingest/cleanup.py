@@ -17,7 +17,7 @@ LIGATURES = {
 _ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 # A bullet glyph at the start of a line (after optional spaces) becomes "- ".
-BULLETS = "•●▪■◼◾□◦○◆◇►▶▸‣⁃∙·➢➤✓✔❖*–—-"
+BULLETS = "•●▪■◼◾□◦○◆◇►▶▸‣⁃∙·➢➤✓✔❖›»*–—-"
 _BULLET = re.compile(r"(?m)^[ ]*[" + re.escape(BULLETS) + r"\uf0a7\uf0b7\uf076\uf0d8\uf0fc][ ]+")
 # Private-use bullets (Symbol/Wingdings fonts) often arrive without a space after them.
 _PUA_BULLET = re.compile(r"(?m)^[ ]*[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\u2022\u25aa\u25cf][ ]*")

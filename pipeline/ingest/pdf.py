@@ -17,13 +17,14 @@ from pipeline.ingest.cleanup import clean_text, vocabulary_of
 from pipeline.ingest.headers_footers import split_running
 from pipeline.ingest.limits import Deadline
 from pipeline.ingest.ocr import OcrUnavailable, check_language, ocr_image
-from pipeline.ingest.pdf_layout import page_fragments, reading_lines
+from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
 
 log = logging.getLogger(__name__)
 
 EOF_WINDOW = 2048  # "%%EOF" must be near the end of a complete PDF
 OCR_PAGE_TIMEOUT = 120.0  # seconds for one page, within the file's own budget
 IMAGE_DEFAULT_DPI = 300  # a photo or scan without a resolution tag
+MIN_RULE_WIDTH = 20.0  # points; shorter horizontal strokes are underlines or bullets
 
 
 class PdfProblem(Exception):
@@ -55,11 +56,17 @@ def has_eof_marker(path: Path) -> bool:
         return b"%%EOF" in handle.read()
 
 
-def layout_pages(word_pages: list[list[dict]], heights: list[float]) -> tuple[list[str], list[str]]:
+def layout_pages(
+    word_pages: list[list[dict]], heights: list[float], rules: list[list[Rule]] | None = None
+) -> tuple[list[str], list[str]]:
     """(page texts in reading order, running header/footer texts) from word boxes."""
     fragments = [page_fragments(words) if words else [] for words in word_pages]
     bodies, running = split_running(fragments, heights)
-    raw = ["\n".join(reading_lines(body)) for body in bodies]
+    rules = rules or [[] for _ in bodies]
+    raw = [
+        "\n".join(reading_lines(body, page_rules))
+        for body, page_rules in zip(bodies, rules, strict=True)
+    ]
     vocabulary = vocabulary_of("\n".join(raw))
     texts = [clean_text(text, vocabulary).strip("\n") for text in raw]
     return texts, [clean_text(line).strip() for line in running]
@@ -75,16 +82,17 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
         limit = min(page_count, int(ingest.get("max_pages_read", page_count)))
         if page_count > limit:
             warnings.append(f"{page_count} pages; only the first {limit} were read")
-        word_pages, heights = [], []
+        word_pages, heights, rules = [], [], []
         for page in pdf.pages[:limit]:
             word_pages.append(_page_words(page, warnings))
             heights.append(float(page.height))
+            rules.append(_page_rules(page))
             page.close()
     scans = [i for i, words in enumerate(word_pages) if _chars(words) < min_chars]
     result = PageText(pages=[], page_count=page_count, warnings=warnings)
     if scans:
         _ocr_pages(path, scans, word_pages, heights, ocr_params, deadline, result)
-    result.pages, result.running = layout_pages(word_pages, heights)
+    result.pages, result.running = layout_pages(word_pages, heights, rules)
     if result.ocr and len(scans) == len(word_pages):
         _judge_ocr(result, ocr_params, "scanned PDF")
     if not has_eof_marker(path):
@@ -136,6 +144,19 @@ def _page_words(page: pdfplumber.page.Page, warnings: list[str]) -> list[dict]:
     except Exception as error:
         warnings.append(f"page {page.page_number} could not be read: {type(error).__name__}")
         return []
+
+
+def _page_rules(page: pdfplumber.page.Page) -> list[Rule]:
+    """Horizontal borders (rectangle edges and lines) wide enough to be table rules."""
+    try:
+        edges = page.horizontal_edges
+    except Exception:
+        return []
+    return [
+        Rule(float(e["x0"]), float(e["x1"]), float(e["top"]))
+        for e in edges
+        if e["x1"] - e["x0"] >= MIN_RULE_WIDTH
+    ]
 
 
 def _chars(words: list[dict]) -> int:

@@ -17,13 +17,15 @@ import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.lang.nl.months import MONTHS
 
 # Tolerances, in PDF points or as a fraction of the region's median text height.
-ROW_OVERLAP = 0.5  # a word joins a row when it overlaps the row by half its height
+ROW_OVERLAP = 0.5  # a word joins a row when it overlaps half the taller of the two
 FRAGMENT_GAP_EM = 1.0  # a horizontal gap wider than this (x text height) splits a row
-FRAGMENT_GAP_MIN = 8.0
+FRAGMENT_GAP_WORDS = 2.5  # ... or than this many times the row's usual word gap
+FRAGMENT_GAP_MIN = 5.0
 BULLET_ATTACH_MAX = 40.0  # a lone bullet glyph belongs to the text right of it, up to this far
 MIN_GUTTER = 8.0  # a column gutter in a region of several rows
 MIN_GUTTER_ONE_ROW = 24.0  # a one-row region needs a wider gap to count as two cells
@@ -34,10 +36,11 @@ TABLE_MAX_LABEL_CHARS = 32  # first-column cells of a table are short (labels, d
 TABLE_MAX_LABEL_SHARE = 0.4  # ... or the first column is narrow
 CONTINUATION_GAP_EM = 1.2  # a first-column line this close below another may continue it
 MAX_DEPTH = 12
+MIN_RULES_FOR_RULED_TABLE = 2  # borders inside a first column: rows start below a border
 CELL_SEPARATOR = " | "
 JOIN_CELL_MAX_CHARS = 80  # a narrow cell's wrapped lines are joined into one line up to this
 
-BULLET_GLYPHS = frozenset("•●▪■◼◾□◦○◆◇►▶▸‣⁃∙·➢➤✓✔❖\uf0a7\uf0b7\uf076\uf0d8\uf0fc-–*")
+BULLET_GLYPHS = frozenset("•●▪■◼◾□◦○◆◇►▶▸‣⁃∙·➢➤✓✔❖›»\uf0a7\uf0b7\uf076\uf0d8\uf0fc-–*")
 _ENDS_OPEN = re.compile(r"(?:\s[-–—]|\bt/m|\btot|[,&/])\s*$", re.IGNORECASE)
 _STARTS_LOWER = re.compile(r"^[a-zà-ÿ(]")
 
@@ -68,7 +71,11 @@ def page_fragments(words: Iterable[dict]) -> list[Fragment]:
     for row in rows:
         row.sort(key=lambda w: w["x0"])
         height = statistics.median(w["bottom"] - w["top"] for w in row)
-        gap_limit = max(FRAGMENT_GAP_MIN, FRAGMENT_GAP_EM * height)
+        gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
+        usual_gap = max(statistics.median(gaps), 1.0) if gaps else height
+        gap_limit = max(
+            FRAGMENT_GAP_MIN, min(FRAGMENT_GAP_EM * height, FRAGMENT_GAP_WORDS * usual_gap)
+        )
         current = [row[0]]
         for word in row[1:]:
             gap = word["x0"] - current[-1]["x1"]
@@ -82,9 +89,18 @@ def page_fragments(words: Iterable[dict]) -> list[Fragment]:
     return fragments
 
 
-def reading_lines(fragments: Sequence[Fragment]) -> list[str]:
-    """The page's lines in reading order."""
-    return _order(list(fragments), 0)
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal ruling line (a table border) from x0 to x1 at height y."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+def reading_lines(fragments: Sequence[Fragment], rules: Sequence[Rule] = ()) -> list[str]:
+    """The page's lines in reading order; `rules` (table borders) mark where table rows start."""
+    return _Reader(list(rules)).order(list(fragments), 0)
 
 
 def _rows(words: list[dict]) -> list[list[dict]]:
@@ -97,7 +113,7 @@ def _rows(words: list[dict]) -> list[list[dict]]:
         for index in range(len(rows) - 1, max(len(rows) - 6, -1), -1):
             top, bottom = bands[index]
             overlap = min(bottom, word["bottom"]) - max(top, word["top"])
-            if overlap >= ROW_OVERLAP * min(height, bottom - top) and overlap > best_overlap:
+            if overlap >= ROW_OVERLAP * max(height, bottom - top) and overlap > best_overlap:
                 best, best_overlap = index, overlap
         if best is None:
             rows.append([word])
@@ -117,23 +133,122 @@ def _fragment(words: list[dict]) -> Fragment:
     )
 
 
-def _order(fragments: list[Fragment], depth: int) -> list[str]:
-    if not fragments:
-        return []
-    if depth > MAX_DEPTH:
-        return _plain_lines(fragments)
-    columns = _columns(fragments)
-    if columns:
-        if _is_table(columns, fragments):
-            return _table_lines(columns)
-        return [line for column in columns for line in _order(column, depth + 1)]
-    bands = _bands(fragments)
-    if len(bands) == 1:
-        return _plain_lines(fragments)
-    lines: list[str] = []
-    for group in _merge_bands_with_shared_gutter(bands):
-        lines += _order(group, depth + 1) if len(group) < len(fragments) else _plain_lines(group)
-    return lines
+class _Reader:
+    """The recursive cut of one page; holds the page's ruling lines."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+
+    def order(self, fragments: list[Fragment], depth: int) -> list[str]:
+        if not fragments:
+            return []
+        if depth > MAX_DEPTH:
+            return _plain_lines(fragments)
+        columns = _columns(fragments)
+        if columns:
+            key = self.table_key(columns, fragments)
+            if key is not None:
+                return self.table_lines(columns, key)
+            return [line for column in columns for line in self.order(column, depth + 1)]
+        bands = _bands(fragments)
+        if len(bands) == 1:
+            return _plain_lines(fragments)
+        lines: list[str] = []
+        for group in _merge_bands_with_shared_gutter(bands):
+            if len(group) < len(fragments):
+                lines += self.order(group, depth + 1)
+            else:
+                lines += _plain_lines(group)
+        return lines
+
+    def table_key(self, columns: list[list[Fragment]], region: list[Fragment]) -> int | None:
+        """Which column's rows define table rows, or None when the columns are separate flows.
+
+        A table has a short key column whose every row lines up with a row beside it: labels
+        or dates on the left, or dates on the right of a title.
+        """
+        for key in (0, len(columns) - 1):
+            rest = [f for index, column in enumerate(columns) if index != key for f in column]
+            if self._aligned_key(columns[key], rest, region, first=key == 0):
+                return key
+        return None
+
+    def _aligned_key(
+        self, key: list[Fragment], rest: list[Fragment], region: list[Fragment], *, first: bool
+    ) -> bool:
+        if not rest:
+            return False
+        starts = self.row_starts(key)
+        other_tops = [f.top for f in rest]
+        if first and abs(starts[0][0].top - min(other_tops)) > ALIGN_TOL:
+            return False
+        aligned = sum(
+            1 for row in starts if any(abs(row[0].top - top) <= ALIGN_TOL for top in other_tops)
+        )
+        if aligned < (TABLE_MIN_ALIGNED if first else 1.0) * len(starts):
+            return False
+        label_chars = statistics.median(len(" ".join(f.text for f in row)) for row in starts)
+        width = max(f.x1 for f in region) - min(f.x0 for f in region)
+        share = (max(f.x1 for f in key) - min(f.x0 for f in key)) / max(width, 1.0)
+        if not first:
+            return label_chars <= TABLE_MAX_LABEL_CHARS
+        return label_chars <= TABLE_MAX_LABEL_CHARS or share <= TABLE_MAX_LABEL_SHARE
+
+    def table_lines(self, columns: list[list[Fragment]], key: int) -> list[str]:
+        """Row by row: every cell's first line joined with ' | ', then the cells' other lines."""
+        starts = [row[0].top for row in self.row_starts(columns[key])]
+        bounds = [top - ALIGN_TOL for top in starts[1:]] + [float("inf")]
+        lines: list[str] = []
+        lower = float("-inf")
+        for upper in bounds:  # the first row also takes anything above the first key row
+            cells = []
+            for index, column in enumerate(columns):
+                cell = [f for f in column if lower <= f.top < upper]
+                if not cell:
+                    continue
+                # A narrow cell wraps one phrase over lines ('De Bascule,' / 'Duivendrecht');
+                # the last (content) cell keeps its lines except an open date range.
+                whole = index < len(columns) - 1
+                cells.append(_join_continuations(_plain_lines(cell), whole_phrases=whole))
+            lower = upper
+            if not cells:
+                continue
+            lines.append(CELL_SEPARATOR.join(cell[0] for cell in cells))
+            for cell in cells:
+                lines += cell[1:]
+        return lines
+
+    def row_starts(self, column: Sequence[Fragment]) -> list[list[Fragment]]:
+        """The first column's rows, with lines that continue the previous line merged in.
+
+        In a ruled table a row starts below a border; otherwise a line continues the one
+        above when it is close and completes it ('jan 2019 –' + '2021').
+        """
+        rows = _group_rows(column)
+        x0, x1 = min(f.x0 for f in column), max(f.x1 for f in column)
+        top, bottom = rows[0][0].top, max(f.bottom for f in rows[-1])
+        rules = [
+            r.y for r in self.rules
+            if r.x0 <= x1 and r.x1 >= x0 and top - ALIGN_TOL <= r.y <= bottom + ALIGN_TOL
+        ]
+        ruled = len(rules) >= MIN_RULES_FOR_RULED_TABLE
+        merged = [rows[0]]
+        height = _median_height(column)
+        for row in rows[1:]:
+            previous = merged[-1]
+            previous_bottom = max(f.bottom for f in previous)
+            if ruled:
+                continues = not any(previous_bottom - 1 <= y <= row[0].top + 1 for y in rules)
+            else:
+                gap = row[0].top - previous_bottom
+                prev_text = " ".join(f.text for f in previous)
+                text = " ".join(f.text for f in row)
+                continues = gap <= CONTINUATION_GAP_EM * height and _continues(prev_text, text)
+            if continues:
+                merged[-1] = previous + row
+            else:
+                merged.append(row)
+        return merged
 
 
 def _median_height(fragments: Sequence[Fragment]) -> float:
@@ -208,83 +323,30 @@ def _plain_lines(fragments: Sequence[Fragment]) -> list[str]:
     return [" ".join(f.text for f in row) for row in _group_rows(fragments)]
 
 
-def _row_starts(column: Sequence[Fragment]) -> list[list[Fragment]]:
-    """The first column's rows, with lines that continue the previous line merged into it."""
-    rows = _group_rows(column)
-    merged = [rows[0]]
-    height = _median_height(column)
-    for row in rows[1:]:
-        previous = merged[-1]
-        gap = row[0].top - max(f.bottom for f in previous)
-        prev_text = " ".join(f.text for f in previous)
-        text = " ".join(f.text for f in row)
-        if gap <= CONTINUATION_GAP_EM * height and _continues(prev_text, text):
-            merged[-1] = previous + row
-        else:
-            merged.append(row)
-    return merged
-
-
 def _continues(previous: str, text: str) -> bool:
-    """Whether `text` completes `previous` ('jan 2019 –' + '2021', 'sep 2014 – juni' + '2015')."""
+    """Whether `text` completes `previous` ('jan 2019 –' + '2021', 'sep 2014 – juni' + '2015').
+
+    A lower-case start continues, except a month name, which starts a new date.
+    """
     last_word = previous.rstrip(" .").rsplit(" ", 1)[-1].lower()
-    return bool(
-        _ENDS_OPEN.search(previous) or last_word in MONTHS or _STARTS_LOWER.match(text)
-    )
+    first_word = text.split(" ", 1)[0].rstrip(".").lower()
+    starts_lower = bool(_STARTS_LOWER.match(text)) and first_word not in MONTHS
+    return bool(_ENDS_OPEN.search(previous) or last_word in MONTHS or starts_lower)
 
 
-def _is_table(columns: list[list[Fragment]], region: list[Fragment]) -> bool:
-    """Columns that line up row by row, with a short first column: a label/content table."""
-    first, rest = columns[0], [f for column in columns[1:] for f in column]
-    if not rest:
-        return False
-    starts = _row_starts(first)
-    other_tops = [f.top for f in rest]
-    if abs(starts[0][0].top - min(other_tops)) > ALIGN_TOL:
-        return False
-    aligned = sum(
-        1 for row in starts if any(abs(row[0].top - top) <= ALIGN_TOL for top in other_tops)
-    )
-    if aligned < TABLE_MIN_ALIGNED * len(starts):
-        return False
-    label_chars = statistics.median(len(" ".join(f.text for f in row)) for row in starts)
-    width = max(f.x1 for f in region) - min(f.x0 for f in region)
-    first_share = (max(f.x1 for f in first) - min(f.x0 for f in first)) / max(width, 1.0)
-    return label_chars <= TABLE_MAX_LABEL_CHARS or first_share <= TABLE_MAX_LABEL_SHARE
+def _join_continuations(lines: list[str], *, whole_phrases: bool) -> list[str]:
+    """Join a line ending in an open date range ('2015 –', 't/m') with the line below it.
 
-
-def _table_lines(columns: list[list[Fragment]]) -> list[str]:
-    """Row by row: the first line of every cell joined with ' | ', then the cells' other lines."""
-    starts = [row[0].top for row in _row_starts(columns[0])]
-    bounds = [top - ALIGN_TOL for top in starts[1:]] + [float("inf")]
-    lines: list[str] = []
-    lower = float("-inf")
-    for upper in bounds:
-        cells = []
-        for index, column in enumerate(columns):
-            cell = [f for f in column if lower <= f.top < upper]
-            if not cell:
-                continue
-            cell_lines = _join_continuations(_plain_lines(cell))
-            is_last = index == len(columns) - 1
-            if not is_last and len(" ".join(cell_lines)) <= JOIN_CELL_MAX_CHARS:
-                cell_lines = [" ".join(cell_lines)]
-            cells.append(cell_lines)
-        lower = upper
-        if not cells:
-            continue
-        lines.append(CELL_SEPARATOR.join(cell[0] for cell in cells))
-        for cell in cells:
-            lines += cell[1:]
-    return lines
-
-
-def _join_continuations(lines: list[str]) -> list[str]:
-    """Join a line ending in an open range ('2015 –', 't/m') with the line below it."""
+    With `whole_phrases`, also join any line that continues the one above (see _continues),
+    up to JOIN_CELL_MAX_CHARS.
+    """
     joined: list[str] = []
     for line in lines:
-        if joined and _ENDS_OPEN.search(joined[-1]) and not joined[-1].endswith(","):
-            joined[-1] = f"{joined[-1]} {line}"
+        previous = joined[-1] if joined else ""
+        open_range = _ENDS_OPEN.search(previous) and not previous.endswith(",")
+        phrase = whole_phrases and _continues(previous, line)
+        if previous and (open_range or phrase) and len(previous) + len(line) < JOIN_CELL_MAX_CHARS:
+            joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
     return joined
