@@ -68,7 +68,7 @@ def _dispatch(
         return _read_docx(path, document, ingest)
     if kind == "text" and (suffix in TEXT_EXTENSIONS or suffix == ""):
         return _read_text(path, document, ingest)
-    if kind in IMAGE_KINDS:
+    if kind in IMAGE_KINDS and suffix == ".pdf":  # a scan saved under the wrong name
         result = read_image(path, _misnamed(suffix, kind)[len("file is "):], ingest, deadline)
         return _from_pages(document, result, "image")
     if suffix == ".pdf":
