@@ -42,6 +42,7 @@ _PLANNED = re.compile(vocab.PLANNED_WORDS)
 _COURSES_HEADING = re.compile(vocab.COURSES_HEADING)
 _EDUCATION_HEADING = re.compile(vocab.EDUCATION_HEADING)
 _TABLE_HEADER = re.compile(vocab.TABLE_HEADER)
+_PROVIDER_OR_FORM = re.compile(vocab.PROVIDER_OR_FORM)
 _KNOWN = {name: re.compile(pattern) for name, pattern in vocab.KNOWN_TRAININGS.items()}
 
 _BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+|\d{1,2}[.)])\s*")
@@ -282,6 +283,9 @@ def training_name(entry: _Entry) -> str:
         kind = next(w for w in vocab.NAME_KIND_WORDS if parts[1].lower().startswith(w))
         name = f"{name} {parts[1][:len(kind)]}"
     name = _TRAILING.sub("", name)
+    head, comma, tail = name.partition(", ")
+    if comma and _PROVIDER_OR_FORM.match(tail.strip()):
+        name = head
     return name.strip(" ,;:.-–")
 
 

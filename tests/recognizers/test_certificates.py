@@ -119,6 +119,10 @@ def test_certificates_evidence_points_at_entry(nlp):
         ("Certificaten\nTraining Sociale\nWeerbaarheid (SoWe)\nStichting Groei, 2018\n"
          "Kanjertraining\n2020\nMeldcode en kindcheck\n2022, opfris 2024\n",
          ["Training Sociale Weerbaarheid (SoWe)", "Kanjertraining", "Meldcode en kindcheck"]),
+        # provider or form after a comma is not part of the name
+        ("Cursussen\nKinder-EHBO, Het Rode Huis (2023)\n-\n"
+         "- Meldcode kindermishandeling, e-learning (2022)\n",
+         ["Kinder-EHBO", "Meldcode kindermishandeling"]),
         # a counted certificate is not repeated among the other trainings
         ("Cursussen\n• CGT-basiscursus – 2020\n• PMTO – 2016\n", ["PMTO"]),
         # a followed training named outside the section

@@ -91,6 +91,14 @@ NAME_KIND_WORDS = (
     "foundation training", "opleiding tot trainer", "basisopleiding", "vervolgtraining",
 )
 
+# After a comma these words say the rest is the provider or the form, not the name
+# ("Kinder-EHBO, Het Oranje Kruis", "Meldcode, e-learning").
+PROVIDER_OR_FORM = (
+    r"(?i:\b(?:het|de|rino|kruis|instituut|institute|academie|academy|stichting|kenniscentrum|"
+    r"hogeschool|universiteit|nji|augeo|e-learning|online|webinar|incompany|in-company|"
+    r"nascholing|intern|interne|in-house|schoolintern\w*|klassikaal|opfris\w*|refresher)\b)"
+)
+
 # Trainings recognised outside a courses section when followed/completed is said of them.
 KNOWN_TRAININGS = {
     "Triple P": r"(?i:triple\s*p)\b",
