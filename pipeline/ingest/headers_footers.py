@@ -40,7 +40,7 @@ def split_running(
     for index, page in enumerate(candidates):
         for fragment in page:
             if _is_page_number(fragment, heights[index]) or _repeats(
-                fragment, candidates, needed
+                fragment, index + 1, candidates, needed
             ):
                 running_ids.add(id(fragment))
     bodies = [[f for f in page if id(f) not in running_ids] for page in pages]
@@ -59,16 +59,23 @@ def _is_page_number(fragment: Fragment, height: float) -> bool:
     return bool(_RUNNING.search(text) or (at_foot and _ENDS_IN_PAGE_NUMBER.search(text)))
 
 
-def _repeats(fragment: Fragment, candidates: Sequence[Sequence[Fragment]], needed: int) -> bool:
-    key = normalise(fragment.text)
+def _repeats(
+    fragment: Fragment, number: int, candidates: Sequence[Sequence[Fragment]], needed: int
+) -> bool:
+    """The same text at the same height on `needed` pages.
+
+    Texts that differ only in digits count as the same only when this one carries its own
+    page number ('Naam | 2' on page 2): two pages that open with a date range are not a header.
+    """
+    text = fragment.text.strip()
+    key = normalise(text)
     if not key:
         return False
-    pages_with = sum(
-        1
-        for page in candidates
-        if any(
-            normalise(other.text) == key and abs(other.top - fragment.top) <= SAME_PLACE
-            for other in page
-        )
-    )
-    return pages_with >= needed
+    loose = re.search(rf"(?<!\d){number}(?!\d)", text) is not None
+
+    def same(other: Fragment) -> bool:
+        if abs(other.top - fragment.top) > SAME_PLACE:
+            return False
+        return other.text.strip() == text or (loose and normalise(other.text) == key)
+
+    return sum(1 for page in candidates if any(same(other) for other in page)) >= needed

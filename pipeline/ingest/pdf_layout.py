@@ -146,6 +146,13 @@ class _Reader:
             return _plain_lines(fragments)
         columns = _columns(fragments)
         if columns:
+            # Lines of the first column above everything beside it (a heading over a date
+            # column) are read first, so they cannot hide the table below them.
+            beside = min(f.top for column in columns[1:] for f in column) - ALIGN_TOL
+            above = [f for f in columns[0] if f.bottom <= beside]
+            if above and len(above) < len(columns[0]):
+                rest = [f for f in fragments if f.bottom > beside]
+                return self.order(above, depth + 1) + self.order(rest, depth + 1)
             key = self.table_key(columns, fragments)
             if key is not None:
                 return self.table_lines(columns, key)
@@ -198,9 +205,10 @@ class _Reader:
         """Row by row: every cell's first line joined with ' | ', then the cells' other lines."""
         starts = [row[0].top for row in self.row_starts(columns[key])]
         bounds = [top - ALIGN_TOL for top in starts[1:]] + [float("inf")]
-        lines: list[str] = []
-        lower = float("-inf")
-        for upper in bounds:  # the first row also takes anything above the first key row
+        lower = starts[0] - ALIGN_TOL
+        above = [f for column in columns for f in column if f.top < lower]
+        lines: list[str] = _plain_lines(above)
+        for upper in bounds:
             cells = []
             for index, column in enumerate(columns):
                 cell = [f for f in column if lower <= f.top < upper]

@@ -50,3 +50,45 @@ def column(x: float, top: float, lines: Sequence[str], leading: float = 14) -> l
     return placed
 
 
+
+
+def contiguous(text: str, lines: Sequence[str]) -> bool:
+    """Whether `lines` appear in `text` as consecutive lines, in this order."""
+    body = text.splitlines()
+    for start in range(len(body) - len(lines) + 1):
+        if body[start:start + len(lines)] == list(lines):
+            return True
+    return False
+
+
+# A fictional CV, split into sections as a designer would place them.
+SIDEBAR_SECTIONS = {
+    "Contact": ["Amersfoort", "06 12 34 56 78", "lotte.visser@example.nl"],
+    "SKJ-registratie": ["Registratienummer 110012345", "Geldig tot 01-03-2029"],
+    "Vaardigheden": ["Gespreksvoering", "Oplossingsgericht werken", "Rapporteren"],
+    "Talen": ["Nederlands", "Engels"],
+}
+MAIN_SECTIONS = {
+    "Profiel": [
+        "Betrokken pedagoog met acht jaar ervaring in het",
+        "basisonderwijs en de ambulante jeugdhulp.",
+    ],
+    "Werkervaring": [
+        "Ambulant begeleider passend onderwijs",
+        "Stichting De Brug, Amersfoort | mrt 2021 – heden",
+        "- Begeleiding van leerlingen in de klas",
+        "- Coaching van leerkrachten",
+        "Gezinsbegeleider",
+        "Jeugdzorg Eemland | jan 2017 – feb 2021",
+        "- Ambulante hulp bij gezinnen thuis",
+    ],
+    "Opleiding": ["Bachelor Pedagogiek", "Hogeschool Utrecht | 2012 – 2016"],
+}
+
+
+def sections_column(x: float, top: float, sections: dict[str, list[str]], gap: float = 10):
+    """Place sections under each other: a heading, its lines, a gap."""
+    lines: list[str] = []
+    for heading, body in sections.items():
+        lines += [f"H:{heading}", *body, ""]
+    return column(x, top, lines, leading=14 + gap / 10)

@@ -1,0 +1,169 @@
+"""Reading order of designed PDF CVs: sidebars, two columns, tables, running headers/footers.
+
+Each test draws a CV with reportlab in the layout real CVs use and checks that every section
+reads as one contiguous block, and that a table label or date stays beside its content.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ingest_builders import (
+    MAIN_SECTIONS,
+    SIDEBAR_SECTIONS,
+    column,
+    contiguous,
+    draw_pdf,
+    sections_column,
+)
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas as rl_canvas
+
+from pipeline.ingest import read_document
+
+
+def _assert_sections_contiguous(text: str, sections: dict[str, list[str]]) -> None:
+    for heading, body in sections.items():
+        assert contiguous(text, [heading, *body]), f"section {heading!r} is not contiguous"
+
+
+@pytest.mark.parametrize("sidebar_top", [60, 140, 96])
+def test_pdf_layout_sidebar_and_main_column_read_separately(tmp_path, ingest_params, sidebar_top):
+    sidebar = sections_column(40, sidebar_top, SIDEBAR_SECTIONS)
+    main = column(220, 50, ["H:Lotte Visser"]) + sections_column(220, 96, MAIN_SECTIONS)
+    path = draw_pdf(tmp_path / "sidebar.pdf", [sidebar + main])
+    doc = read_document(path, ingest_params)
+    assert doc.status == "ok"
+    _assert_sections_contiguous(doc.text, SIDEBAR_SECTIONS)
+    _assert_sections_contiguous(doc.text, MAIN_SECTIONS)
+
+
+def test_pdf_layout_full_width_name_above_two_equal_columns(tmp_path, ingest_params):
+    banner = column(40, 40, ["H:Lotte Visser – Ambulant begeleider basisonderwijs en jeugdhulp"])
+    left = sections_column(40, 90, MAIN_SECTIONS)
+    right = sections_column(310, 90, SIDEBAR_SECTIONS)
+    path = draw_pdf(tmp_path / "two-columns.pdf", [banner + left + right])
+    doc = read_document(path, ingest_params)
+    assert doc.text.splitlines()[0].startswith("Lotte Visser")
+    _assert_sections_contiguous(doc.text, MAIN_SECTIONS)
+    _assert_sections_contiguous(doc.text, SIDEBAR_SECTIONS)
+
+
+def test_pdf_layout_label_table_keeps_label_beside_content(tmp_path, ingest_params):
+    rows = [
+        ("Naam", ["Lotte Visser"]),
+        ("Woonplaats", ["Amersfoort"]),
+        ("SKJ-nummer", ["110012345, geldig tot 01-03-2029"]),
+        ("Opleiding", ["Bachelor Pedagogiek, Hogeschool Utrecht", "Diploma behaald in 2016"]),
+    ]
+    placed, y = [], 80
+    for label, content in rows:
+        placed += column(50, y, [label]) + column(170, y, content)
+        y += 14 * len(content) + 4
+    doc = read_document(draw_pdf(tmp_path / "labels.pdf", [placed]), ingest_params)
+    lines = doc.text.splitlines()
+    assert "Naam | Lotte Visser" in lines
+    assert "SKJ-nummer | 110012345, geldig tot 01-03-2029" in lines
+    assert contiguous(doc.text, [
+        "Opleiding | Bachelor Pedagogiek, Hogeschool Utrecht", "Diploma behaald in 2016"
+    ])
+
+
+def test_pdf_layout_date_column_wrapped_range_stays_with_role(tmp_path, ingest_params):
+    placed = column(50, 60, ["H:Werkervaring"])
+    placed += column(50, 90, ["sep 2014 –", "jun 2016"])
+    placed += column(160, 90, [
+        "Pedagogisch medewerker", "Kinderopvang Het Anker, Zeist",
+        "- Begeleiden van een groep van 4-12 jaar", "- Oudergesprekken",
+    ])
+    placed += column(50, 160, ["2016 – heden"])
+    placed += column(160, 160, ["Ambulant begeleider", "Stichting De Brug, Amersfoort"])
+    doc = read_document(draw_pdf(tmp_path / "dates.pdf", [placed]), ingest_params)
+    assert contiguous(doc.text, [
+        "Werkervaring",
+        "sep 2014 – jun 2016 | Pedagogisch medewerker",
+        "Kinderopvang Het Anker, Zeist",
+        "- Begeleiden van een groep van 4-12 jaar",
+        "- Oudergesprekken",
+        "2016 – heden | Ambulant begeleider",
+        "Stichting De Brug, Amersfoort",
+    ])
+
+
+def test_pdf_layout_ruled_table_rows_follow_borders(tmp_path, ingest_params):
+    """A bordered table with even row spacing: a header row is not merged into row one."""
+    path = tmp_path / "ruled.pdf"
+    canvas = rl_canvas.Canvas(str(path), pagesize=A4)
+    height = A4[1]
+    rows = [
+        ("Periode", "Functie", "Werkzaamheden"),
+        ("januari 2019 t/m", "Ambulant begeleider", "Begeleiding van leerlingen"),
+        ("heden", "", "in de klas en coaching"),
+        ("maart 2015 t/m", "Gezinscoach", "Gezinsbegeleiding aan huis"),
+        ("december 2018", "", ""),
+    ]
+    borders_after = {0, 2, 4}
+    y = 100
+    canvas.setFont("Helvetica", 9)
+    for index, cells in enumerate(rows):
+        for x, cell in zip((55, 150, 280), cells, strict=True):
+            canvas.drawString(x, height - y, cell)
+        if index in borders_after:
+            canvas.line(50, height - y - 4, 540, height - y - 4)
+        y += 14
+    canvas.showPage()
+    canvas.save()
+    lines = read_document(path, ingest_params).text.splitlines()
+    assert lines[0] == "Periode | Functie | Werkzaamheden"
+    assert lines[1] == "januari 2019 t/m heden | Ambulant begeleider | Begeleiding van leerlingen"
+    assert lines[2] == "in de klas en coaching"
+    assert lines[3] == "maart 2015 t/m december 2018 | Gezinscoach | Gezinsbegeleiding aan huis"
+
+
+def test_pdf_layout_right_hand_dates_join_their_title(tmp_path, ingest_params):
+    placed = column(50, 80, ["H:Opleiding"])
+    placed += column(50, 110, ["Bachelor Social Work", "Hogeschool Windesheim, Zwolle – diploma"])
+    placed += column(480, 110, ["2010 – 2014"])
+    placed += column(50, 145, ["Havo", "Het Baken, Almere"])
+    placed += column(480, 145, ["2005 – 2010"])
+    lines = read_document(draw_pdf(tmp_path / "right.pdf", [placed]), ingest_params).text
+    assert contiguous(lines, [
+        "Opleiding",
+        "Bachelor Social Work | 2010 – 2014",
+        "Hogeschool Windesheim, Zwolle – diploma",
+        "Havo | 2005 – 2010",
+        "Het Baken, Almere",
+    ])
+
+
+def test_pdf_layout_running_header_and_footer_leave_the_body(tmp_path, ingest_params):
+    pages, headings = [], ("Werkervaring", "Opleiding", "Motivatie")
+    for number, heading in enumerate(headings, start=1):
+        page = [(40, 30, "Lotte Visser – curriculum vitae"), (270, 815, f"pagina {number} van 3")]
+        page += column(40, 80, [f"H:{heading}", "Eerste regel van de sectie.",
+                                "Tweede regel van de sectie."])
+        pages.append(page)
+    doc = read_document(draw_pdf(tmp_path / "running.pdf", pages), ingest_params)
+    assert doc.page_count == 3
+    assert "curriculum vitae" not in doc.text and "pagina" not in doc.text
+    assert "Lotte Visser – curriculum vitae" in doc.running_text
+    assert "pagina 2 van 3" in doc.running_text
+    for page in doc.pages:
+        assert doc.text[page.start:page.end].startswith(headings[page.number - 1])
+
+
+def test_pdf_layout_date_lines_opening_two_pages_are_not_a_header(tmp_path, ingest_params):
+    pages = [
+        column(40, 60, ["2019 – 2021", "Ambulant begeleider, De Brug, Amersfoort en omgeving"]),
+        column(40, 60, ["2015 – 2017", "Gezinscoach, Jeugdzorg Eemland, Amersfoort en Leusden"]),
+    ]
+    doc = read_document(draw_pdf(tmp_path / "dates-top.pdf", pages), ingest_params)
+    assert "2019 – 2021" in doc.text and "2015 – 2017" in doc.text
+    assert doc.running_text == []
+
+
+def test_pdf_layout_single_page_footer_page_number_removed(tmp_path, ingest_params):
+    page = column(40, 80, ["H:Profiel", "Ervaren ambulant begeleider."])
+    page.append((280, 815, "Lotte Visser — CV — 1"))
+    doc = read_document(draw_pdf(tmp_path / "one.pdf", [page]), ingest_params)
+    assert doc.text == "Profiel\nErvaren ambulant begeleider."
+    assert doc.running_text == ["Lotte Visser — CV — 1"]
