@@ -11,6 +11,8 @@ from typing import Any
 
 from pipeline.outputs import batch_metrics, read_candidates
 from pipeline.params import ParamsError, load_params
+from pipeline.review import ReviewError
+from pipeline.submissions import SubmissionsError
 
 
 class UsageError(Exception):
@@ -114,7 +116,8 @@ def _review_init(args: argparse.Namespace) -> int:
     if not candidates.is_file():
         raise UsageError(f"{args.out_dir} holds no candidates.jsonl; run `cvscreen screen` first")
     path = args.file or args.out_dir / "review.yaml"
-    init_review(read_candidates(candidates), path)
+    max_points = load_params(args.params)["points"]["motivation"]["max"]
+    init_review(read_candidates(candidates), path, max_points=max_points)
     print(f"Review-bestand geschreven: {path}")
     return 0
 
@@ -125,6 +128,6 @@ def main(argv: list[str] | None = None) -> int:
     handlers = {"screen": _screen, "evaluate": _evaluate, "review": _review_init}
     try:
         return handlers[args.command](args)
-    except (UsageError, ParamsError, ValueError) as error:
+    except (UsageError, ParamsError, ReviewError, SubmissionsError) as error:
         print(f"cvscreen: error: {error}", file=sys.stderr)
         return 2
