@@ -1,0 +1,166 @@
+"""The written report pages: one per file, escaped CV text, evidence marks, blind mode."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+
+import pytest
+import report_records
+
+from pipeline.report import write_report
+from pipeline.report.blind import MASK, mask_text
+from pipeline.stages import score
+
+
+@pytest.fixture()
+def records(tmp_path, params):
+    submissions = tmp_path / "submissions.csv"
+    submissions.write_text(report_records.submissions_csv(), encoding="utf-8")
+    return score.run(report_records.facts(), tmp_path / "run", params, submissions)
+
+
+@pytest.fixture()
+def report(tmp_path, records, params):
+    return write_report(tmp_path / "run", records, report_records.documents(), params)
+
+
+class _Tags(HTMLParser):
+    """Collect tags, ids and hrefs as a browser's parser sees them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def _parse(html: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(html)
+    return parser
+
+
+def test_report_writes_overview_and_a_page_for_every_file(report, records):
+    pages = sorted(p.name for p in (report.parent / "candidates").iterdir())
+    assert pages == sorted(f"{r['file']}.html" for r in records)
+    overview = report.read_text(encoding="utf-8")
+    rows = [attrs for tag, attrs in _parse(overview).tags if tag == "tr" and "data-status" in attrs]
+    assert len(rows) == len(records)
+    assert "d-kapot.pdf" in overview and "PDF is beschadigd" in overview
+
+
+def test_report_is_self_contained(report):
+    for page in [report, *(report.parent / "candidates").iterdir()]:
+        html = page.read_text(encoding="utf-8")
+        for tag, attrs in _parse(html).tags:
+            assert not (tag == "script" and attrs.get("src")), page
+            assert not (tag == "link" and attrs.get("rel") == "stylesheet"), page
+            assert not str(attrs.get("href") or "").startswith(("http:", "https:", "//")), page
+
+
+def test_report_shows_cv_html_as_text_and_only_its_own_script_may_run(report):
+    html = (report.parent / "candidates" / "a-ambulant.pdf.html").read_text(encoding="utf-8")
+    tags = _parse(html).tags
+    assert [tag for tag, _ in tags].count("script") == 1
+    assert not any(tag == "img" for tag, _ in tags)
+    assert not any("onerror" in attrs for _, attrs in tags)
+    assert "&lt;script&gt;window.__pwned = 1;" in html
+    # The page's one script is pinned by hash in its Content-Security-Policy.
+    script = re.search(r"<script>(.*?)</script>", html, re.S).group(1)
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in html
+
+
+def test_report_links_every_value_to_a_labelled_mark_on_its_page(report, records):
+    html = (report.parent / "candidates" / "a-ambulant.pdf.html").read_text(encoding="utf-8")
+    tags = _parse(html).tags
+    ids = {attrs.get("id") for _, attrs in tags}
+    links = [attrs["href"][1:] for tag, attrs in tags if "evlink" in (attrs.get("class") or "")]
+    assert links and all(target in ids for target in links)
+    marks = [attrs["data-ev"] for tag, attrs in tags if tag == "mark"]
+    assert all(any(target in m.split() for m in marks) for target in links)
+    # The SKJ value links to the words on page 2, labelled.
+    assert re.search(r'id="ev-\d+" href="#fact-skj"[^>]*>SKJ</a><mark', html)
+    assert "SKJ-nummer 110034567, geldig tot 31-03-2028</mark>" in html
+    page_2 = html.index('id="page-2"')
+    assert html.index("SKJ-nummer 110034567, geldig tot 31-03-2028</mark>") > page_2
+
+
+def test_report_marks_open_decisions_and_provisional_shortlist(report, tmp_path):
+    overview = report.read_text(encoding="utf-8")
+    assert 'id="provisional-banner"' in overview
+    yara = (report.parent / "candidates" / "c-review.pdf.html").read_text(encoding="utf-8")
+    assert "Nog niet bevestigd:" in yara and "Diploma (K1): beoordelen" in yara
+    ranking = (tmp_path / "run" / "ranking.csv").read_text(encoding="utf-8")
+    assert ",ja,ja," in ranking  # shortlisted, provisional
+
+
+def test_report_blind_hides_identity_everywhere(tmp_path, records, params):
+    index = write_report(
+        tmp_path / "blind", records, report_records.documents(), params, blind=True
+    )
+    pages = [index, *(index.parent / "candidates").iterdir()]
+    assert sorted(p.name for p in pages[1:]) == [f"kandidaat-00{n}.html" for n in range(1, 5)]
+    secrets = [
+        "Marloes",
+        "Kuipers",
+        "Kevin",
+        "Verhoef",
+        "Yara",
+        "Benali",
+        "a-ambulant.pdf",
+        "06-41234567",
+        "marloes.kuipers@voorbeeld.nl",
+        "kevin@voorbeeld.nl",
+        "1271 KL",
+        "Dorpsstraat 14",
+        "3 april 1987",
+        "[Foto]",
+    ]
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        for secret in secrets:
+            assert secret not in html, (page.name, secret)
+    first = (index.parent / "candidates" / "kandidaat-001.html").read_text(encoding="utf-8")
+    assert "Kandidaat 1" in first
+    assert "SKJ-nummer 110034567" in first  # facts stay readable
+    assert "2019 - heden" in first
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Tel: 06-12345678", "06-12345678", "Tel:"),
+        ("mobiel 06 1234 5678", "06 1234 5678", "mobiel"),
+        ("Telefoon +31 (0)35 123 4567", "+31 (0)35 123 4567", "Telefoon"),
+        ("bereikbaar op 035-6543210 (werk)", "035-6543210", "(werk)"),
+        ("e-mail: s.devries@mail.nl", "s.devries@mail.nl", "e-mail"),
+        ("Kerkstraat 12a, 1271 AB Huizen", "Kerkstraat 12a", "Huizen"),
+        ("Postcode 3811 LB", "3811 LB", "Postcode"),
+        ("Geboortedatum: 12-03-1988", "12-03-1988", "Geboortedatum"),
+        ("Geboren 4 mei 1990 te Hilversum", "4 mei 1990 te Hilversum", "Geboren"),
+        ("geb. 4-5-1990", "4-5-1990", "geb."),
+        ("[Pasfoto]", "[Pasfoto]", ""),
+        ("linkedin.com/in/sannedevries", "linkedin.com/in/sannedevries", ""),
+        ("Sanne de Vries", "Sanne", "de"),
+        ("Met vriendelijke groet, SANNE", "SANNE", "groet"),
+        # Traps: facts an analyst must still read are not contact details.
+        ("SKJ-nummer 110012345", "", "110012345"),
+        ("SKJ 1100-12345 geldig tot 31-03-2028", "", "31-03-2028"),
+        ("2019 - heden ambulant begeleider", "", "2019 - heden"),
+        ("Vriesland, 2015 - 2018", "", "Vriesland"),
+        ("40 uur per week, 1 fte", "", "40 uur"),
+    ],
+)
+def test_blind_mask_text_hides_contact_details_but_not_facts(text, hidden, kept):
+    masked = mask_text(text, ["Sanne de Vries"])
+    assert len(masked) == len(text)  # offsets of evidence stay valid
+    if hidden:
+        assert hidden not in masked
+        start = text.index(hidden)
+        assert set(masked[start : start + len(hidden)]) <= {MASK, " "}
+    assert kept in masked
