@@ -1,0 +1,49 @@
+"""Whole runs over CV sets with hand-checked answers: the shared samples (other authors),
+the demo batch and the test fixture set. Every file must be accounted for, and no knock-out
+may say `fail` where the answer says otherwise: that is the worst error this project can make.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import evaluate
+from tests.conftest import REPO, SAMPLES
+
+SETS = {
+    "shared-samples": (SAMPLES / "cvs", SAMPLES / "gold"),
+    "demo-batch": (REPO / "data" / "samples", REPO / "data" / "samples" / "gold"),
+    "fixtures": (REPO / "tests" / "fixtures" / "cvs", REPO / "tests" / "fixtures" / "gold"),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def run(request, tmp_path_factory) -> tuple[Path, Path, Path]:
+    cvs, gold = SETS[request.param]
+    if not cvs.is_dir():
+        pytest.skip(f"{cvs} is not here")
+    out = tmp_path_factory.mktemp(request.param)
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "screen", str(cvs), "--out", str(out), "--quiet",
+         "--workers", "2"],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return cvs, gold, out
+
+
+def test_gold_sets_every_file_accounted_for(run):
+    cvs, _, out = run
+    inputs = sorted(p.name for p in cvs.iterdir() if p.is_file() and p.name != "submissions.csv")
+    lines = (out / "candidates.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["file"] for line in lines] == inputs
+
+
+def test_gold_sets_no_wrongful_knockout_fail(run):
+    _, gold, out = run
+    result = evaluate(gold, out)
+    assert result["files"] == len(list(gold.glob("*.gold.json")))
+    assert result["wrongful_fails"] == 0, result["confusion"]
