@@ -24,6 +24,7 @@ from pipeline.lang.nl import periods as vocab
 Span.set_extension("period", default=None, force=True)
 
 MIN_YEAR = 1950
+UNSEPARATED_PRESENT = frozenset({"heden", "tot heden", "tot op heden", "present", "current"})
 _I = re.IGNORECASE
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = "|".join(re.escape(m) for m in sorted(vocab.MONTHS, key=len, reverse=True))
@@ -31,7 +32,7 @@ _PRESENT = r"(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+")
     for w in sorted(vocab.PRESENT_WORDS, key=len, reverse=True)
 ) + r")(?![\w])"
-_SEP = r"(?:[-–—−~]|\b(?:" + "|".join(
+SEPARATOR = r"(?:[-–—−~]|\b(?:" + "|".join(
     s for s in vocab.RANGE_SEPARATORS if s[0].isalpha()
 ) + r")(?![\w]))"
 _SINCE = r"\b(?:" + "|".join(vocab.OPEN_START_WORDS) + r")\b"
@@ -58,11 +59,11 @@ _START = rf"{_BEFORE}(?P<start>{_atom('s')})"
 _END = rf"(?P<end>{_atom('e')}{_AFTER}|(?P<present>{_PRESENT}))"
 # name, regex, base score: the wrapped forms are less certain than a range on one line.
 PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
-    ("range", re.compile(rf"{_START}\s*{_SEP}\s*{_END}", _I), 0.9),
+    ("range", re.compile(rf"{_START}\s*{SEPARATOR}\s*{_END}", _I), 0.9),
     (
         "shared year",  # "september – december 2016"
         re.compile(
-            rf"(?<![\w])(?P<start>(?P<mn_s>{_MONTH}))\.?\s*{_SEP}\s*"
+            rf"(?<![\w])(?P<start>(?P<mn_s>{_MONTH}))\.?\s*{SEPARATOR}\s*"
             rf"(?P<end>(?P<mn_e>{_MONTH})\.?\s*(?P<ny_e>{_YEAR})){_AFTER}",
             _I,
         ),
@@ -70,19 +71,33 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ),
     (
         "wrapped",  # end date at the start of the next line, other column's words between
-        re.compile(rf"{_START}[ \t]*{_SEP}[ \t]+(?P<between>[^\n]*?)[ \t]*\n[ \t]*{_END}", _I),
+        re.compile(rf"{_START}[ \t]*{SEPARATOR}[ \t]+(?P<between>[^\n]*?)[ \t]*\n[ \t]*{_END}", _I),
         0.6,
     ),
     (
         "wrapped year",  # "september 2014 – juni <other words>\n2015"
         re.compile(
-            rf"{_START}[ \t]*{_SEP}[ \t]*(?P<end>(?P<mn_e>{_MONTH})\.?)[ \t]+"
+            rf"{_START}[ \t]*{SEPARATOR}[ \t]*(?P<end>(?P<mn_e>{_MONTH})\.?)[ \t]+"
             rf"(?P<between>[^\n]*?)[ \t]*\n[ \t]*(?P<ny_e>{_YEAR}){_AFTER}",
             _I,
         ),
         0.65,  # above "wrapped": a month name right after the separator is the end's month
     ),
-    ("open", re.compile(rf"{_START}[ \t]*{_SEP}[ \t]*(?=\n|\||$)", _I), 0.6),
+    (
+        "wrapped separator",  # "september 2008 <other words>\nt/m mei 2015"
+        re.compile(
+            rf"{_START}[ \t]+(?P<between>[^\n]*?)[ \t]*\n[ \t]*"
+            rf"(?:t/m|tot(?:\s+en\s+met)?|–|—)\s*{_END}",
+            _I,
+        ),
+        0.55,
+    ),
+    (
+        "unseparated",  # "09-2022 heden": OCR and some templates lose the dash
+        re.compile(rf"{_START}[ \t]+(?P<end>(?P<present>{_PRESENT}))", _I),
+        0.5,
+    ),
+    ("open", re.compile(rf"{_START}[ \t]*{SEPARATOR}[ \t]*(?=\n|\||$)", _I), 0.6),
     ("since", re.compile(rf"{_SINCE}\s+{_START}{_AFTER}", _I), 0.5),
 ]
 _HAS_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
@@ -193,6 +208,8 @@ def _candidate(match: re.Match[str], name: str, score: float,
         return None, "a year-only start with words after its separator"
     end: tuple[int, int | None] | None = None
     end_offsets = None
+    if name == "unseparated" and match.group("present").lower() not in UNSEPARATED_PRESENT:
+        return None, "a present word this weak needs a separator before it"
     if match.groupdict().get("present"):
         end_precision = "present"
         end_offsets = match.span("present")

@@ -1,0 +1,120 @@
+"""Vocabularies that label work roles (spec S4 ambulant, S5 onderwijs, paid work).
+
+Own lists, written from the spec's examples (shared/spec/screening-rules.md) and from the job
+titles and descriptions common in Dutch and Flemish youth care (jeugdhulp, passend onderwijs)
+and their English renderings. Entries are regular-expression fragments matched case-insensitively
+on word boundaries against lower-cased text; keep them lower case. Lemmas are not needed: the
+fragments spell out the inflections ("ambulante?").
+"""
+
+# Words that make a line a job title ("Ambulant begeleider", "Senior jeugdconsulent"); matched
+# at the end of a word so compounds count ("gezinsbegeleider", "leerkrachtondersteuner").
+TITLE_WORDS = (
+    r"begeleider", r"begeleidster", r"hulpverlener", r"medewerker", r"leider", r"leidster",
+    r"assistent", r"ondersteuner", r"consulent", r"coach", r"werker", r"docent", r"leerkracht",
+    r"leraar", r"pedagoog", r"pedagoge", r"psycholoog", r"coördinator", r"coordinator",
+    r"manager", r"trainer", r"opvoeder", r"verpleegkundige", r"stagiair", r"stagiaire",
+    r"stage", r"vrijwilliger", r"therapeut", r"adviseur", r"regisseur", r"behandelaar",
+    r"mentor", r"specialist", r"deskundige", r"wetenschapper",
+    r"caissière", r"caissiere", r"vakkenvuller", r"verkoper", r"oppas", r"gastouder",
+    r"worker", r"assistant", r"teacher", r"counsellor", r"counselor", r"coordinator",
+    r"internship", r"volunteer", r"officer", r"intern begeleider", r"ib'er",
+)
+
+# Support delivered in the client's own environment (spec S4), decisive on their own.
+AMBULANT_TERMS = (
+    r"ambulante?", r"ambulatory", r"\w*thuisbegeleid(?:er|ing|ster)", r"gezinsbegeleiding aan huis",
+    r"begeleiding aan huis", r"hulp aan huis", r"zorg aan huis", r"(?:hulp|begeleiding|zorg) thuis",
+    r"mobiele (?:gezins)?begeleiding", r"contextbegeleid(?:er|ing|ster)", r"outreachende?",
+    r"outreach", r"home-based", r"home based", r"in-home", r"ambulant\w*",
+    r"intensieve (?:ambulante )?gezinsbehandeling",
+)
+
+# Phrases that place the work at the client's home or in the neighbourhood; they decide only
+# for a title that is neither care-at-home nor a not-ambulant title (e.g. "Gezinscoach").
+AMBULANT_CONTEXT = (
+    r"in de thuissituatie", r"in hun thuissituatie", r"bij (?:de )?gezinnen thuis",
+    r"bij het gezin thuis", r"bij hen thuis", r"gezinnen thuis", r"aan huis",
+    r"thuis en in de wijk",
+    r"in (?:hun|de) eigen (?:leef)?omgeving", r"huisbezoeken", r"at home", r"in their homes",
+    r"in the family home",
+)
+
+# Titles of work that is not ambulant unless its description says ambulant support
+# (spec S4: living groups, day care, childcare, a teacher's own class, indication work).
+NOT_AMBULANT_TITLES = (
+    r"groepsleid(?:er|ster)", r"groepsbegeleid(?:er|ster)", r"groepswerker",
+    r"pedagogisch medewerker", r"woonbegeleider", r"leefgroep", r"behandelgroep",
+    r"dagbehandeling", r"kinderopvang", r"kinderdagverblijf", r"bso", r"buitenschoolse opvang",
+    r"peuterspeelzaal", r"leerkracht", r"leraar", r"docent", r"onderwijsassistent",
+    r"opvoeder", r"gastouder",
+)
+
+# Indication and case-management work (spec S4: jeugdconsulent): "bij het gezin thuis" is an
+# intake there, so only an ambulant term outside an indication phrase makes it ambulant.
+INDICATION_TITLES = (
+    r"\w*consulent", r"casemanager", r"case manager", r"indicatiesteller", r"regisseur",
+    r"toegangsmedewerker", r"klantmanager", r"zorgtoewijz\w*",
+)
+INDICATION_CONTEXT = (
+    r"indicatie\w*", r"toewij\w*", r"toegewezen", r"verwij\w*", r"beschikking\w*", r"inzet van",
+    r"ingezette", r"aanvra\w*", r"toeleiding",
+)
+
+# Work within a school or the education sector (spec S5): decisive in the title or employer.
+ONDERWIJS_TERMS = (
+    r"leerkracht\w*", r"leraar", r"leraren", r"docent\w*", r"onderwijsassistent\w*",
+    r"klassenassistent\w*", r"onderwijs\w*", r"\w*onderwijs", r"intern begeleider", r"ib'er",
+    r"ib-er", r"remedial teacher", r"schoolmaatschappelijk\w*", r"samenwerkingsverband",
+    r"swv", r"passend onderwijs", r"\w*basisschool", r"\w*basisscholen", r"school", r"scholen",
+    r"sbo", r"obs", r"cbs", r"pcbs", r"rkbs", r"ikc", r"integraal kindcentrum", r"so-school",
+    r"vso", r"roc", r"mbo-?instelling", r"hogeschool", r"zorgco[öo]rdinator",
+    r"leerlingbegeleid\w*", r"leerlingenbegeleid\w*", r"clb", r"teaching", r"teacher",
+    r"primary schools?", r"schools?", r"education",
+)
+
+# School-floor cues in a description; two different ones make a role onderwijs even when the
+# title and employer name no school ("begeleiding van leerlingen ... in de klas").
+ONDERWIJS_CONTEXT = (
+    r"leerlingen", r"in de klas", r"in en buiten de klas", r"klassenobservaties?",
+    r"(?:coachen|coaching|ondersteunen) (?:on the job )?van (?:de )?leerkrachten",
+    r"leerkrachten en (?:intern begeleiders|ib'ers)", r"ondersteuningsteam",
+    r"op (?:\w+ )?(?:reguliere )?basisscholen", r"op school", r"schoolplein", r"pupils",
+    r"classroom", r"teachers", r"handelingsadviezen", r"groeidocument\w*", r"opp'?s?",
+)
+
+# Not paid work, or not work at all (spec: internships, volunteer work, travel do not count).
+# Matched in the role's title lines only: "begeleiden van stagiairs" in a description is work.
+INTERNSHIP_TERMS = (
+    r"\w*stage", r"stagiair\w*", r"lio", r"bpv\w*", r"internship", r"work placement",
+    r"placement", r"snuffelstage",
+)
+VOLUNTEER_TERMS = (
+    r"vrijwillig\w*", r"volunteer\w*", r"onbetaald", r"unpaid",
+)
+GAP_TERMS = (
+    r"wereldreis", r"reis", r"reizen", r"backpack\w*", r"sabbatical", r"travel\w*",
+    r"ouderschapsverlof", r"tussenjaar", r"gap year",
+)
+# A paid learning-work job counts (spec): it wins over the internship words next to it.
+PAID_LEARNING_TERMS = (
+    r"leerwerkplek", r"leer-werkplek", r"werkend leren", r"leerwerktraject", r"bbl\w*",
+    r"leerarbeidsovereenkomst", r"leer-?werkbaan",
+)
+
+# Projects inside a job are part of that job (spec), not roles of their own.
+PROJECT_TERMS = (r"project\w*",)
+
+# Words of a period/employer/function table header row ("Periode | Werkgever | Functie").
+TABLE_HEADER_WORDS = (
+    "periode", "werkgever", "functie", "functies", "organisatie", "werkzaamheden", "taken",
+    "en", "&", "/", "|", "datum", "jaar", "period", "employer", "position", "tasks", "role",
+)
+
+# Care or education words that make a role worth a person's look when no label rule fired.
+CARE_TERMS = (
+    r"\w*begeleid\w*", r"\w*hulpverlen\w*", r"jeugd\w*", r"gezin\w*", r"\w*pedagog\w*",
+    r"\w*zorg\w*", r"kinderen", r"jongeren", r"\w*coach\w*", r"maatschappelijk\w*",
+    r"welzijn", r"leerling\w*", r"ouders", r"cliënten", r"clienten", r"youth", r"families",
+    r"children",
+)

@@ -1,0 +1,466 @@
+"""Work roles: a period with its title, employer and description, labelled per spec S4/S5.
+
+A role is anchored on a period that stands where CVs put a job's dates: at the start of a line
+("03-2018 - heden  Ambulant begeleider"), alone on a line, or at the end of the title or employer
+line ("Youké, Hilversum | jan 2021 – jun 2024"). A period inside a sentence or a bullet
+("(vanaf 2017)") is part of a description, and a project period inside a job stays in that job.
+The role's block runs from its title line to the next role's title line. Roles come from the
+werkervaring sections (and nevenactiviteiten: not counted); without a werkervaring heading,
+from every section but opleiding, cursussen and the like.
+
+Labels are decided by vocabulary words only (pipeline/lang/nl/roles.py) and `explanation`
+records, per label, the rule and the words that fired; a care-related role that no rule
+decided gets a `review` reason, so a later model or a person can fill the gap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.evidence import evidence_for
+from pipeline.facts import Role
+from pipeline.lang.nl import roles as vocab
+from pipeline.recognizers.blocks import Line, lines_between
+from pipeline.recognizers.periods import SEPARATOR, Period
+
+Doc.set_extension("roles", default=None, force=True)
+
+
+def _words(terms: tuple[str, ...], *, suffix: bool = False) -> re.Pattern[str]:
+    """Terms as one case-insensitive pattern on word boundaries (`suffix`: word endings)."""
+    body = "|".join(sorted(terms, key=len, reverse=True))
+    prefix = r"(?<![\w'])\w*(?:" if suffix else r"(?<![\w'])(?:"
+    return re.compile(prefix + body + r")(?![\w'])", re.IGNORECASE)
+
+
+_TITLE = _words(vocab.TITLE_WORDS, suffix=True)
+_AMBULANT = _words(vocab.AMBULANT_TERMS)
+_AMBULANT_CONTEXT = _words(vocab.AMBULANT_CONTEXT)
+_NOT_AMBULANT = _words(vocab.NOT_AMBULANT_TITLES)
+_INDICATION = _words(vocab.INDICATION_TITLES)
+_INDICATION_CONTEXT = _words(vocab.INDICATION_CONTEXT)
+_ONDERWIJS = _words(vocab.ONDERWIJS_TERMS)
+_ONDERWIJS_CONTEXT = _words(vocab.ONDERWIJS_CONTEXT)
+_INTERNSHIP = _words(vocab.INTERNSHIP_TERMS)
+_VOLUNTEER = _words(vocab.VOLUNTEER_TERMS)
+_GAP = _words(vocab.GAP_TERMS)
+_PAID_LEARNING = _words(vocab.PAID_LEARNING_TERMS)
+_PROJECT = _words(vocab.PROJECT_TERMS)
+_CARE = _words(vocab.CARE_TERMS)
+_HEADER_WORDS = frozenset(vocab.TABLE_HEADER_WORDS)
+
+_BULLET = re.compile(r"^[-–—•·▪►›✓*◦■○]\s")
+_DECORATION = " \t|•·▪►›–—-:;,"
+_SEP_AFTER_START = re.compile(rf"[ \t]*{SEPARATOR}[ \t]*", re.IGNORECASE)
+_AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
+_SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+bij\s+|\s+at\s+|,\s+")
+_PLACE_TAIL = re.compile(r",\s*[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
+
+INDICATION_REACH = 40  # characters before an ambulant word searched for an indication word
+MAX_HEADER_WORDS = 14  # a longer line is description, not a title or employer
+MIN_CONTEXT_CUES = 2  # distinct school-floor cues that make a description onderwijs
+MIN_HEADER_LETTERS = 3  # fewer letters: a dash line or a bare date, not a title
+EXCLUDED_FALLBACK = frozenset({"opleiding", "cursussen", "motivatie", "referenties", "talen",
+                               "hobbys"})
+
+
+@dataclass(frozen=True)
+class _Region:
+    start: int
+    end: int
+    kind: str  # "werkervaring" | "nevenactiviteiten" | "fallback"
+    heading_end: int  # offset after the heading line; anchors and titles come after it
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    period: Period
+    start: int  # offset of the period span
+    end: int
+    region: _Region
+    line: int  # index of the line holding the start date
+
+
+class RoleRecognizer:
+    """Builds doc._.roles from the sections and periods found before it."""
+
+    def __init__(self, *, count_internships: bool, count_volunteer_work: bool,
+                 count_paid_learning_work: bool) -> None:
+        self.count = {
+            "internship": count_internships,
+            "volunteer": count_volunteer_work,
+            "gap": False,
+            "paid learning": count_paid_learning_work,
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.roles = find_roles(doc, self.count)
+        return doc
+
+
+def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
+    text = doc.text
+    lines = lines_between(text)
+    regions = _regions(doc)
+    anchors = _anchors(doc, lines, regions)
+    masked = _mask(text, anchors)
+    roles: list[Role] = []
+    starts = [_block_start(anchor, anchors, lines, masked) for anchor in anchors]
+    for index, anchor in enumerate(anchors):
+        end = anchor.region.end
+        if index + 1 < len(anchors) and anchors[index + 1].region == anchor.region:
+            end = min(end, starts[index + 1])
+        role = _role(doc, anchor, starts[index], end, lines, masked, count)
+        if role is not None and not _inside_previous(role, roles):
+            roles.append(role)
+    return roles
+
+
+def _regions(doc: Doc) -> list[_Region]:
+    """Where roles are read: werkervaring and nevenactiviteiten sections, else a fallback."""
+    sections = list(doc.spans.get("sections", []))
+    work = [s for s in sections if s.label_ in ("werkervaring", "nevenactiviteiten")]
+    if any(s.label_ == "werkervaring" for s in work):
+        return [_region(doc, s, s.label_) for s in work]
+    if not sections:
+        return [_Region(0, len(doc.text), "fallback", 0)]
+    return [
+        _region(doc, s, "nevenactiviteiten" if s.label_ == "nevenactiviteiten" else "fallback")
+        for s in sections if s.label_ not in EXCLUDED_FALLBACK
+    ]
+
+
+def _region(doc: Doc, span: Span, kind: str) -> _Region:
+    heading = span._.heading
+    heading_end = span.start_char
+    if heading:
+        found = doc.text.find(heading, span.start_char)
+        heading_end = found + len(heading) if found >= 0 else span.start_char
+    return _Region(span.start_char, span.end_char, kind, heading_end)
+
+
+def _anchors(doc: Doc, lines: list[Line], regions: list[_Region]) -> list[_Anchor]:
+    """Periods in a region that stand where a job's dates stand (see module docstring)."""
+    anchors = []
+    line_starts = [line.start for line in lines]
+    for span in doc.spans.get("periods", []):
+        period: Period = span._.period
+        if period is None:
+            continue
+        at = period.start_offsets[0]
+        region = next((r for r in regions if r.heading_end <= at < r.end), None)
+        if region is None:
+            continue
+        index = _line_index(line_starts, at)
+        line = lines[_line_index(line_starts, span.start_char)]
+        if _is_date_position(doc.text, line, span.start_char, span.end_char, period, region):
+            anchors.append(_Anchor(period, span.start_char, span.end_char, region, index))
+    return sorted(anchors, key=lambda a: a.start)
+
+
+def _line_index(line_starts: list[int], offset: int) -> int:
+    index = 0
+    for i, start in enumerate(line_starts):
+        if start <= offset:
+            index = i
+        else:
+            break
+    return index
+
+
+def _is_date_position(text: str, line: Line, start: int, end: int, period: Period,
+                      region: _Region) -> bool:
+    prefix = text[line.start:start].strip()
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    suffix = text[min(end, line_end):line_end].strip(" \t|•·▪.,;:)")
+    if period.pattern == "since":
+        # "Sinds 2020 Ambulant begeleider" as an entry, not "Sinds 2020 werk ik ..." prose
+        return not prefix and region.kind != "fallback"
+    if not prefix or (_BULLET.match(prefix + " ") and len(prefix) <= 2):
+        return True
+    if prefix.endswith("(") or _BULLET.match(line.text):
+        return False
+    return not suffix or period.pattern.startswith("wrapped")
+
+
+def _mask(text: str, anchors: list[_Anchor]) -> str:
+    """`text` with the anchors' dates, separators and "sinds"/"heden" blanked out, so the
+    words left on a date line are the title or employer."""
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    for anchor in anchors:
+        period = anchor.period
+        blank(anchor.start, period.start_offsets[1])
+        sep = _SEP_AFTER_START.match(text, period.start_offsets[1])
+        if sep and period.pattern != "wrapped separator":
+            blank(*sep.span())
+        if period.end_offsets:
+            blank(*period.end_offsets)
+        if period.pattern == "wrapped separator" and period.end_offsets:
+            line_start = text.rfind("\n", 0, period.end_offsets[0]) + 1
+            blank(line_start, period.end_offsets[0])
+        if not period.pattern.startswith("wrapped"):
+            blank(anchor.start, anchor.end)
+            after = _AFTER_DATE.match(text, anchor.end)
+            if after and "\n" not in text[anchor.start:anchor.end]:
+                blank(*after.span())  # "09-2014 – 12-2018 • Employer": the dot is no bullet
+    return "".join(chars)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s{2,}", " ", text.strip(_DECORATION).strip())
+
+
+def _has_title(text: str) -> bool:
+    return bool(_TITLE.search(text)) and len(text.split()) <= MAX_HEADER_WORDS
+
+
+def _is_header_row(text: str) -> bool:
+    words = re.findall(r"[\w&/|]+", text.lower())
+    return bool(words) and all(word in _HEADER_WORDS for word in words)
+
+
+def _usable(index: int, lines: list[Line], masked: str, region: _Region) -> str | None:
+    """The cleaned words of line `index` when it may hold a title, else None."""
+    if index < 0 or index >= len(lines):
+        return None
+    line = lines[index]
+    if line.start < region.heading_end or line.start >= region.end:
+        return None
+    raw = masked[line.start:line.end]
+    if _BULLET.match(raw.strip()) or _is_header_row(raw):
+        return None
+    return _clean(raw)
+
+
+def _has_words(text: str) -> bool:
+    return sum(c.isalpha() for c in text) >= MIN_HEADER_LETTERS
+
+
+def _neighbour(index: int, step: int, lines: list[Line], masked: str, region: _Region,
+               skip: set[int]) -> tuple[int, str | None]:
+    """The next line from `index` in direction `step` that has words (dashes-only lines and
+    bare dates are passed over), with its cleaned text; None when it cannot hold a title."""
+    index += step
+    while 0 <= index < len(lines) and index not in skip:
+        text = _usable(index, lines, masked, region)
+        if text is None or _has_words(text):
+            return index, text
+        index += step
+    return index, None
+
+
+def _title_above(text: str | None) -> bool:
+    """A title line above a date: starts with a capital, no sentence end, has a title word."""
+    return bool(text) and text[0].isupper() and not text.endswith((".", ";")) \
+        and _has_title(text)
+
+
+def _block_start(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line],
+                 masked: str) -> int:
+    """Where a role's block starts: its date line, or the title line just above it (two lines
+    up when the line between is the employer: "Title\nEmployer |\njul 2024 – heden")."""
+    index, region = anchor.line, anchor.region
+    taken = {a.line for a in anchors} - {index}
+    here = _usable(index, lines, masked, region) or ""
+    if _has_title(here):
+        return lines[index].start
+    _, below = _neighbour(index, 1, lines, masked, region, taken)
+    if not _has_words(here) and below and _has_title(below):
+        return lines[index].start
+    above_index, above = _neighbour(index, -1, lines, masked, region, taken)
+    if _title_above(above):
+        return lines[above_index].start
+    if above and not _has_words(here) and len(above.split()) <= MAX_HEADER_WORDS:
+        top_index, top = _neighbour(above_index, -1, lines, masked, region, taken)
+        if _title_above(top):
+            return lines[top_index].start
+    return lines[index].start
+
+
+def _header_lines(block: list[Line], masked: str) -> list[str]:
+    """Title and employer candidates: the first short, non-bullet lines of a block."""
+    found: list[str] = []
+    for line in block:
+        raw = masked[line.start:line.end].strip()
+        if not raw.strip(_DECORATION):
+            continue
+        if _BULLET.match(raw) or _is_header_row(raw):
+            break
+        cleaned = _clean(raw)
+        if not _has_words(cleaned):
+            continue
+        if len(cleaned.split()) > MAX_HEADER_WORDS or len(found) == 2:
+            break
+        found.append(cleaned)
+    return found
+
+
+def _title_and_employer(header: list[str]) -> tuple[str | None, str | None]:
+    if not header:
+        return None, None
+    first = header[0]
+    if len(header) > 1 and not _has_title(first) and _has_title(header[1]):
+        header = [header[1], first]
+        first = header[0]
+    parts = [p.strip(_DECORATION) for p in _SPLIT.split(first) if p.strip(_DECORATION)]
+    # "Title | Employer" always splits; "Title - Employer, City" only without an employer line
+    # below ("Contextbegeleider – mobiele begeleiding" is one title)
+    joined = len(header) == 1 and _has_title(parts[0]) \
+        and re.search(r"\s[–—-]\s|\sbij\s|\sat\s", first)
+    if len(parts) > 1 and (" | " in first or joined):
+        titled = [p for p in parts if _has_title(p)]
+        title = titled[0] if titled else parts[0]
+        rest = [p for p in parts if p != title]
+        return title, _employer(rest[0]) if rest else None
+    employer = _employer(header[1]) if len(header) > 1 else None
+    return first, employer
+
+
+def _employer(text: str) -> str:
+    """An employer line without its project tail or trailing place name."""
+    name = re.split(r"\s+[–—|]\s+|\s+-\s+", text)[0].strip(_DECORATION)
+    return _PLACE_TAIL.sub("", name) or name
+
+
+def _role(doc: Doc, anchor: _Anchor, start: int, end: int, lines: list[Line], masked: str,
+          count: dict[str, bool]) -> Role | None:
+    block = [line for line in lines if start <= line.start < end]
+    if not block:
+        return None
+    end = block[-1].end
+    header = _header_lines(block, masked)
+    title, employer = _title_and_employer(header)
+    header_text = " ".join(header)
+    body = re.sub(r"\s+", " ", masked[start:end])
+    explanation: dict[str, Any] = {"period": anchor.period.explanation,
+                                   "section": anchor.region.kind}
+    ambulant, review = _ambulant(title or header_text, body, explanation)
+    onderwijs = _onderwijs(header_text, body, explanation)
+    counts = _counts(header_text, anchor.region.kind, count, explanation)
+    if not review and not ambulant and not onderwijs and explanation["ambulant"]["rule"] == \
+            "no term" and _CARE.search(body):
+        review = "zorg- of onderwijsrol zonder ambulant- of onderwijsterm"
+    return Role(
+        title=title,
+        employer=employer,
+        start=anchor.period.start_label,
+        end=anchor.period.end_label,
+        ambulant=ambulant,
+        onderwijs=onderwijs,
+        counts=counts,
+        evidence=evidence_for(doc, start, end),
+        review=review,
+        explanation=explanation,
+    )
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[str]:
+    return sorted({m.group().lower() for m in pattern.finditer(text)})
+
+
+def _ambulant(title: str, body: str, explanation: dict[str, Any]) -> tuple[bool, str | None]:
+    """(ambulant?, review reason) per spec S4; records the rule and words in `explanation`."""
+    strong = _found(_AMBULANT, body)
+    context = _found(_AMBULANT_CONTEXT, body)
+    if _INDICATION.search(title) and not _AMBULANT.search(title):
+        outside = [
+            m.group().lower() for m in _AMBULANT.finditer(body)
+            if not _INDICATION_CONTEXT.search(body[max(0, m.start() - INDICATION_REACH):m.start()])
+        ]
+        rule = "indication title, ambulant term in description" if outside else "indication title"
+        explanation["ambulant"] = {"rule": rule, "terms": _found(_INDICATION, title) + outside}
+        return bool(outside), None
+    if strong:
+        explanation["ambulant"] = {"rule": "ambulant term", "terms": strong}
+        return True, None
+    not_ambulant = _found(_NOT_AMBULANT, title)
+    if not_ambulant:
+        explanation["ambulant"] = {"rule": "not-ambulant title", "terms": not_ambulant}
+        review = "werkt mogelijk bij cliënten thuis: " + ", ".join(context) if context else None
+        return False, review
+    if context:
+        explanation["ambulant"] = {"rule": "home or neighbourhood context", "terms": context}
+        return True, None
+    explanation["ambulant"] = {"rule": "no term", "terms": []}
+    return False, None
+
+
+def _onderwijs(header: str, body: str, explanation: dict[str, Any]) -> bool:
+    """Spec S5: a school word in the title or employer, or school-floor cues in the text."""
+    terms = _found(_ONDERWIJS, header)
+    if terms:
+        explanation["onderwijs"] = {"rule": "education title or employer", "terms": terms}
+        return True
+    cues = _found(_ONDERWIJS_CONTEXT, body)
+    if len(cues) >= MIN_CONTEXT_CUES:
+        explanation["onderwijs"] = {"rule": "school-floor description", "terms": cues}
+        return True
+    explanation["onderwijs"] = {"rule": "no term" if not cues else "one school cue only",
+                                "terms": cues}
+    return False
+
+
+def _counts(header: str, kind: str, count: dict[str, bool],
+            explanation: dict[str, Any]) -> bool:
+    """Paid work counts; internships, volunteer work and gaps do not (params switch them)."""
+    checks = [
+        ("paid learning", _PAID_LEARNING),
+        ("internship", _INTERNSHIP),
+        ("volunteer", _VOLUNTEER),
+        ("gap", _GAP),
+    ]
+    for name, pattern in checks:
+        terms = _found(pattern, header)
+        if terms:
+            explanation["counts"] = {"rule": name, "terms": terms}
+            return count[name]
+    if kind == "nevenactiviteiten":
+        explanation["counts"] = {"rule": "volunteer", "terms": ["nevenactiviteiten"]}
+        return count["volunteer"]
+    explanation["counts"] = {"rule": "paid work", "terms": []}
+    return True
+
+
+def _inside_previous(role: Role, roles: list[Role]) -> bool:
+    """A project inside an earlier job's period is part of that job (spec)."""
+    if not _PROJECT.search(role.title or ""):
+        return False
+    return any(
+        (other.start or "") <= (role.start or "") and _end_key(role.end) <= _end_key(other.end)
+        for other in roles
+    )
+
+
+def _end_key(end: str | None) -> str:
+    return "9999" if end == "present" else (end or "")
+
+
+@Language.factory(
+    "cvscreen_roles_v1",
+    default_config={
+        "count_internships": False,
+        "count_volunteer_work": False,
+        "count_paid_learning_work": True,
+    },
+    assigns=["doc._.roles"],
+    requires=["doc.spans"],
+)
+def make_roles(nlp: Language, name: str, *, count_internships: bool, count_volunteer_work: bool,
+               count_paid_learning_work: bool) -> RoleRecognizer:
+    return RoleRecognizer(
+        count_internships=count_internships,
+        count_volunteer_work=count_volunteer_work,
+        count_paid_learning_work=count_paid_learning_work,
+    )

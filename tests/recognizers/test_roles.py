@@ -1,0 +1,202 @@
+"""Roles recognizer: Dutch role blocks in the layouts CVs use, and the label traps of spec S4/S5.
+
+All persons, employers and dates are fictitious (organisation names made up or generic).
+"""
+
+import pytest
+
+from pipeline.experience import experience_months
+
+REFERENCE_MONTHS = {"ambulant", "onderwijs"}
+
+
+@pytest.fixture(scope="module")
+def nlp(make_nlp):
+    return make_nlp("sections", "periods", "roles")
+
+
+def _roles(nlp, text: str):
+    return nlp(text)._.roles
+
+
+def _only(nlp, text: str):
+    roles = _roles(nlp, text)
+    assert len(roles) == 1, [(r.title, r.start, r.end) for r in roles]
+    return roles[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "employer", "start", "end"),
+    [
+        (  # period alone on a line above the title, employer below
+            "Werkervaring\n03-2017 - heden\nAmbulant gezinsbegeleider\n"
+            "Stichting Thuisplus, Zwolle\n"
+            "- Gezinsbegeleiding aan huis bij opvoedproblemen\n",
+            "Ambulant gezinsbegeleider", "Stichting Thuisplus", "2017-03", "present",
+        ),
+        (  # period and title on one line, table cells joined with " | "
+            "WERKERVARING\nfebruari 2016 t/m juni 2021 | Ambulant hulpverlener jeugd\n"
+            "Jeugdzorg Oost, Deventer\n- Begeleiding van gezinnen in de thuissituatie\n",
+            "Ambulant hulpverlener jeugd", "Jeugdzorg Oost", "2016-02", "2021-06",
+        ),
+        (  # title, employer and period on one line
+            "Werkervaring\nAmbulant begeleider | Stichting De Linde | jul 2023 – heden\n"
+            "- Ambulante begeleiding van jongeren\n",
+            "Ambulant begeleider", "Stichting De Linde", "2023-07", "present",
+        ),
+        (  # period at the end of the title line
+            "Loopbaan\nAmbulant jeugdhulpverlener 01/2020 – heden\nZorggroep Midden, team Noord\n"
+            "- ambulante begeleiding aan huis\n",
+            "Ambulant jeugdhulpverlener", "Zorggroep Midden, team Noord", "2020-01", "present",
+        ),
+        (  # title above, then "Employer |" and the period on the line below it
+            "Work experience\nAmbulant begeleider onderwijs\n"
+            "Samenwerkingsverband PO Rivierenland |\n"
+            "aug 2022 – heden\n- Begeleiding van leerlingen in de klas\n",
+            "Ambulant begeleider onderwijs", "Samenwerkingsverband PO Rivierenland", "2022-08",
+            "present",
+        ),
+        (  # title above a date line that carries the employer
+            "Arbeidsverleden\nLeerkrachtondersteuner\n09-2014 – 12-2018 • SBO De Vlinder, Ede\n"
+            "• Ondersteuning van de leerkracht in groep 6\n",
+            "Leerkrachtondersteuner", "SBO De Vlinder", "2014-09", "2018-12",
+        ),
+        (  # "Title - Employer, City" on one line, year-only dates
+            "WERKERVARING\n\n2010 - 2013\n"
+            "Pedagogisch medewerker BSO - Kinderopvang Het Anker, Gouda\n"
+            "- opvang na schooltijd\n",
+            "Pedagogisch medewerker BSO", "Kinderopvang Het Anker", "2010", "2013",
+        ),
+        (  # Flemish full dates in a left column
+            "Beroepservaring\n01/09/2018 – 30/06/2021 Zorgcoördinator (halftijds)\n"
+            "Vrije Basisschool De Regenboog, Brugge\n› Coördinatie van de leerlingenbegeleiding\n",
+            "Zorgcoördinator (halftijds)", "Vrije Basisschool De Regenboog", "2018-09", "2021-06",
+        ),
+    ],
+)
+def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
+    role = _only(nlp, text)
+    assert (role.title, role.employer, role.start, role.end) == (title, employer, start, end)
+    assert role.evidence.text.startswith(text.splitlines()[1].strip() or text.splitlines()[2])
+
+
+@pytest.mark.parametrize(
+    ("block", "ambulant", "onderwijs", "counts"),
+    [
+        ("2019 - heden\nAmbulant begeleider passend onderwijs\nSamenwerkingsverband VO-PO Noord\n"
+         "- Begeleiding van leerlingen op basisscholen", True, True, True),
+        ("2016 - 2019\nAmbulant gezinsbegeleider\nJeugdhulp Zuid\n- Hulp aan huis bij gezinnen\n"
+         "- Samenwerking met scholen en huisartsen", True, False, True),
+        # jeugdconsulent: a kitchen-table talk at home is intake, not ambulant support
+        ("2021 - heden\nJeugdconsulent\nGemeente Beekdal – team Toegang\n"
+         "- Keukentafelgesprekken bij het gezin thuis en indicatiestelling\n"
+         "- Toewijzing van ambulante begeleiding aan zorgaanbieders", False, False, True),
+        ("2015 - 2018\nGroepsleider leefgroep\nStichting De Horst\n"
+         "- Begeleiding van jongeren op een residentiële leefgroep", False, False, True),
+        ("2012 - 2014\nPedagogisch medewerker BSO\nKinderopvang Zonnestraal\n"
+         "- Opvang van kinderen na schooltijd", False, False, True),
+        ("2013 - 2015\nPedagogisch medewerker dagbehandeling\nKinderpsychiatrie West\n"
+         "- Begeleiding van een dagbehandelingsgroep", False, False, True),
+        # FACT team: ambulant because the description places the work at home
+        ("2017 - 2020\nBegeleider FACT-team jeugd\nGGZ Kustland\n"
+         "- Outreachende zorg: begeleiding van jongeren thuis en in de wijk", True, False, True),
+        ("2015 - 2020\nGezinscoach\nJeugdhulp Oost\n- Gezinnen thuis begeleiden bij opvoedvragen",
+         True, False, True),
+        ("2021 - 2022\nLIO-stage groep 7\nOBS De Wilg\n- Zelfstandig lesgeven", False, True,
+         False),
+        ("2014 - 2015\nAfstudeerstage ambulant team\nJeugdhulp Noord\n- Stage in het vierde jaar",
+         True, False, False),
+        ("2018 - 2019\nVrijwilliger huiswerkbegeleiding\nBuurthuis De Kern\n- Twee middagen",
+         False, False, False),
+        ("2019 - 2020\nWereldreis\nZuid-Amerika en Azië", False, False, False),
+        ("2019 - 2021\nBBL-leerwerkplek pedagogisch medewerker\nKinderopvang Pluk\n"
+         "- Werkend leren met een arbeidscontract", False, False, True),
+        ("2010 - 2012\nLeerkracht groep 5\nCBS De Akker\n- Lesgeven aan de eigen klas",
+         False, True, True),
+        ("2016 - 2019\nMedewerker jeugd\nStichting Kwadraat\n"
+         "- Begeleiding van leerlingen in de klas\n"
+         "- Coaching van leerkrachten en intern begeleiders", False, True, True),
+        ("2016 - 2019\nHome-based family support worker\nFamily Care Ltd\n- Supporting families",
+         True, False, True),
+        ("2015 - 2017\nContextbegeleider\nvzw De Brug, Gent\n- Mobiele begeleiding van gezinnen",
+         True, False, True),
+    ],
+)
+def test_roles_labels(nlp, block, ambulant, onderwijs, counts) -> None:
+    role = _only(nlp, "Werkervaring\n" + block + "\n")
+    assert (role.ambulant, role.onderwijs, role.counts) == (ambulant, onderwijs, counts), \
+        role.explanation
+
+
+def test_roles_explanation_names_the_rule_and_words(nlp) -> None:
+    role = _only(nlp, "Werkervaring\n2016 - 2019\nAmbulant gezinsbegeleider\nJeugdhulp Zuid\n")
+    assert role.explanation["ambulant"] == {"rule": "ambulant term", "terms": ["ambulant"]}
+    assert role.explanation["counts"]["rule"] == "paid work"
+    assert role.explanation["onderwijs"]["rule"] == "no term"
+
+
+def test_roles_review_when_care_role_is_undecided(nlp) -> None:
+    role = _only(nlp, "Werkervaring\n2008 - 2015\nMaatschappelijk werker\nWelzijn Centrum\n"
+                      "- Spreekuur en kortdurende hulpverlening aan gezinnen\n")
+    assert not role.ambulant and role.review
+
+
+def test_roles_no_review_for_unrelated_work(nlp) -> None:
+    role = _only(nlp, "Werkervaring\n2012 - 2014\nVakkenvuller\nSupermarkt Plus\n")
+    assert role.counts and role.review is None
+
+
+def test_roles_ignores_dates_inside_descriptions_and_projects(nlp) -> None:
+    text = (
+        "Werkervaring\n05/2016 - heden Ambulant begeleider\nJeugdhulp Gooi\n"
+        "- Inzet van oudertraining (vanaf 2018)\n- sinds 2019 ook werkbegeleider\n"
+        "- Project Thuis op school (2020 - 2021) met twee scholen\n"
+    )
+    roles = _roles(nlp, text)
+    assert [(r.start, r.end) for r in roles] == [("2016-05", "present")]
+
+
+def test_roles_education_stages_are_not_roles(nlp) -> None:
+    text = (
+        "Opleiding\n2010 - 2014 Social Work, Hogeschool Rijnland\n"
+        "Afstudeerstage 2013 - 2014 bij een ambulant team\n"
+        "Werkervaring\n2014 - heden Ambulant hulpverlener\nJeugdhulp West\n"
+    )
+    assert [(r.title, r.start) for r in _roles(nlp, text)] == [("Ambulant hulpverlener", "2014")]
+
+
+def test_roles_volunteer_section_does_not_count(nlp) -> None:
+    text = (
+        "Werkervaring\n2018 - heden Ambulant begeleider\nJeugdhulp Noord\n"
+        "Nevenactiviteiten\n2017 – heden Jeugdtrainer voetbal\nVV Sportief\n"
+    )
+    roles = _roles(nlp, text)
+    assert [(r.title, r.counts) for r in roles] == [
+        ("Ambulant begeleider", True), ("Jeugdtrainer voetbal", False)]
+
+
+def test_roles_fallback_without_a_work_heading(nlp) -> None:
+    text = (
+        "Noor de Wit\nnoor@example.nl\n"
+        "Ambulant hulpverlener\n01-2020 – heden • Jeugdzorg Delta, Breda\n"
+        "• Begeleiding van gezinnen thuis\n"
+        "Opleiding\n2012 - 2016 Pedagogiek\n"
+    )
+    roles = _roles(nlp, text)
+    assert [(r.title, r.start, r.end) for r in roles] == [
+        ("Ambulant hulpverlener", "2020-01", "present")]
+
+
+def test_roles_months_for_a_whole_section(nlp) -> None:
+    text = (
+        "Werkervaring\n"
+        "03-2018 - heden\nAmbulant begeleider passend onderwijs\nSamenwerkingsverband Eemland\n"
+        "- Begeleiding van leerlingen in de klas\n"
+        "01-2015 t/m 12-2017\nAmbulant gezinsbegeleider\nJeugdhulp Eemland\n- Hulp aan huis\n"
+        "08-2013 t/m 12-2014\nPedagogisch medewerker dagbehandeling\nKinderzorg Eemland\n"
+    )
+    roles = _roles(nlp, text)
+    from datetime import date
+    reference = date(2026, 6, 22)
+    assert experience_months(roles, "ambulant", reference) == 100 + 36
+    assert experience_months(roles, "onderwijs", reference) == 100
