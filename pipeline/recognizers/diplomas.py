@@ -59,9 +59,10 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
 _POINT = rf"(?:(?:\d{{1,2}}[-/.]){{0,2}}{_YEAR}|(?:{_MONTH})\.?\s+{_YEAR})"
 _OPEN = r"(?:heden|nu|present|current|now|today|dato)"
+# A period; two years with only a space between ("2006 2010") are one too: OCR drops dashes.
 _RANGE = re.compile(
-    rf"(?<![\w/-])(?P<start>{_POINT})\s*(?:[-–—]|t/m|tot(?:\s+en\s+met)?|to|until)\s*"
-    rf"(?P<end>{_POINT}|{_OPEN})(?![\w/])", _I,
+    rf"(?<![\w/-])(?P<start>{_POINT})(?:\s*(?:[-–—]|t/m|tot(?:\s+en\s+met)?|to|until)\s*|"
+    rf"\s+(?={_YEAR}\b))(?P<end>{_POINT}|{_OPEN})(?![\w/])", _I,
 )
 _LEAD_DATE = re.compile(rf"^(?:{_RANGE.pattern}|(?<![\w/-]){_POINT}(?![\w/]))\s*[-–—:|,]?\s*", _I)
 _DATE_ONLY = re.compile(rf"{_RANGE.pattern}\s*", _I)
@@ -236,7 +237,8 @@ def _with_date_column(lines: list[Line], context: str) -> list[_Entry]:
     after all entries. When the run has one period per undated entry, they are paired in
     order; otherwise the block is split as it stands.
     """
-    lines = [line for line in lines if not is_running_line(line.text)]
+    lines = [line for line in lines if not is_running_line(line.text)
+             and any(c.isalnum() for c in line.text)]  # OCR leaves rules as "—" lines
     dated = [bool(_DATE_ONLY.fullmatch(_BULLET.sub("", line.text))) for line in lines]
     run = 0
     while run < len(lines) and dated[-1 - run]:

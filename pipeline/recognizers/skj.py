@@ -57,7 +57,12 @@ _DATE = re.compile(r"(?<![\w/.-])" + _DATE_BODY, _I)
 _RANGE_END = re.compile(_DATE_BODY, _I)  # the second date of a range, right after its dash
 _DATE_NAMES = [name for name, _ in _DATE_FORMS]
 _EXPIRY_CUE = re.compile(r"(?<![\w])(?:" + "|".join(vocab.EXPIRY_CUES) + r")", _I)
-_CUE_TO_DATE = re.compile(r"[\s:.,;(|]*(?:op|per|on)?[\s:]*", _I)
+# Between a cue and its date: punctuation, cells and a few filler words
+# ("Afloopdatum registratie: 31 mei 2027", "geldig tot op").
+_CUE_TO_DATE = re.compile(
+    r"[\s:.,;(|]*(?:(?:van\s+(?:de\s+)?)?(?:skj[\s-]*)?(?:registratie|inschrijving)|op|per|on)?"
+    r"[\s:.|]*", _I,
+)
 _BARE_UNTIL = re.compile(r"[\s,;:()–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
 _RANGE_TAIL = re.compile(r"\s*(?:t/m|tot(?:\s+en\s+met)?|[-–—])\s*", _I)
 _BESIDE = re.compile(r"[\s,;:(|–—-]{1,4}")

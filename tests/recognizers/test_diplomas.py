@@ -83,6 +83,12 @@ ENTRIES = [
     ("Opleiding\nSocial Work (hbo-bachelor, deeltijd)\nHogeschool Leiden – diploma behaald\n"
      "VWO\nStedelijk Gymnasium Leiden – diploma behaald\n2010 – 2014\n2004 – 2010",
      [("hbo", "accepted", True, 2014), ("vwo", None, True, 2010)]),
+    # a scan's OCR: dashes lost, rules left as "—" lines, the date column read first
+    ("Opleidingen\n2014 2017\n—\n2010 2014\n—\nMBO Pedagogisch Werk, niveau 4\n"
+     "ROC Utrecht, Utrecht diploma behaald\n—\nVMBO-TL (theoretische leerweg)\n"
+     "Het Streek, Ede diploma behaald", [("mbo", None, True, 2017), ("vmbo", None, True, 2014)]),
+    ("OPLEIDINGEN\n2006 2010 Sociaal Pedagogische Hulpverlening (SPH)\n—-\n"
+     "Hogeschool Leiden diploma behaald", [("hbo", "accepted", True, 2010)]),
     # not completed
     ("Opleidingen\n2016 - 2018 Pedagogiek (hbo), propedeuse behaald\nHogeschool Utrecht",
      [("hbo", "accepted", False, None)]),

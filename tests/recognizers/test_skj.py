@@ -47,6 +47,8 @@ FOUND = [
     ("REGISTRATIES\nKwaliteitsregister Jeugd\nREGISTRATIENUMMER\n110012345\nGELDIG TOT\n"
      "01-01-2029", "110012345", "2029-01-01"),
     ("SKJ-registratie 110012345\nHerregistratiedatum: 01-02-2030", "110012345", "2030-02-01"),
+    ("Registratie\nSKJ-registratienummer\n110012345\nAfloopdatum registratie\n31 mei 2027",
+     "110012345", "2027-05-31"),
     ("SKJ 110012345\nRegistratieperiode: 01-03-2024 t/m 01-03-2029", "110012345", "2029-03-01"),
     ("SKJ: 110012345, geldig van 01-03-2024 tot 01-03-2029", "110012345", "2029-03-01"),
     ("SKJ-110012345 geldig tot 01-03-2029", "110012345", "2029-03-01"),
