@@ -26,9 +26,12 @@ _LABEL = re.compile(vocab.NAME_LABELS)
 _TITLE_WORDS = re.compile(vocab.TITLE_WORDS)
 _FIRST_LABEL = re.compile(vocab.FIRST_NAME_LABEL)
 _LAST_LABEL = re.compile(vocab.LAST_NAME_LABEL)
-_TOKEN = re.compile(r"[^\s|•·–—,/]+")
-_SEPARATOR = re.compile(r"\s*(?:[|•·–—,/]|\s-\s|\t|\s{3,})\s*")
-_WORD = re.compile(r"[A-ZÀ-Ýa-zß-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]\.?|[A-ZÀ-Ý]\.")
+_TOKEN = re.compile(r"[^\s|•·–—,/:]+")
+_SEPARATOR = re.compile(r"\s*(?:[|•·–—,/:]|\s-\s|\t|\s{3,})\s*")
+# a name word, initials ("L.M.") or a called name in brackets ("(Lotte)")
+_WORD = re.compile(
+    r"[A-ZÀ-Ýa-zß-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]\.?|(?:[A-ZÀ-Ý]\.)+|\([A-ZÀ-Ý][a-zß-ÿ]+\)"
+)
 _ELIDED = re.compile(r"^[a-z]['’][A-ZÀ-Ý]")  # d'Hondt, O'Neill written o'Neill
 _EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 _PARTICLES = frozenset(vocab.NAME_PARTICLES)
@@ -211,7 +214,7 @@ def _name_word(token: str) -> bool:
     if lower in vocab.NOT_NAME_WORDS or lower in vocab.JOB_TITLE_WORDS or lower.endswith(
             vocab.JOB_TITLE_ENDINGS):
         return False
-    return lower in _PARTICLES or token[0].isupper() or bool(_ELIDED.match(token))
+    return lower in _PARTICLES or token.lstrip("(")[0].isupper() or bool(_ELIDED.match(token))
 
 
 def _match_email(words: tuple[str, ...], emails: list[str]) -> tuple[int, int] | None:

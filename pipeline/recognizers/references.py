@@ -23,6 +23,7 @@ Doc.set_extension("references_on_request", default=False, force=True)
 
 _HEADING = re.compile(vocab.REFERENCES_HEADING)
 _ON_REQUEST = re.compile(vocab.ON_REQUEST)
+_ON_REQUEST_IN_SECTION = re.compile(vocab.ON_REQUEST_IN_SECTION)
 _PREFIX = re.compile(vocab.ENTRY_PREFIX, re.IGNORECASE)
 _BULLET = re.compile(r"^[•\-–—○▪►›✓*·◦■]+\s*")
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in vocab.NAME_PARTICLES) + ")"
@@ -63,6 +64,8 @@ class ReferenceRecognizer:
         found: dict[str, NamedFact] = {}
         on_request = bool(_ON_REQUEST.search(doc.text))
         for block in labelled_blocks(doc, "referenties", _HEADING):
+            body = " ".join(line.text for line in block.lines)
+            on_request = on_request or bool(_ON_REQUEST_IN_SECTION.search(body))
             for fact in _persons(doc, block):
                 found.setdefault(_key(fact.name), fact)
         doc._.references = list(found.values())

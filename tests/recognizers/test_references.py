@@ -68,6 +68,8 @@ def test_references_persons(nlp, text, expected):
         "Referenties\nReferenties op aanvraag beschikbaar.\n",
         "Referenties\nOp aanvraag.\n\nReferenties zijn op verzoek beschikbaar.\n",
         "REFERENCES\nAvailable on request.\nReferences available upon request\n",
+        "Referenties\nKunnen worden opgevraagd bij de kandidaat.\n",
+        "REFERENTIES\nDesgewenst te verstrekken\n",
     ],
 )
 def test_references_on_request_counts_zero(nlp, text):
@@ -115,3 +117,10 @@ def test_references_inline_heading_of_a_sections_span(make_nlp):
     doc = nlp.get_pipe("references")(doc)
     assert names(doc) == ["Mw. A. Prins", "Dhr. B. Kuiper"]
     assert doc._.references[0].explanation["section_source"] == "sections"
+
+
+def test_references_named_person_with_contact_on_request_counts(nlp):
+    doc = nlp("Referenties\nMw. A. Prins, teamleider Kenter (telefoonnummer op aanvraag)\n"
+              "Dhr. B. Kuiper, intern begeleider OBS De Wilg (op verzoek)\n")
+    assert names(doc) == ["Mw. A. Prins", "Dhr. B. Kuiper"]
+    assert doc._.references_on_request is False

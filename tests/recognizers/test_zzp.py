@@ -18,6 +18,7 @@ def nlp(make_nlp):
         "Personalia\nNaam: Lotte Kok\nKvK-nummer: 81726354\n",
         "Werkervaring\n2020 - heden\nZZP'er, ambulant begeleider voor jeugdhulpaanbieders\n",
         "Werkervaring\nmaart 2021 – heden Eigenaar van Praktijk De Vlinder, Huizen\n",
+        "Werkervaring\n2022 - heden Eigenaar en oprichter van 'Kind op Koers'\n",
         "Profiel\nIk werk als zelfstandig ondernemer in de jeugdhulp.\n",
         "Werkervaring\n2018 - nu Ambulant begeleider (freelance)\n",
         "Werkervaring\nEigen praktijk voor gezinsbegeleiding sinds 2019\n",
@@ -44,6 +45,8 @@ def test_zzp_current_signal(nlp, text):
         "Profiel\nVoorheen werkte ik als zzp'er; nu ben ik in loondienst.\n",
         # denied
         "Personalia\nDienstverband: loondienst (geen zzp)\n",
+        # owning a plan or a process is not owning a business
+        "Werkervaring\n2019 - heden Casusregisseur\nEigenaar van het hulpverleningsplan\n",
         # the words "zelfstandig werken" are not self-employment
         "Profiel\nIk ben gewend zelfstandig te werken in de thuissituatie.\n",
         "Werkervaring\n2019 - heden Ambulant begeleider, Stichting Voorbeeld\n",

@@ -15,6 +15,13 @@ ON_REQUEST = (
     r"references?\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request)"
 )
 
+# The same said inside a references section, where the word "referenties" is the heading
+# ("Op verzoek beschikbaar", "Kunnen worden opgevraagd", "Available upon request").
+ON_REQUEST_IN_SECTION = (
+    r"(?i:\b(?:op|na)\s+(?:aan)?vraag\b|\bop\s+verzoek\b|\bopvraagbaar\b|\bop\s+te\s+vragen\b|"
+    r"\bopgevraagd\b|\bdesgewenst\b|\b(?:up)?on\s+request\b)"
+)
+
 # Titles and forms of address that open a person's name.
 HONORIFICS = (
     "Mevrouw", "Mevr.", "Mevr", "Mw.", "Mw", "Mej.", "De heer", "Dhr.", "Dhr", "Heer",

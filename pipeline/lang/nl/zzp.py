@@ -13,7 +13,9 @@ SELF_EMPLOYED = {
     "freelance": r"(?i:\bfreelance(?:r)?\b|\bself[\s-]employed\b)",
     "kvk": r"(?i:\b(?:kvk|kamer\s+van\s+koophandel)(?:[\s-]*(?:nummer|nr\.?|number))?[\s:.]*"
            r"\d{8}\b)",
-    "eigenaar": r"(?i:\b(?:eigenaar|oprichter|owner|founder)\s+(?:van|of)\b|\beigenaar\b\s*[,|–-])",
+    "eigenaar": r"\b(?i:eigenaar|oprichter|owner|founder)(?:\s*(?:[/&]|en)\s*\w+)?\s+(?i:van|of)\s+"
+                r"(?:[A-Z'\"‘“]|(?i:praktijk|bureau|mijn\s+eigen|eigen))|"
+                r"(?i:^(?:eigenaar|oprichter|owner|founder)\b\s*[,|–-])",
     "eenmanszaak": r"(?i:\beenmanszaak\b)",
 }
 
