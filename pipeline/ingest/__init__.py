@@ -16,6 +16,7 @@ from pipeline.document import Document
 from pipeline.ingest.docx import ZipBombError, estimate_pages, read_docx
 from pipeline.ingest.limits import Deadline, FileTimeout, time_limit
 from pipeline.ingest.pdf import PageText, PdfProblem, read_image, read_pdf
+from pipeline.ingest.render import RENDER_TIMEOUT, rendered_page_count
 from pipeline.ingest.sniff import IMAGE_KINDS, KIND_NAMES, sniff_kind
 from pipeline.ingest.text import text_pages
 
@@ -25,7 +26,10 @@ __all__ = ["read_document"]
 
 SNIFF_BYTES = 4096
 # The extension a kind is normally saved under, to say when a file is misnamed.
-_EXTENSIONS = {"pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "text": {".txt", ".text"}}
+_EXTENSIONS = {
+    "pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "text": {".txt", ".text"},
+    "jpeg": {".jpg", ".jpeg"}, "png": {".png"}, "tiff": {".tif", ".tiff"}, "gif": {".gif"},
+}
 TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".csv"})
 
 
@@ -65,7 +69,7 @@ def _dispatch(
     if kind == "pdf":
         return _read_pdf(path, document, ingest, deadline)
     if kind == "docx":
-        return _read_docx(path, document, ingest)
+        return _read_docx(path, document, ingest, deadline)
     if kind == "text" and (suffix in TEXT_EXTENSIONS or suffix == ""):
         return _read_text(path, document, ingest)
     if kind in IMAGE_KINDS and suffix == ".pdf":  # a scan saved under the wrong name
@@ -114,7 +118,9 @@ def _from_pages(document: Document, result: PageText, format_: str) -> Document:
     return built
 
 
-def _read_docx(path: Path, document: Document, ingest: dict[str, Any]) -> Document:
+def _read_docx(
+    path: Path, document: Document, ingest: dict[str, Any], deadline: Deadline
+) -> Document:
     document.format = "docx"
     try:
         result = read_docx(path, float(ingest.get("max_unzipped_mb", 200)))
@@ -126,16 +132,15 @@ def _read_docx(path: Path, document: Document, ingest: dict[str, Any]) -> Docume
         document.file, result.pages, format="docx", sha256=document.sha256,
         running_text=result.running, warnings=document.warnings,
     )
-    text_only = built.text
-    if result.app_pages:
-        built.page_count = result.app_pages
-    elif len(result.pages) > 1:
-        built.page_count = len(result.pages)
-    else:
-        built.page_count = estimate_pages(text_only)
-    built.page_count_estimated = True
-    if not text_only.strip():
+    if not built.text.strip():
         return _fail(built, "unreadable", "DOCX contains no text")
+    rendered = rendered_page_count(path, deadline.left(RENDER_TIMEOUT) or RENDER_TIMEOUT)
+    if rendered:
+        built.page_count = rendered
+        return built
+    # Word's own count from its last save, else page breaks or an estimate, the larger.
+    built.page_count = result.app_pages or max(len(result.pages), estimate_pages(built.text))
+    built.page_count_estimated = True
     return built
 
 

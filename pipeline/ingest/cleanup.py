@@ -33,6 +33,7 @@ KEEP_HYPHEN_ENDINGS = ("aal", "isch", "ief", "eel", "ele")
 _WORD = re.compile(r"[\wÀ-ÿ-]+")
 _MULTI_SPACE = re.compile(r"[ ]{2,}")
 _TRAILING_SPACE = re.compile(r"[ ]+\n")
+_LEADING_SPACE = re.compile(r"(?m)^[ ]+")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -47,6 +48,7 @@ def clean_text(text: str, vocabulary: set[str] | None = None) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
     text = _ODD_SPACE.sub(" ", text)
+    text = _LEADING_SPACE.sub("", text)
     text = _PUA_BULLET.sub("- ", text)
     text = _BULLET.sub("- ", text)
     words = vocabulary if vocabulary is not None else vocabulary_of(text)

@@ -22,6 +22,7 @@ _W = f"{{{W}}}"
 CELL_SEPARATOR = " | "
 # Estimating pages without a renderer: a typical CV page holds about this much.
 CHARS_PER_PAGE = 2800
+SAVED_CHARS_TOLERANCE = 0.3  # app.xml's character count within 30% of the text: it is current
 LINES_PER_PAGE = 48
 _PAGE_BREAK = "\f"
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -37,7 +38,7 @@ class DocxText:
 
     pages: list[str]
     running: list[str] = field(default_factory=list)
-    app_pages: int | None = None
+    app_pages: int | None = None  # Word's saved count, when its saved character count is current
 
 
 def check_unzipped_size(path: Path, max_unzipped_mb: float) -> None:
@@ -61,7 +62,7 @@ def read_docx(path: Path, max_unzipped_mb: float) -> DocxText:
             if re.fullmatch(r"word/(header|footer)\d*\.xml", name):
                 part = _parse(archive, name, limit)
                 running += [line for line in _block_lines(part) if line.strip()]
-        app_pages = _app_pages(archive, limit)
+        properties = _app_properties(archive, limit)
     body_element = body.find(f"{_W}body")
     lines = _block_lines(body_element if body_element is not None else body)
     text = re.sub(r"\f[\s\f]*\f", _PAGE_BREAK, "\n".join(lines)).strip("\n\f")
@@ -71,7 +72,7 @@ def read_docx(path: Path, max_unzipped_mb: float) -> DocxText:
         running=[
             clean_text(line.replace(_PAGE_BREAK, "")).strip() for line in dict.fromkeys(running)
         ],
-        app_pages=app_pages,
+        app_pages=_current_pages(properties, text),
     )
 
 
@@ -90,18 +91,30 @@ def _parse(archive: zipfile.ZipFile, name: str, limit: int) -> etree._Element:
     return etree.fromstring(data, parser=_XML_PARSER)
 
 
-def _app_pages(archive: zipfile.ZipFile, limit: int) -> int | None:
-    """Word's own page count from its last save (docProps/app.xml <Pages>)."""
+def _app_properties(archive: zipfile.ZipFile, limit: int) -> dict[str, int]:
+    """Word's statistics from its last save (docProps/app.xml: Pages, Characters, ...)."""
     if "docProps/app.xml" not in archive.namelist():
-        return None
-    root = _parse(archive, "docProps/app.xml", limit)
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag.endswith("}Pages"):
+        return {}
+    values: dict[str, int] = {}
+    for element in _parse(archive, "docProps/app.xml", limit).iter():
+        if isinstance(element.tag, str):
             try:
-                return int((element.text or "").strip()) or None
+                values[etree.QName(element).localname] = int((element.text or "").strip())
             except ValueError:
-                return None
-    return None
+                continue
+    return values
+
+
+def _current_pages(properties: dict[str, int], text: str) -> int | None:
+    """Saved page count, trusted only when the saved character count matches the text.
+
+    Files made by tools from a template keep the template's 'Pages: 1' whatever they hold.
+    """
+    pages, saved_chars = properties.get("Pages"), properties.get("Characters")
+    actual = sum(1 for char in text if not char.isspace())
+    if not pages or not saved_chars or not actual:
+        return None
+    return pages if abs(saved_chars - actual) <= SAVED_CHARS_TOLERANCE * actual else None
 
 
 def _block_lines(container: etree._Element) -> list[str]:
@@ -134,8 +147,11 @@ def _table_lines(table: etree._Element) -> list[str]:
         cells = [cell for cell in cells if cell]
         if not cells:
             continue
-        if all(len(cell) == 1 for cell in cells) or len(cells) == 1:
-            lines.append(CELL_SEPARATOR.join(line for cell in cells for line in cell))
+        if len(cells) == 1:
+            lines += cells[0]
+            continue
+        if all(len(cell) == 1 for cell in cells):
+            lines.append(CELL_SEPARATOR.join(cell[0] for cell in cells))
             continue
         first = [cell[0] for cell in cells]
         lines.append(CELL_SEPARATOR.join(first))

@@ -14,8 +14,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 
-class FileTimeout(Exception):
-    """Reading one file took longer than ingest.timeout_seconds."""
+class FileTimeout(BaseException):
+    """Reading one file took longer than ingest.timeout_seconds.
+
+    A BaseException, like KeyboardInterrupt, so the readers' `except Exception` guards around
+    one bad page cannot swallow it and carry on with the rest of a pathological file.
+    """
 
 
 @contextmanager
@@ -46,7 +50,16 @@ class Deadline:
     """Seconds left of a file's budget, for the timeouts of subprocesses it starts."""
 
     def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
         self.end = time.monotonic() + seconds if seconds > 0 else None
+
+    def expired(self) -> FileTimeout:
+        return FileTimeout(f"timed out after {self.seconds:g} s")
+
+    def check(self) -> None:
+        """Raise FileTimeout once the budget is spent (where no alarm can interrupt us)."""
+        if self.end is not None and time.monotonic() >= self.end:
+            raise self.expired()
 
     def left(self, cap: float | None = None) -> float | None:
         if self.end is None:

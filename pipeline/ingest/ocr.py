@@ -29,6 +29,10 @@ class OcrUnavailable(Exception):
     """Tesseract (or its language model) cannot be run on this machine."""
 
 
+class OcrTimeout(Exception):
+    """Tesseract did not finish one page within the time it was given."""
+
+
 @dataclass
 class OcrPage:
     """Words in PDF points (top-down) and their Tesseract confidences (0-100)."""
@@ -76,7 +80,7 @@ def ocr_image(image: Image.Image, language: str, dpi: int, timeout: float) -> Oc
                 capture_output=True, text=True, timeout=timeout, check=False,
             )
         except subprocess.TimeoutExpired as error:
-            raise TimeoutError(f"OCR timed out after {timeout:.0f} s") from error
+            raise OcrTimeout(f"OCR of one page took over {timeout:.0f} s") from error
     if done.returncode != 0:
         raise OcrUnavailable(f"Tesseract failed (exit {done.returncode})")
     words, confidences = _tsv_words(done.stdout, scale)

@@ -16,7 +16,7 @@ from PIL import Image, ImageOps
 from pipeline.ingest.cleanup import clean_text, vocabulary_of
 from pipeline.ingest.headers_footers import split_running
 from pipeline.ingest.limits import Deadline
-from pipeline.ingest.ocr import OcrUnavailable, check_language, ocr_image
+from pipeline.ingest.ocr import OcrTimeout, OcrUnavailable, check_language, ocr_image
 from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,7 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
             warnings.append(f"{page_count} pages; only the first {limit} were read")
         word_pages, heights, rules = [], [], []
         for page in pdf.pages[:limit]:
+            deadline.check()
             word_pages.append(_page_words(page, warnings))
             heights.append(float(page.height))
             rules.append(_page_rules(page))
@@ -118,7 +119,8 @@ def read_image(path: Path, kind_name: str, ingest: dict[str, Any], deadline: Dea
             check_language(ocr_params.get("language", "nld"))
             page = ocr_image(image, ocr_params.get("language", "nld"), dpi,
                              deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT)
-        except OcrUnavailable as error:
+        except (OcrUnavailable, OcrTimeout) as error:
+            deadline.check()
             result.status, result.status_detail = "needs_ocr", f"file is {kind_name}; {error}"
             return result
     word_pages[0] = page.words
@@ -195,9 +197,15 @@ def _ocr_pages(
     document = pypdfium2.PdfDocument(str(path))
     try:
         for index in scans:
+            deadline.check()
             bitmap = document[index].render(scale=dpi / 72, grayscale=True)
-            page = ocr_image(bitmap.to_pil(), language, dpi,
-                             deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT)
+            try:
+                page = ocr_image(bitmap.to_pil(), language, dpi,
+                                 deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT)
+            except OcrTimeout as error:
+                deadline.check()
+                result.warnings.append(f"page {index + 1}: {error}")
+                continue
             # Scale from the rendered image back to this page's own point size.
             factor = heights[index] / page.height if page.height else 1.0
             word_pages[index] = [

@@ -92,3 +92,47 @@ def sections_column(x: float, top: float, sections: dict[str, list[str]], gap: f
     for heading, body in sections.items():
         lines += [f"H:{heading}", *body, ""]
     return column(x, top, lines, leading=14 + gap / 10)
+
+
+def scan_of(pdf_path: Path, out_path: Path, *, dpi: int = 150, skew_degrees: float = 0.6) -> Path:
+    """A 'scan' of a PDF: every page rendered to a slightly rotated image, nothing else."""
+    import pypdfium2
+    from reportlab.lib.utils import ImageReader
+
+    document = pypdfium2.PdfDocument(str(pdf_path))
+    canvas = rl_canvas.Canvas(str(out_path), pagesize=A4)
+    try:
+        for page in document:
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            image = image.rotate(skew_degrees, expand=False, fillcolor=255)
+            canvas.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
+            canvas.showPage()
+    finally:
+        document.close()
+    canvas.save()
+    return out_path
+
+
+def jpeg_of(pdf_path: Path, out_path: Path, *, dpi: int = 150) -> Path:
+    """The first page of a PDF as a JPEG photo, saved under whatever name `out_path` has."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf_path))
+    try:
+        image = document[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    finally:
+        document.close()
+    image.save(out_path, format="JPEG", quality=90, dpi=(dpi, dpi))
+    return out_path
+
+
+SCAN_LINES = [
+    "H:Curriculum vitae",
+    "Naam: Lotte Visser",
+    "Woonplaats: Amersfoort",
+    "H:Werkervaring",
+    "2019 - heden: Ambulant begeleider passend onderwijs",
+    "2015 - 2019: Gezinscoach bij Jeugdzorg Eemland",
+    "H:Opleiding",
+    "Bachelor Pedagogiek, Hogeschool Utrecht, diploma behaald",
+]

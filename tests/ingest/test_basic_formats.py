@@ -68,8 +68,8 @@ def test_docx_paragraphs_tables_and_header_in_order(tmp_path, ingest_params):
 
 def test_pdf_text_pages_and_offsets(tmp_path, ingest_params):
     path = draw_pdf(tmp_path / "cv.pdf", [
-        column(60, 80, ["H:Werkervaring", "2020 - heden Ambulant begeleider"]),
-        column(60, 80, ["H:Opleiding", "2012 - 2016 Hbo Pedagogiek"]),
+        column(60, 80, ["H:Werkervaring", "2020 - heden Ambulant begeleider, Stichting De Brug"]),
+        column(60, 80, ["H:Opleiding", "2012 - 2016 Hbo Pedagogiek, Hogeschool Utrecht"]),
     ])
     doc = read_document(path, ingest_params)
     assert doc.status == "ok" and doc.page_count == 2
