@@ -12,7 +12,8 @@ from collections.abc import Iterable
 MASK = "•"
 
 # Dutch contact details and personal data. Each pattern's match (or group "value") is hidden.
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address may wrap inside its domain where a narrow column broke the line.
+EMAIL = re.compile(r"[\w.+-]+@(?:[\w.-]|\n(?=[\w.-]*\.[a-z]{2,}\b))+", re.IGNORECASE)
 URL = re.compile(r"(?:https?://|www\.)\S+|linkedin\.com/\S+", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w])(?:\+31|0031|0)[\s.-]?(?:\(0\)[\s.-]?)?\d(?:[\s.-]?\d){7,9}(?![\w])")
 POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")

@@ -281,6 +281,8 @@ def _explanation_items(explanation: Any) -> list[tuple[str, str]]:
         return []
     items = []
     for key, value in explanation.items():
+        if value is None or value == [] or value == {}:
+            continue
         if isinstance(value, dict):
             text = ", ".join(f"{k}: {v}" for k, v in value.items())
         elif isinstance(value, list | tuple):

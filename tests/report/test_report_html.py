@@ -139,6 +139,7 @@ def test_report_blind_hides_identity_everywhere(tmp_path, records, params):
         ("Telefoon +31 (0)35 123 4567", "+31 (0)35 123 4567", "Telefoon"),
         ("bereikbaar op 035-6543210 (werk)", "035-6543210", "(werk)"),
         ("e-mail: s.devries@mail.nl", "s.devries@mail.nl", "e-mail"),
+        ("info@kompasbegeleidin\ng.example.nl\nKvK", "g.example.nl", "KvK"),
         ("Kerkstraat 12a, 1271 AB Huizen", "Kerkstraat 12a", "Huizen"),
         ("Postcode 3811 LB", "3811 LB", "Postcode"),
         ("Geboortedatum: 12-03-1988", "12-03-1988", "Geboortedatum"),
