@@ -35,6 +35,7 @@ TABLE_MIN_ALIGNED = 0.8  # share of the first column's rows that must align with
 TABLE_MAX_LABEL_CHARS = 32  # first-column cells of a table are short (labels, dates)
 TABLE_MAX_LABEL_SHARE = 0.4  # ... or the first column is narrow
 CONTINUATION_GAP_EM = 1.2  # a first-column line this close below another may continue it
+HEADING_HEIGHT_RATIO = 1.15  # text this much taller than the region's usual text is a heading
 MAX_DEPTH = 12
 MIN_RULES_FOR_RULED_TABLE = 2  # borders inside a first column: rows start below a border
 CELL_SEPARATOR = " | "
@@ -194,6 +195,8 @@ class _Reader:
         )
         if aligned < (TABLE_MIN_ALIGNED if first else 1.0) * len(starts):
             return False
+        if _headings_side_by_side(key, rest, _median_height(region)):
+            return False
         label_chars = statistics.median(len(" ".join(f.text for f in row)) for row in starts)
         width = max(f.x1 for f in region) - min(f.x0 for f in region)
         share = (max(f.x1 for f in key) - min(f.x0 for f in key)) / max(width, 1.0)
@@ -257,6 +260,18 @@ class _Reader:
             else:
                 merged.append(row)
         return merged
+
+
+def _headings_side_by_side(key: list[Fragment], rest: list[Fragment], height: float) -> bool:
+    """Larger text at the same height in two columns: two section headings, so two flows.
+
+    Two columns of short lines on a shared baseline grid look like a table otherwise.
+    """
+    large = HEADING_HEIGHT_RATIO * height
+    tops = [f.top for f in rest if f.height >= large]
+    return any(
+        abs(f.top - top) <= ALIGN_TOL for f in key if f.height >= large for top in tops
+    )
 
 
 def _median_height(fragments: Sequence[Fragment]) -> float:

@@ -167,3 +167,13 @@ def test_pdf_layout_single_page_footer_page_number_removed(tmp_path, ingest_para
     doc = read_document(draw_pdf(tmp_path / "one.pdf", [page]), ingest_params)
     assert doc.text == "Profiel\nErvaren ambulant begeleider."
     assert doc.running_text == ["Lotte Visser — CV — 1"]
+
+
+def test_pdf_layout_two_columns_of_short_lines_on_one_grid_are_not_a_table(tmp_path, ingest_params):
+    """Headings side by side and every line on a shared baseline still means two flows."""
+    left = {"Werkervaring": ["2019 – heden", "Ambulant begeleider", "De Brug, Amersfoort"]}
+    right = {"Opleiding": ["2012 – 2016", "Bachelor Pedagogiek", "Hogeschool Utrecht"]}
+    placed = sections_column(50, 80, left) + sections_column(310, 80, right)
+    doc = read_document(draw_pdf(tmp_path / "grid.pdf", [placed]), ingest_params)
+    _assert_sections_contiguous(doc.text, left)
+    _assert_sections_contiguous(doc.text, right)
