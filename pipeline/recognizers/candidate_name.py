@@ -32,6 +32,7 @@ _SEPARATOR = re.compile(r"\s*(?:[|•·–—,/:]|\s-\s|\t|\s{3,})\s*")
 _WORD = re.compile(
     r"[A-ZÀ-Ýa-zß-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]\.?|(?:[A-ZÀ-Ý]\.)+|\([A-ZÀ-Ý][a-zß-ÿ]+\)"
 )
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+")
 _ELIDED = re.compile(r"^[a-z]['’][A-ZÀ-Ý]")  # d'Hondt, O'Neill written o'Neill
 _EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 _PARTICLES = frozenset(vocab.NAME_PARTICLES)
@@ -202,7 +203,8 @@ def _name_at(text: str, position: int, offset: int,
         kept.pop(0)
     words = tuple(token.group() for token in kept)
     names = [word for word in words if word.lower() not in _PARTICLES]
-    if len(names) < MIN_WORDS or any(len(word.rstrip(".")) < 2 for word in names):
+    full = [word for word in names if not _INITIALS.fullmatch(word)]
+    if len(names) < MIN_WORDS or not full or any(len(word.rstrip(".")) < 2 for word in full):
         return None
     return offset + kept[0].start(), offset + kept[-1].end(), words
 

@@ -42,6 +42,8 @@ _PLANNED = re.compile(vocab.PLANNED_WORDS)
 _COURSES_HEADING = re.compile(vocab.COURSES_HEADING)
 _EDUCATION_HEADING = re.compile(vocab.EDUCATION_HEADING)
 _TABLE_HEADER = re.compile(vocab.TABLE_HEADER)
+_DIPLOMA_WORDS = re.compile(vocab.DIPLOMA_WORDS)
+_COURSE_LINE = re.compile(vocab.COURSE_LINE_WORDS)
 _PROVIDER_OR_FORM = re.compile(vocab.PROVIDER_OR_FORM)
 _KNOWN = {name: re.compile(pattern) for name, pattern in vocab.KNOWN_TRAININGS.items()}
 
@@ -99,7 +101,8 @@ class CertificateRecognizer:
         for block in labelled_blocks(doc, "opleiding", _EDUCATION_HEADING):
             for line in block.lines:
                 if _TRAINING.search(line.text) and not _PLANNED.search(line.text):
-                    self._read_education_line(doc, block, line, certificates, rejections)
+                    self._read_education_line(doc, block, line, certificates, others,
+                                              rejections)
         covered = [(block.start, block.end) for block in blocks]
         for match in _SENTENCE.finditer(doc.text):
             if any(start <= match.start() < end for start, end in covered):
@@ -142,19 +145,28 @@ class CertificateRecognizer:
             others[key] = NamedFact(name, evidence_for(doc, entry.start, entry.end), explanation)
 
     def _read_education_line(self, doc: Doc, block: Block, line: Line,
-                             certificates: dict[str, NamedFact],
+                             certificates: dict[str, NamedFact], others: dict[str, NamedFact],
                              rejections: list[dict[str, Any]]) -> None:
         """A course listed among the diplomas ("2019 Basiscursus CGT, RINO")."""
-        for hit in self._hits(line.text, require_training=True):
+        context = {"section": block.heading or block.label, "section_source": block.source,
+                   "context_words": [_TRAINING.search(line.text).group()]}
+        hits = self._hits(line.text, require_training=True)
+        for hit in hits:
             if hit["validation"] != "accepted":
                 rejections.append(_rejection(doc, line.start, line.end, hit["validation"]))
             elif hit["name"] not in certificates:
-                explanation = {"section": block.heading or block.label,
-                               "section_source": block.source, "pattern": hit["pattern"],
-                               "context_words": [_TRAINING.search(line.text).group()],
-                               "validation": "accepted"}
+                explanation = {**context, "pattern": hit["pattern"], "validation": "accepted"}
                 certificates[hit["name"]] = NamedFact(
                     hit["name"], evidence_for(doc, line.start, line.end), explanation)
+        if hits or _DIPLOMA_WORDS.search(line.text) or not _COURSE_LINE.search(line.text):
+            return
+        name = training_name(_Entry((line,)))
+        if _key(name) and _key(name) not in others:
+            known = next((label for label, rx in _KNOWN.items() if rx.search(line.text)), None)
+            explanation = {**context, "pattern": "course line among the diplomas",
+                           "known_as": known, "validation": "accepted"}
+            others[_key(name)] = NamedFact(name, evidence_for(doc, line.start, line.end),
+                                           explanation)
 
     def _read_sentence(self, doc: Doc, start: int, end: int,
                        certificates: dict[str, NamedFact], others: dict[str, NamedFact],
@@ -174,19 +186,17 @@ class CertificateRecognizer:
                                              f"planned or still running: {planned.group()!r}"))
             return
         context = {"section": None, "context_words": [training.group(), completed.group()]}
-        found = False
         for hit in hits:
             if hit["validation"] != "accepted":
                 rejections.append(_rejection(doc, start, end, hit["validation"]))
-                continue
-            found = True
-            if hit["name"] not in certificates:
+            elif hit["name"] not in certificates:
                 explanation = {**context, "pattern": hit["pattern"], "validation": "accepted"}
                 certificates[hit["name"]] = NamedFact(hit["name"], evidence_for(doc, start, end),
                                                       explanation)
-        if found:
-            return
+        listed = {fact.explanation.get("known_as") for fact in others.values()}
         for label, pattern in _KNOWN.items():
+            if label in self.counted or label in listed:
+                continue
             if pattern.search(text) and _key(label) not in others:
                 explanation = {**context, "pattern": label, "known_as": label,
                                "validation": "accepted"}

@@ -59,7 +59,7 @@ class LanguageRecognizer:
 
 @Language.factory(
     "cvscreen_language_v1",
-    default_config={"min_stopwords": 10},
+    default_config={"min_stopwords": 5},
     assigns=["doc._.language"],
 )
 def make_language(nlp: Language, name: str, *, min_stopwords: int) -> LanguageRecognizer:

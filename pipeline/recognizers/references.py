@@ -122,6 +122,9 @@ def _people_in_line(text: str, offset: int, line_end: int, previous: str) -> lis
         return people
     lead = _BULLET.sub("", text)
     lead = _PREFIX.sub("", lead)
+    role, colon, rest = lead.partition(": ")
+    if colon and rest.strip() and _is_role(role):
+        lead = rest.lstrip()  # "Leidinggevende Kenter: Joyce Smit, 06-..."
     shift = len(text) - len(lead)
     for pattern, label in ((_BY_INITIALS, "initials + name"), (_PLAIN, "name at line start")):
         match = pattern.match(lead)
@@ -132,10 +135,17 @@ def _people_in_line(text: str, offset: int, line_end: int, previous: str) -> lis
             if shift and label == "name at line start":
                 label = "name after bullet"
             start = offset + shift
-            closed = bool(_PHONE.search(previous) or _EMAIL.search(previous)
-                          or previous.rstrip().endswith((".", ")")))
+            closed = not previous or bool(_PHONE.search(previous) or _EMAIL.search(previous)
+                                          or previous.rstrip().endswith((".", ")")))
             return [_Person(name, start, start + len(name), line_end, label, closed)]
     return []
+
+
+def _is_role(text: str) -> bool:
+    """A short label made of a role or organisation word ("Leidinggevende Kenter")."""
+    words = [word.lower().strip("().,") for word in text.split()]
+    return 0 < len(words) <= 5 and any(
+        word in _ROLE_WORDS or word.endswith(_ROLE_SUFFIXES) for word in words)
 
 
 def _trim_roles(name: str) -> str:

@@ -125,6 +125,11 @@ def test_certificates_evidence_points_at_entry(nlp):
          ["Kinder-EHBO", "Meldcode kindermishandeling"]),
         # a counted certificate is not repeated among the other trainings
         ("Cursussen\n• CGT-basiscursus – 2020\n• PMTO – 2016\n", ["PMTO"]),
+        # a certificate and another training in one sentence; the listed one is not repeated
+        ("Profiel\nZij volgde de ACT-training en is gecertificeerd Triple P-trainer.\n",
+         ["Triple P"]),
+        ("Cursussen\n• Triple P niveau 4 – 2018\n\nProfiel\nGecertificeerd Triple P-trainer.\n",
+         ["Triple P niveau 4"]),
         # a followed training named outside the section
         ("Profiel\nIn 2022 heb ik de training Signs of Safety gevolgd.\n", ["Signs of Safety"]),
     ],

@@ -50,6 +50,10 @@ def names(doc) -> list[str]:
         ("Referenties\nDr. K. Smit, gedragswetenschapper Jeugdteam Zeist, 06-20304050\n"
          "Ellen Maas, teamleider Stichting Opstap, e.maas@example.nl\n",
          ["Dr. K. Smit", "Ellen Maas"]),
+        # the role first, then the name
+        ("Referenties\nLeidinggevende Kenter: Joyce Smit, 06-99988877\n"
+         "Directeur OBS De Wilg: dhr. K. Bakker, k.bakker@example.nl\n",
+         ["Joyce Smit", "dhr. K. Bakker"]),
         # an inline "Referenties:" label
         ("Referenties: Mw. A. Prins (teamleider, Jeugdteam West), Dhr. B. Kuiper (IB'er)\n",
          ["Mw. A. Prins", "Dhr. B. Kuiper"]),

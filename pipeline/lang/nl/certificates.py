@@ -66,18 +66,34 @@ PLANNED_WORDS = (
 )
 
 # Heading of a courses section (lower case, without colon), for when no sections span exists.
+_COURSE_WORD = (
+    r"(?:cursussen|cursus|trainingen|training|certificaten|certificeringen|certificering|"
+    r"scholing|bijscholing|nascholing|bij-\s*en\s*nascholing|workshops|vorming|"
+    r"deskundigheidsbevordering|professionele\s+ontwikkeling|courses|trainings|certificates|"
+    r"certifications|professional\s+development)"
+)
 COURSES_HEADING = (
-    r"(?:cursussen|trainingen|certificaten|cursussen\s*(?:en|&|/)\s*(?:trainingen|certificaten)|"
-    r"trainingen\s*(?:en|&|/)\s*(?:cursussen|certificaten)|certificaten\s*(?:en|&)\s*trainingen|"
-    r"(?:vorming\s+en\s+)?bijscholing|nascholing|scholing|aanvullende\s+(?:opleidingen|scholing)|"
-    r"cursussen,\s*trainingen\s*(?:en|&)\s*certificaten|courses|trainings?|certificates|"
-    r"courses\s*(?:and|&)\s*(?:certificates|trainings?)|certifications)"
+    r"(?:(?:relevante|gevolgde|aanvullende|overige|behaalde|recente|extra|additional|relevant)"
+    rf"\s+)?{_COURSE_WORD}(?:\s*(?:en|&|/|,|and|\+)\s*{_COURSE_WORD})*(?:\s*\([^)]*\))?|"
+    r"aanvullende\s+opleidingen"
 )
 
 # Heading of an education section: its lines that name a course (not a diploma) are read too.
 EDUCATION_HEADING = (
     r"(?:opleiding(?:en)?|opleiding(?:en)?\s*(?:en|&|/)\s*(?:cursussen|trainingen|diploma's)|"
     r"diploma's(?:\s*(?:en|&)\s*opleiding(?:en)?)?|education(?:\s*(?:and|&)\s*training)?)"
+)
+
+# Words of a diploma line, which is no course even when it says "opleiding" or "certificaat".
+DIPLOMA_WORDS = (
+    r"(?i:\b(?:diploma|bachelor|master|hbo|mbo|wo|propedeuse|havo|vwo|vmbo|atheneum|gymnasium|"
+    r"pabo|niveau\s+[1-4]|bsc|msc|ba|ma|associate\s+degree|ad)\b)"
+)
+
+# Words of a course line among the diplomas ("2018 Basistraining Geweldloos Verzet").
+COURSE_LINE_WORDS = (
+    r"(?i:training|cursus|workshop|e-learning|leergang|certificaat|deelnamebewijs|"
+    r"getuigschrift|course|certificate)"
 )
 
 # Table header rows inside a courses section ("Jaar | Cursus / training | Resultaat").

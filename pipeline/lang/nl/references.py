@@ -53,4 +53,5 @@ ROLE_OR_ORG_WORDS = (
     "functie", "organisatie", "contact", "telefoon", "e-mail", "email", "name", "position",
     "phone", "relatie", "werkgever", "onderwijs", "passend", "primair", "zorg", "ggz",
     "praktijk", "welzijn", "jeugdzorg", "instelling", "kinderdagverblijf", "academie",
+    "collega", "stagebegeleider", "opdrachtgever",
 )
