@@ -64,6 +64,9 @@ _CUE_TO_DATE = re.compile(
     r"[\s:.|]*", _I,
 )
 _BARE_UNTIL = re.compile(r"[\s,;:()–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
+# On the line naming the register, a bare "tot"/"t/m" that does not close a period
+# ("Kwaliteitsregister Jeugd tot 15 maart 2029 onder nummer ...").
+_BARE_CUE = re.compile(r"(?<![\w/])" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
 _RANGE_TAIL = re.compile(r"\s*(?:t/m|tot(?:\s+en\s+met)?|[-–—])\s*", _I)
 _BESIDE = re.compile(r"[\s,;:(|–—-]{1,4}")
 _START_CUE = re.compile(vocab.START_CUES + r"\W*$", _I)
@@ -215,6 +218,11 @@ def _read_window(text: str, masked: str, start: int, end: int, found: _Found, *,
         lead = _CUE_TO_DATE.match(text, cue.end(), end)
         _read_date(text, lead.end() if lead else cue.end(), end, cue.start(), found,
                    cue.group(), required=True)
+    line_end = text.find("\n", start)
+    for cue in _BARE_CUE.finditer(text, start, end if line_end < 0 else min(end, line_end)):
+        if not re.search(r"\d", text[max(start, cue.start() - 12):cue.start()]):
+            cue_word = f"{cue.group().strip()} (SKJ line)"
+            _read_date(text, cue.end(), end, cue.start(), found, cue_word)
     for match in _APPLIED.finditer(text, start, end):
         before = text[max(start, match.start() - 40):match.start()]
         if _RENEWAL.search(before) or match.group().lower().startswith("herregistratie"):

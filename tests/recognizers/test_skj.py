@@ -54,6 +54,8 @@ FOUND = [
     ("SKJ-110012345 geldig tot 01-03-2029", "110012345", "2029-03-01"),
     ("Registratie SKJ, einde registratie 30-06-2028, nummer 110012345", "110012345",
      "2028-06-30"),
+    ("Geregistreerd in het Kwaliteitsregister Jeugd tot 15 maart 2029 onder nummer 110012345",
+     "110012345", "2029-03-15"),
 ]
 
 
