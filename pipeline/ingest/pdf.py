@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 EOF_WINDOW = 2048  # "%%EOF" must be near the end of a complete PDF
 OCR_PAGE_TIMEOUT = 120.0  # seconds for one page, within the file's own budget
 IMAGE_DEFAULT_DPI = 300  # a photo or scan without a resolution tag
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 MIN_RULE_WIDTH = 20.0  # points; shorter horizontal strokes are underlines or bullets
 
 
@@ -89,6 +91,7 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
             heights.append(float(page.height))
             rules.append(_page_rules(page))
             page.close()
+    # A page without enough readable text is a scan (or has fonts without a text mapping).
     scans = [i for i, words in enumerate(word_pages) if _chars(words) < min_chars]
     result = PageText(pages=[], page_count=page_count, warnings=warnings)
     if scans:
@@ -141,11 +144,18 @@ def _open(path: Path) -> pdfplumber.PDF:
 
 
 def _page_words(page: pdfplumber.page.Page, warnings: list[str]) -> list[dict]:
+    """Word boxes; glyphs without a Unicode mapping ('(cid:42)') are dropped as unreadable."""
     try:
-        return page.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=False)
+        words = page.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=False)
     except Exception as error:
         warnings.append(f"page {page.page_number} could not be read: {type(error).__name__}")
         return []
+    readable = []
+    for word in words:
+        text = _UNMAPPED_GLYPH.sub("", word["text"]).replace("\ufffd", "")
+        if text.strip():
+            readable.append({**word, "text": text})
+    return readable
 
 
 def _page_rules(page: pdfplumber.page.Page) -> list[Rule]:
