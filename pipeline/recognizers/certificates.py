@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from pipeline.evidence import evidence_for
 from pipeline.facts import NamedFact
 from pipeline.lang.nl import certificates as vocab
-from pipeline.recognizers.blocks import Block, Line, labelled_blocks
+from pipeline.recognizers.blocks import Block, Line, heading_key, labelled_blocks
 
 for _name in ("certificates", "other_trainings", "certificate_rejections"):
     Doc.set_extension(_name, default=None, force=True)
@@ -160,6 +160,8 @@ class CertificateRecognizer:
                     hit["name"], evidence_for(doc, line.start, line.end), explanation)
         if hits or _DIPLOMA_WORDS.search(line.text) or not _COURSE_LINE.search(line.text):
             return
+        if _COURSES_HEADING.fullmatch(heading_key(line.text)):
+            return  # a courses heading the sections component left inside the education span
         name = training_name(_Entry((line,)))
         if _key(name) and _key(name) not in others:
             known = next((label for label, rx in _KNOWN.items() if rx.search(line.text)), None)

@@ -130,6 +130,10 @@ def test_certificates_evidence_points_at_entry(nlp):
          ["Triple P"]),
         ("Cursussen\n• Triple P niveau 4 – 2018\n\nProfiel\nGecertificeerd Triple P-trainer.\n",
          ["Triple P niveau 4"]),
+        # course lines among the diplomas; a courses heading inside the education block
+        ("Opleiding en cursussen\n2008 – 2012 PABO, diploma behaald\n"
+         "2018 Basistraining Geweldloos Verzet\nRelevante trainingen\n",
+         ["Basistraining Geweldloos Verzet"]),
         # a followed training named outside the section
         ("Profiel\nIn 2022 heb ik de training Signs of Safety gevolgd.\n", ["Signs of Safety"]),
     ],
