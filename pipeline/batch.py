@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
+from pipeline.cache import StageCache
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -61,3 +63,41 @@ def run_each(
         for item, result in zip(items, pool.map(function, items), strict=True):
             progress.step(names(item))
             yield item, result
+
+
+def run_cached(
+    function: Callable[[T], dict[str, Any]],
+    items: list[T],
+    *,
+    key: Callable[[T], str],
+    cache: StageCache,
+    stage: str,
+    names: Callable[[T], str],
+    progress: bool = True,
+    workers: int = 1,
+    initializer: Callable[..., Any] | None = None,
+    initargs: tuple = (),
+) -> tuple[list[dict[str, Any]], int]:
+    """Results for `items` in order, computing only the cache's misses; returns how many."""
+    results: dict[int, dict[str, Any]] = {}
+    todo: list[int] = []
+    for index, item in enumerate(items):
+        cached = cache.get(key(item))
+        if cached is None:
+            todo.append(index)
+        else:
+            results[index] = cached
+    meter = Progress(stage, len(todo), progress)
+    computed = run_each(
+        function,
+        [items[index] for index in todo],
+        names=names,
+        progress=meter,
+        workers=workers,
+        initializer=initializer,
+        initargs=initargs,
+    )
+    for index, (_, result) in zip(todo, computed, strict=True):
+        results[index] = result
+        cache.put(key(items[index]), result)
+    return [results[index] for index in range(len(items))], len(todo)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch import Progress, run_each
+from pipeline.batch import run_cached
 from pipeline.cache import StageCache, code_fingerprint, fingerprint
 from pipeline.document import Document
 from pipeline.extract import extract_facts
@@ -54,7 +54,8 @@ def extract_salt(params: dict[str, Any], model: str) -> str:
 
 
 def cache_key(document: Document) -> str:
-    return fingerprint(document.file, document.sha256, document.status, len(document.text))
+    """The whole reading: a changed reader output re-extracts even when the file did not change."""
+    return fingerprint(document.to_dict())
 
 
 def run(
@@ -69,31 +70,22 @@ def run(
     """Facts for every document (cached or extracted); writes out_dir/<file>.json."""
     model = model_label(get_nlp(params))
     cache = StageCache(Path(cache_dir) / "extract", extract_salt(params, model))
-    results: dict[str, dict[str, Any]] = {}
-    todo = []
-    for document in documents:
-        cached = cache.get(cache_key(document))
-        if cached is not None:
-            results[document.file] = cached
-        else:
-            todo.append(document)
-    meter = Progress("extraheren", len(todo), progress)
-    for document, facts in run_each(
+    facts_list, extracted = run_cached(
         _extract,
-        todo,
-        names=lambda d: d.file,
-        progress=meter,
+        documents,
+        key=cache_key,
+        cache=cache,
+        stage="extraheren",
+        names=lambda document: document.file,
+        progress=progress,
         workers=workers,
         initializer=_init,
         initargs=(params,),
-    ):
-        results[document.file] = facts
-        cache.put(cache_key(document), facts)
-    facts_list = [results[document.file] for document in documents]
+    )
     for facts in facts_list:
         write_json(Path(out_dir) / json_name(facts["file"]), facts)
     sync_folder(Path(out_dir), {json_name(f["file"]) for f in facts_list})
-    return facts_list, {"extracted": len(todo), "cached": len(documents) - len(todo)}
+    return facts_list, {"extracted": extracted, "cached": len(documents) - extracted}
 
 
 def main(argv: list[str] | None = None) -> int:

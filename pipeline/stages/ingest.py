@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch import Progress, run_each
+from pipeline.batch import run_cached
 from pipeline.cache import StageCache, code_fingerprint, fingerprint
 from pipeline.document import Document
 from pipeline.ingest import read_document
@@ -58,31 +58,23 @@ def run(
     """Read every file (or take it from the cache); write out_dir/<file>.json for each."""
     cache = StageCache(Path(cache_dir) / "ingest", ingest_salt(params))
     hashes = {path: file_hash(path) for path in files}
-    results: dict[Path, dict[str, Any]] = {}
-    todo = []
-    for path in files:
-        cached = cache.get(cache_key(path, hashes[path]))
-        if cached is not None:
-            results[path] = cached
-        else:
-            todo.append(path)
-    meter = Progress("lezen", len(todo), progress)
-    for path, document in run_each(
+    results, read = run_cached(
         _read,
-        todo,
-        names=lambda p: p.name,
-        progress=meter,
+        files,
+        key=lambda path: cache_key(path, hashes[path]),
+        cache=cache,
+        stage="lezen",
+        names=lambda path: path.name,
+        progress=progress,
         workers=workers,
         initializer=_init,
         initargs=(params,),
-    ):
-        results[path] = document
-        cache.put(cache_key(path, hashes[path]), document)
-    documents = [Document.from_dict(results[path]) for path in files]
+    )
+    documents = [Document.from_dict(result) for result in results]
     for document in documents:
         write_json(Path(out_dir) / json_name(document.file), document.to_dict())
     sync_folder(Path(out_dir), {json_name(d.file) for d in documents})
-    counters = {"read": len(todo), "cached": len(files) - len(todo)}
+    counters = {"read": read, "cached": len(files) - read}
     return documents, counters
 
 
