@@ -97,6 +97,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         re.compile(rf"{_START}[ \t]+(?P<end>(?P<present>{_PRESENT}))", _I),
         0.5,
     ),
+    (
+        "unseparated dates",  # "08/2010 12/2016": an OCR'd date column without its dash
+        re.compile(rf"{_START}[ \t]{{1,3}}{_END}", _I),
+        0.45,
+    ),
     ("open", re.compile(rf"{_START}[ \t]*{SEPARATOR}[ \t]*(?=\n|\||$)", _I), 0.6),
     ("since", re.compile(rf"{_SINCE}\s+{_START}{_AFTER}", _I), 0.5),
 ]
@@ -208,6 +213,8 @@ def _candidate(match: re.Match[str], name: str, score: float,
         return None, "a year-only start with words after its separator"
     end: tuple[int, int | None] | None = None
     end_offsets = None
+    if name == "unseparated dates" and match.group("present"):
+        return None, "covered by the unseparated pattern"
     if name == "unseparated" and match.group("present").lower() not in UNSEPARATED_PRESENT:
         return None, "a present word this weak needs a separator before it"
     if match.groupdict().get("present"):

@@ -41,6 +41,7 @@ def _words(terms: tuple[str, ...], *, suffix: bool = False) -> re.Pattern[str]:
 _TITLE = _words(vocab.TITLE_WORDS, suffix=True)
 _AMBULANT = _words(vocab.AMBULANT_TERMS)
 _AMBULANT_CONTEXT = _words(vocab.AMBULANT_CONTEXT)
+_OTHER_SENSE = _words(vocab.NOT_AMBULANT_SENSES)
 _NOT_AMBULANT = _words(vocab.NOT_AMBULANT_TITLES)
 _INDICATION = _words(vocab.INDICATION_TITLES)
 _INDICATION_CONTEXT = _words(vocab.INDICATION_CONTEXT)
@@ -57,6 +58,7 @@ _HEADER_WORDS = frozenset(vocab.TABLE_HEADER_WORDS)
 _BULLET = re.compile(r"^[-–—•·▪►›✓*◦■○]\s")
 _DECORATION = " \t|•·▪►›–—-:;,"
 _SEP_AFTER_START = re.compile(rf"[ \t]*{SEPARATOR}[ \t]*", re.IGNORECASE)
+CELL = " | "  # how the readers join table cells and side-by-side columns
 _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+bij\s+|\s+at\s+|,\s+")
 _PLACE_TAIL = re.compile(r",\s*[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
@@ -65,8 +67,7 @@ INDICATION_REACH = 40  # characters before an ambulant word searched for an indi
 MAX_HEADER_WORDS = 14  # a longer line is description, not a title or employer
 MIN_CONTEXT_CUES = 2  # distinct school-floor cues that make a description onderwijs
 MIN_HEADER_LETTERS = 3  # fewer letters: a dash line or a bare date, not a title
-EXCLUDED_FALLBACK = frozenset({"opleiding", "cursussen", "motivatie", "referenties", "talen",
-                               "hobbys"})
+EXCLUDED_FALLBACK = frozenset({"opleiding", "cursussen", "motivatie", "hobbys"})
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,9 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
         if index + 1 < len(anchors) and anchors[index + 1].region == anchor.region:
             end = min(end, starts[index + 1])
         role = _role(doc, anchor, starts[index], end, lines, masked, count)
-        if role is not None and not _inside_previous(role, roles):
+        if role is None or role.explanation["counts"]["rule"] == "gap":
+            continue  # travel or a sabbatical among the jobs is no role at all
+        if not _inside_previous(role, roles):
             roles.append(role)
     return roles
 
@@ -175,7 +178,8 @@ def _line_index(line_starts: list[int], offset: int) -> int:
 
 def _is_date_position(text: str, line: Line, start: int, end: int, period: Period,
                       region: _Region) -> bool:
-    prefix = text[line.start:start].strip()
+    cell = text.rfind(CELL, line.start, start)  # a table or column row: its own cell counts
+    prefix = text[line.start if cell < 0 else cell + len(CELL):start].strip()
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     suffix = text[min(end, line_end):line_end].strip(" \t|•·▪.,;:)")
@@ -231,17 +235,25 @@ def _is_header_row(text: str) -> bool:
     return bool(words) and all(word in _HEADER_WORDS for word in words)
 
 
+def _line_words(masked: str, start: int, end: int) -> str | None:
+    """The words of a line that may be a title or employer: its cells ("a | b") without the
+    bullet cells; "" for a line of dashes or a header row, None for a bullet line."""
+    cells = [c.strip() for c in masked[start:end].split(CELL)]
+    kept = [_clean(c) for c in cells if c.strip(_DECORATION) and not _BULLET.match(c)]
+    if not kept:
+        return "" if not any(_BULLET.match(c) for c in cells) else None
+    words = CELL.join(kept)
+    return "" if _is_header_row(words) else words
+
+
 def _usable(index: int, lines: list[Line], masked: str, region: _Region) -> str | None:
-    """The cleaned words of line `index` when it may hold a title, else None."""
+    """The words of line `index` (after an inline heading) when it may hold a title."""
     if index < 0 or index >= len(lines):
         return None
     line = lines[index]
-    if line.start < region.heading_end or line.start >= region.end:
+    if line.end <= region.heading_end or line.start >= region.end:
         return None
-    raw = masked[line.start:line.end]
-    if _BULLET.match(raw.strip()) or _is_header_row(raw):
-        return None
-    return _clean(raw)
+    return _line_words(masked, max(line.start, region.heading_end), line.end)
 
 
 def _has_words(text: str) -> bool:
@@ -289,21 +301,18 @@ def _block_start(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line],
     return lines[index].start
 
 
-def _header_lines(block: list[Line], masked: str) -> list[str]:
+def _header_lines(block: list[Line], masked: str, region: _Region) -> list[str]:
     """Title and employer candidates: the first short, non-bullet lines of a block."""
     found: list[str] = []
     for line in block:
-        raw = masked[line.start:line.end].strip()
-        if not raw.strip(_DECORATION):
-            continue
-        if _BULLET.match(raw) or _is_header_row(raw):
+        words = _line_words(masked, max(line.start, region.heading_end), line.end)
+        if words is None:
             break
-        cleaned = _clean(raw)
-        if not _has_words(cleaned):
+        if not _has_words(words):
             continue
-        if len(cleaned.split()) > MAX_HEADER_WORDS or len(found) == 2:
+        if len(words.split()) > MAX_HEADER_WORDS or len(found) == 2:
             break
-        found.append(cleaned)
+        found.append(words)
     return found
 
 
@@ -340,7 +349,7 @@ def _role(doc: Doc, anchor: _Anchor, start: int, end: int, lines: list[Line], ma
     if not block:
         return None
     end = block[-1].end
-    header = _header_lines(block, masked)
+    header = _header_lines(block, masked, anchor.region)
     title, employer = _title_and_employer(header)
     header_text = " ".join(header)
     body = re.sub(r"\s+", " ", masked[start:end])
@@ -372,6 +381,7 @@ def _found(pattern: re.Pattern[str], text: str) -> list[str]:
 
 def _ambulant(title: str, body: str, explanation: dict[str, Any]) -> tuple[bool, str | None]:
     """(ambulant?, review reason) per spec S4; records the rule and words in `explanation`."""
+    title, body = _OTHER_SENSE.sub(" ", title), _OTHER_SENSE.sub(" ", body)
     strong = _found(_AMBULANT, body)
     context = _found(_AMBULANT_CONTEXT, body)
     if _INDICATION.search(title) and not _AMBULANT.search(title):

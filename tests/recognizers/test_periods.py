@@ -45,6 +45,8 @@ def _periods(text: str) -> list[tuple[str, str, str]]:
         ("vanaf januari 2021", "2021-01", "present"),
         ("2019 -\nGroepsleider", "2019-01", "present"),
         ("januari 2020 t/m\nheden", "2020-01", "present"),
+        ("09-2022 heden", "2022-09", "present"),  # OCR lost the dash
+        ("08/2010 12/2016 Leerkracht groep 6", "2010-08", "2016-12"),
     ],
 )
 def test_periods_reads_range(text: str, start: str, end: str) -> None:
@@ -69,6 +71,8 @@ def test_periods_reads_range(text: str, start: str, end: str) -> None:
         "13/2019 - 02/2020",  # no 13th month
         "1930 - 1935",
         "2016 - Signs of Safety\n2017 - Meldcode",  # a list of years, not a range
+        "Beschikbaar per 01-09-2026",
+        "Geslaagd in 2019 nu werkzaam als trainer",  # "nu" needs a separator before it
     ],
 )
 def test_periods_rejects_non_ranges(text: str) -> None:

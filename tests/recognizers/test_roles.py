@@ -108,7 +108,9 @@ def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
          True, False, False),
         ("2018 - 2019\nVrijwilliger huiswerkbegeleiding\nBuurthuis De Kern\n- Twee middagen",
          False, False, False),
-        ("2019 - 2020\nWereldreis\nZuid-Amerika en Azië", False, False, False),
+        # street youth work is "ambulant" in another sense
+        ("2015 - 2020\nJongerenwerker\nWelzijn Oost\n- Ambulant jongerenwerk op straat",
+         False, False, True),
         ("2019 - 2021\nBBL-leerwerkplek pedagogisch medewerker\nKinderopvang Pluk\n"
          "- Werkend leren met een arbeidscontract", False, False, True),
         ("2010 - 2012\nLeerkracht groep 5\nCBS De Akker\n- Lesgeven aan de eigen klas",
@@ -126,6 +128,12 @@ def test_roles_labels(nlp, block, ambulant, onderwijs, counts) -> None:
     role = _only(nlp, "Werkervaring\n" + block + "\n")
     assert (role.ambulant, role.onderwijs, role.counts) == (ambulant, onderwijs, counts), \
         role.explanation
+
+
+@pytest.mark.parametrize("gap", ["Wereldreis", "Sabbatical", "Reizen door Azië"])
+def test_roles_travel_among_the_jobs_is_no_role(nlp, gap: str) -> None:
+    text = f"Werkervaring\n2019 - 2020\n{gap}\n2016 - 2019\nAmbulant begeleider\nJeugdhulp Zuid\n"
+    assert [(r.start, r.end) for r in _roles(nlp, text)] == [("2016", "2019")]
 
 
 def test_roles_explanation_names_the_rule_and_words(nlp) -> None:

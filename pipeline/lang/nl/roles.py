@@ -30,13 +30,20 @@ AMBULANT_TERMS = (
     r"intensieve (?:ambulante )?gezinsbehandeling",
 )
 
+# "Ambulant" in another sense: street youth work is not support in a client's own home
+# (spec S4); these phrases are taken out before the ambulant words are looked for.
+NOT_AMBULANT_SENSES = (
+    r"ambulante? jongerenwerk\w*", r"ambulante? jeugdwerk\w*", r"ambulante? straatwerk\w*",
+    r"ambulant jongerenwerker",
+)
+
 # Phrases that place the work at the client's home or in the neighbourhood; they decide only
 # for a title that is neither care-at-home nor a not-ambulant title (e.g. "Gezinscoach").
 AMBULANT_CONTEXT = (
     r"in de thuissituatie", r"in hun thuissituatie", r"bij (?:de )?gezinnen thuis",
     r"bij het gezin thuis", r"bij hen thuis", r"gezinnen thuis", r"aan huis",
     r"thuis en in de wijk",
-    r"in (?:hun|de) eigen (?:leef)?omgeving", r"huisbezoeken", r"at home", r"in their homes",
+    r"in (?:hun|de) eigen (?:leef)?omgeving", r"at home", r"in their homes",
     r"in the family home",
 )
 
@@ -47,7 +54,7 @@ NOT_AMBULANT_TITLES = (
     r"pedagogisch medewerker", r"woonbegeleider", r"leefgroep", r"behandelgroep",
     r"dagbehandeling", r"kinderopvang", r"kinderdagverblijf", r"bso", r"buitenschoolse opvang",
     r"peuterspeelzaal", r"leerkracht", r"leraar", r"docent", r"onderwijsassistent",
-    r"opvoeder", r"gastouder",
+    r"opvoeder", r"gastouder", r"jongerenwerker", r"jeugdwerker", r"straatwerker",
 )
 
 # Indication and case-management work (spec S4: jeugdconsulent): "bij het gezin thuis" is an
