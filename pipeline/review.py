@@ -24,6 +24,7 @@ KNOCKOUTS = ("diploma", "skj", "execution_condition")
 DECISIONS = ("pass", "fail", "review")
 DIPLOMA_LEVELS = ("vmbo", "havo", "vwo", "mbo", "hbo", "wo", "other")
 FIELD_CLASSES = ("accepted", "review", "unrelated")
+# Diplomas are numbered from 1, as the report numbers them ("Diploma 1" is diplomas[1]).
 _DIPLOMA_FIELD = re.compile(r"^diplomas\[(\d+)\]\.(level|completed|field_class|name)$")
 _TEMPLATE_HEADER = """\
 # Reviewbestand voor de screening (cvscreen). Zie docs/review-file.md.
@@ -34,7 +35,8 @@ _TEMPLATE_HEADER = """\
 #                Een 'fail' of 'review' van de pipeline is een voorstel tot een analist het hier
 #                bevestigt of overrulet. Laat result leeg (null) zolang er niet besloten is.
 #   corrections: lijst van {{field, value, reviewer, reason}}; velden: zie docs/review-file.md,
-#                bijv. skj.expires, skj.number, experience_months.ambulant, diplomas[0].completed.
+#                bijv. skj.expires, skj.number, experience_months.ambulant, diplomas[1].completed
+#                (Diploma 1 in het rapport).
 # Lege waarden (null) veranderen niets. De volgende `cvscreen screen ... --review` of
 # `dvc repro` past alles toe en herberekent knock-outs, punten en ranking.
 """
@@ -437,10 +439,10 @@ def _check_value(name: str, value: Any, record: dict[str, Any]) -> Any:
     if match:
         index = int(match.group(1))
         count = len(record.get("diplomas") or [])
-        if index >= count:
+        if not 1 <= index <= count:
             raise ValueError(
-                f"diploma {index} does not exist (the pipeline found {count}; count from 0,"
-                " or use diplomas.add)"
+                f"diploma {index} does not exist (the pipeline found {count}, numbered from 1"
+                " as in the report; use diplomas.add for a missed one)"
             )
         return _DIPLOMA_CHECKS[match.group(2)](value)
     if name not in FIELDS:
@@ -455,7 +457,7 @@ def _check_value(name: str, value: Any, record: dict[str, Any]) -> Any:
 def _get(record: dict[str, Any], name: str) -> Any:
     match = _DIPLOMA_FIELD.match(name)
     if match:
-        return record["diplomas"][int(match.group(1))].get(match.group(2))
+        return record["diplomas"][int(match.group(1)) - 1].get(match.group(2))
     if name == "certificates":
         return [c["name"] for c in record.get("certificates") or []]
     if name == "references":
@@ -476,7 +478,7 @@ def _analyst_fact(name: str) -> dict[str, Any]:
 def _set(record: dict[str, Any], name: str, value: Any) -> None:
     match = _DIPLOMA_FIELD.match(name)
     if match:
-        record["diplomas"][int(match.group(1))][match.group(2)] = value
+        record["diplomas"][int(match.group(1)) - 1][match.group(2)] = value
         return
     if name == "certificates":
         record["certificates"] = [_analyst_fact(n) for n in value]

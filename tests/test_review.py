@@ -100,10 +100,18 @@ BAD_ENTRIES = [
     (
         _entry(
             "    corrections:\n"
-            "      - {field: 'diplomas[3].completed', value: true, reviewer: A, reason: x}\n"
+            "      - {field: 'diplomas[2].completed', value: true, reviewer: A, reason: x}\n"
         ),
         4,
-        "diploma 3 does not exist",
+        "diploma 2 does not exist",
+    ),
+    (
+        _entry(
+            "    corrections:\n"
+            "      - {field: 'diplomas[0].completed', value: true, reviewer: A, reason: x}\n"
+        ),
+        4,
+        "numbered from 1",
     ),
     (
         _entry("    corrections:\n      - {field: pages, value: 2, reviewer: A}\n"),
@@ -148,7 +156,7 @@ def test_review_not_yaml_names_the_file(tmp_path, params):
         ("experience_months.onderwijs", 36, 36),
         ("certificates", ["CGT", "ACT"], ["CGT", "ACT"]),
         ("language", "nl", "nl"),
-        ("diplomas[0].level", "hbo", "hbo"),
+        ("diplomas[1].level", "hbo", "hbo"),
     ],
 )
 def test_review_correction_values_are_normalised(tmp_path, params, field, value, expected):

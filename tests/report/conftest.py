@@ -32,13 +32,20 @@ Dhr. T. Boer, intern begeleider, 035-7778899
 
 
 @pytest.fixture(scope="session")
-def demo_run(tmp_path_factory, params) -> Path:
-    """`cvscreen screen` over the demo batch plus an HTML-bearing CV; returns OUT_DIR."""
+def demo_batch(tmp_path_factory) -> Path:
+    """The committed demo batch (with its submissions.csv) plus an HTML-bearing CV."""
     batch = tmp_path_factory.mktemp("demo-batch")
     for path in DEMO.iterdir():
         if path.is_file():
             shutil.copy(path, batch / path.name)
     (batch / "10-html-in-cv.txt").write_text(HOSTILE_CV, encoding="utf-8")
+    return batch
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory, demo_batch, params) -> Path:
+    """`cvscreen screen` over the demo batch; returns OUT_DIR (read-only for tests)."""
+    batch = demo_batch
     out = tmp_path_factory.mktemp("demo-out")
     screen(batch, out, params, progress=False)
     return out
