@@ -18,10 +18,11 @@ import spacy
 from spacy.language import Language
 
 import pipeline.recognizers  # noqa: F401  (registers the component factories)
+from pipeline.models import trained_model
 
 log = logging.getLogger(__name__)
 
-ConfigFor = Callable[[dict[str, Any]], dict[str, Any]]
+ConfigFor = Callable[[dict[str, Any]], dict[str, Any] | None]  # None: leave the pipe out
 
 
 def _reference(params: dict[str, Any]) -> dict[str, Any]:
@@ -32,12 +33,29 @@ def _nothing(params: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
+def _model(file_name: str, threshold: Callable[[dict[str, Any]], float]) -> ConfigFor:
+    """Config of a learned component; None (left out) while its model file is not built or
+    the params set no threshold for it."""
+
+    def config_for(params: dict[str, Any]) -> dict[str, Any] | None:
+        path = trained_model(params, file_name)
+        if path is None or threshold(params) is None:
+            return None
+        return {"model_path": path, "min_probability": threshold(params)}
+
+    return config_for
+
+
 # Pipe order matters: later recognizers read the sections and periods found before them.
 # Doc extensions they set: doc.spans["sections"], doc.spans["periods"], doc._.roles,
 # doc._.diplomas, doc._.skj, doc._.certificates, doc._.other_trainings, doc._.references,
 # doc._.motivation, doc._.zzp_signal, doc._.candidate_name, doc._.language.
 PIPES: list[tuple[str, ConfigFor]] = [
     ("cvscreen.sections.v1", _nothing),
+    (
+        "cvscreen.section_model.v1",
+        _model("section_heading.json", lambda p: p.get("train", {}).get("section_min_probability")),
+    ),
     ("cvscreen.periods.v1", _reference),
     (
         "cvscreen.roles.v1",
@@ -48,6 +66,10 @@ PIPES: list[tuple[str, ConfigFor]] = [
                 "count_paid_learning_work", True
             ),
         },
+    ),
+    (
+        "cvscreen.role_model.v1",
+        _model("role_domain.json", lambda p: p.get("roles", {}).get("model_min_probability")),
     ),
     (
         "cvscreen.diplomas.v1",
@@ -104,11 +126,17 @@ def build_nlp(params: dict[str, Any]) -> Language:
     """The base pipeline plus every cvscreen recognizer, configured from `params`."""
     settings = params.get("nlp", {})
     nlp, label = base_model(list(settings.get("models", [])), settings.get("fallback", "blank:nl"))
-    for factory, config_for in PIPES:
-        name = factory.split(".")[1]
+    names = [factory.split(".")[1] for factory, _ in PIPES]
+    for index, (factory, config_for) in enumerate(PIPES):
+        name = names[index]
         if name in nlp.pipe_names:  # a saved cvscreen pipeline already holds its components
             continue
-        nlp.add_pipe(factory_name(factory), name=name, config=config_for(params))
+        config = config_for(params)
+        if config is None:
+            continue
+        # before any later component a saved pipeline brought (its trained models)
+        later = next((n for n in names[index + 1:] if n in nlp.pipe_names), None)
+        nlp.add_pipe(factory_name(factory), name=name, config=config, before=later)
     nlp.meta["cvscreen_model"] = label
     return nlp
 
