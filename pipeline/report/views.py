@@ -275,25 +275,34 @@ def _knockout_rows(record: dict[str, Any], links: dict[str, list[Mark]]) -> list
     return rows
 
 
+def _empty(value: Any) -> bool:
+    return value is None or value == [] or value == {} or value == ""
+
+
+def explain_text(value: Any) -> str:
+    """One explanation value in words: a rule with its terms, a model's weighted features."""
+    if isinstance(value, dict):
+        if set(value) <= {"rule", "terms"} and value.get("rule"):
+            terms = ", ".join(str(t) for t in value.get("terms") or [])
+            return f"{value['rule']} ({terms})" if terms else str(value["rule"])
+        return "; ".join(f"{k}: {explain_text(v)}" for k, v in value.items() if not _empty(v))
+    if isinstance(value, list | tuple):
+        if value and all(
+            isinstance(v, list | tuple) and len(v) == 2 and isinstance(v[1], int | float)
+            for v in value
+        ):
+            return ", ".join(f"{name} ({weight:+.2f})" for name, weight in value)
+        return ", ".join(explain_text(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
 def _explanation_items(explanation: Any) -> list[tuple[str, str]]:
-    """An explanation dict as (key, text) pairs; lists and dicts flattened for reading."""
+    """The rules that fired (and a model's top features) as (key, text) pairs."""
     if not isinstance(explanation, dict):
         return []
-    items = []
-    for key, value in explanation.items():
-        if value is None or value == [] or value == {}:
-            continue
-        if isinstance(value, dict):
-            text = ", ".join(f"{k}: {v}" for k, v in value.items())
-        elif isinstance(value, list | tuple):
-            text = ", ".join(
-                " ".join(str(part) for part in v) if isinstance(v, list | tuple) else str(v)
-                for v in value
-            )
-        else:
-            text = str(value)
-        items.append((str(key), text))
-    return items
+    return [(str(k), explain_text(v)) for k, v in explanation.items() if not _empty(v)]
 
 
 def candidate_context(

@@ -12,6 +12,7 @@ import report_records
 
 from pipeline.report import write_report
 from pipeline.report.blind import MASK, mask_text
+from pipeline.report.views import explain_text
 from pipeline.stages import score
 
 
@@ -165,3 +166,29 @@ def test_blind_mask_text_hides_contact_details_but_not_facts(text, hidden, kept)
         start = text.index(hidden)
         assert set(masked[start : start + len(hidden)]) <= {MASK, " "}
     assert kept in masked
+
+
+def test_report_shows_rules_that_fired_and_a_models_top_features(report):
+    html = (report.parent / "candidates" / "a-ambulant.pdf.html").read_text(encoding="utf-8")
+    role = html[html.index('id="fact-role-0"') :]
+    role = role[: role.index("</tr>")]
+    assert "ambulant (+1.80), passend onderwijs (+1.20)" in role
+    assert "<dt>probability</dt><dd>0.93</dd>" in role
+    assert "<dt>rule</dt><dd>title vocabulary</dd>" in html
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (
+            {"rule": "ambulant term", "terms": ["ambulant", "thuisbegeleiding"]},
+            "ambulant term (ambulant, thuisbegeleiding)",
+        ),
+        ({"rule": "paid work", "terms": []}, "paid work"),
+        ({"pattern": "range", "score": 0.9, "note": None}, "pattern: range; score: 0.90"),
+        ([["gezin", 0.512], ["groep", -1.0]], "gezin (+0.51), groep (-1.00)"),
+        (["SKJ", "geldig tot"], "SKJ, geldig tot"),
+    ],
+)
+def test_report_explanation_in_words(value, text):
+    assert explain_text(value) == text
