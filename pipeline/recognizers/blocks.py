@@ -22,6 +22,7 @@ _ANY_HEADING = re.compile(
 _HEADING_TAIL = re.compile(r"[\s:.\-–—|•]+$")
 MAX_CAPS_HEADING_WORDS = 5
 _RUNNING = re.compile(RUNNING_LINE)
+_INLINE_HEADING = re.compile(r"(?P<head>[^:|\t]{1,60}?)\s*(?::|\||\t)\s*(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ def _block_from_span(doc: Doc, start: int, end: int, label: str,
     lines = lines_between(doc.text, start, end)
     title = ""
     if lines:  # the contract: a span starts with its heading ("Referenties: Mw. ..." inline)
-        head = lines[0].text.partition(":")[0]
+        split = _INLINE_HEADING.match(lines[0].text)
+        head = split.group("head") if split else lines[0].text
         opened = _opens(lines[0], re.compile(re.escape(heading_key(head))))
         title, inline = opened if opened else (lines[0].text, None)
         lines = ([inline] if inline else []) + lines[1:]
@@ -150,12 +152,15 @@ def _blocks_by_heading(doc: Doc, label: str, heading: re.Pattern[str]) -> list[B
 
 
 def _opens(line: Line, heading: re.Pattern[str]) -> tuple[str, Line | None] | None:
-    """(heading text, first body line or None) when `line` opens a block of `heading`."""
+    """(heading text, first body line or None) when `line` opens a block of `heading`.
+
+    The heading may stand alone, or before ":" or a table cell border " | " with the first
+    body text after it ("Referenties: Mw. ...", "Cursussen | 2019 ...").
+    """
     if heading.fullmatch(heading_key(line.text)):
         return line.text, None
-    head, colon, rest = line.text.partition(":")
-    if colon and rest.strip() and heading.fullmatch(heading_key(head)):
-        offset = line.start + len(head) + 1
-        offset += len(rest) - len(rest.lstrip())
-        return head, Line(rest.strip(), offset, line.end)
+    split = _INLINE_HEADING.match(line.text)
+    if split and heading.fullmatch(heading_key(split.group("head"))):
+        return split.group("head"), Line(line.text[split.end():], line.start + split.end(),
+                                         line.end)
     return None

@@ -38,6 +38,7 @@ _EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 _PARTICLES = frozenset(vocab.NAME_PARTICLES)
 MAX_WORDS = 5
 MIN_WORDS = 2
+SURNAME_FIRST_PENALTY = 10.0
 LAYOUT_LINES = 3  # how far apart the parts of a split name may stand
 
 
@@ -86,12 +87,17 @@ class CandidateNameRecognizer:
         candidates = []
         for index, line in enumerate(lines):
             text = _TITLE_WORDS.sub(" ", line.text)
-            for part_start, part in _parts(text):
-                found = _name_at(part, 0, line.start + part_start, allow_rest=False)
+            found_in_line = [_name_at(part, 0, line.start + start, allow_rest=False)
+                             for start, part in _parts(text)]
+            surname_first = _surname_first(line)
+            found_in_line.append(surname_first)
+            for found in found_in_line:
                 if not found:
                     continue
                 start, end, words = found
                 score = 30.0 * (1 - index / max(len(lines), 1))
+                if found is surname_first:
+                    score -= SURNAME_FIRST_PENALTY  # "Utrecht, Lombok" has the same shape
                 how = "first name-shaped line"
                 matched = _match_email(words, emails)
                 if matched is not None:
@@ -107,6 +113,20 @@ class CandidateNameRecognizer:
         if not any(c.how.endswith("e-mail address") for c in candidates):
             candidates.extend(_split_by_layout(doc, lines, emails))
         return max(candidates, key=lambda c: c.score, default=None)
+
+
+def _surname_first(line: Line) -> tuple[int, int, tuple[str, ...]] | None:
+    """"Bakker, Sanne" (Europass, registers): the given name first, as everywhere else."""
+    surname, comma, given = line.text.partition(",")
+    if not comma or "," in given:
+        return None
+    last = _name_at(surname, 0, 0, allow_rest=False, min_words=1)
+    words = tuple(given.split())  # "Sanne van den": the particles go before the surname
+    if not (last and words and all(_name_word(word) for word in words)):
+        return None
+    if words[0].lower() in _PARTICLES or len(words) > MAX_WORDS - len(last[2]):
+        return None
+    return line.start, line.end, words + last[2]
 
 
 def _name_halves(lines: list[Line]) -> _Candidate | None:
@@ -180,8 +200,8 @@ def _parts(text: str) -> list[tuple[int, str]]:
             if part.strip()]
 
 
-def _name_at(text: str, position: int, offset: int,
-             allow_rest: bool) -> tuple[int, int, tuple[str, ...]] | None:
+def _name_at(text: str, position: int, offset: int, allow_rest: bool,
+             min_words: int = MIN_WORDS) -> tuple[int, int, tuple[str, ...]] | None:
     """(start, end, words) of a name starting at `position` of `text`, else None.
 
     With `allow_rest` the name may be followed by other words (a label's value); without,
@@ -204,7 +224,7 @@ def _name_at(text: str, position: int, offset: int,
     words = tuple(token.group() for token in kept)
     names = [word for word in words if word.lower() not in _PARTICLES]
     full = [word for word in names if not _INITIALS.fullmatch(word)]
-    if len(names) < MIN_WORDS or not full or any(len(word.rstrip(".")) < 2 for word in full):
+    if len(names) < min_words or not full or any(len(word.rstrip(".")) < 2 for word in full):
         return None
     return offset + kept[0].start(), offset + kept[-1].end(), words
 

@@ -25,6 +25,8 @@ def nlp(make_nlp):
         ("Ambulant Begeleider Passend Onderwijs\nKarim Ben Ali\n06-12345678\n", "Karim Ben Ali"),
         ("Gert-Jan d'Hondt\nOrthopedagoog\n", "Gert-Jan d'Hondt"),
         ("CV: Lotte de Kok\nAmbulant begeleider\n", "Lotte de Kok"),
+        ("CURRICULUM VITAE\nPERSOONLIJKE INFORMATIE\nBerg, Sanne van den\nKerkstraat 1, Huizen\n",
+         "Sanne van den Berg"),
         ("L.M. (Lotte) de Kok\nAmbulant begeleider\n", "L.M. (Lotte) de Kok"),
         # a city on the name line is trimmed by the e-mail address
         ("Eva de Wit Hilversum\n06-12345678\neva.dewit@example.nl\n", "Eva de Wit"),

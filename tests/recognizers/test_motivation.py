@@ -89,3 +89,9 @@ def test_motivation_skips_page_footer(nlp):
     doc = nlp(f"Motivatie\n{half[0]}.\nLotte Kok – CV | pagina 1 van 2\n\n{'. '.join(half[1:])}\n")
     assert "pagina" not in doc._.motivation.text
     assert doc._.motivation.evidence.page == 1
+
+
+def test_motivation_in_a_flattened_table_row(nlp):
+    doc = nlp(f"Naam | Lotte Kok\nMotivatie | {FIRST_PERSON}\n")
+    assert doc._.motivation.present is True
+    assert doc._.motivation.text == FIRST_PERSON

@@ -128,3 +128,10 @@ def test_references_named_person_with_contact_on_request_counts(nlp):
               "Dhr. B. Kuiper, intern begeleider OBS De Wilg (op verzoek)\n")
     assert names(doc) == ["Mw. A. Prins", "Dhr. B. Kuiper"]
     assert doc._.references_on_request is False
+
+
+def test_references_in_a_flattened_table_row(nlp):
+    """A Word table row read as 'Referenties | first person', further persons in ' | ' rows."""
+    doc = nlp("Naam | Lotte de Kok\nReferenties | Mw. A. Prins, teamleider Kenter, 06-12345678\n"
+              " | Dhr. B. Kuiper, IB'er OBS De Wilg, b.kuiper@example.nl\n")
+    assert names(doc) == ["Mw. A. Prins", "Dhr. B. Kuiper"]
