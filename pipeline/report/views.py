@@ -113,50 +113,70 @@ def _row(record: dict[str, Any], number: int, blind: bool) -> dict[str, Any]:
     }
 
 
-def histogram(records: list[dict[str, Any]], width: int = 520, height: int = 180) -> dict:
-    """Bars of total points in bins of 10 (shortlisted vs other) for an inline SVG."""
-    bins = [{"low": low, "short": 0, "other": 0} for low in range(0, 100, 10)]
+SERIES = (
+    ("short", "shortlist", "#1f5fa8"),
+    ("ranked", "gerangschikt", "#7fa7d6"),
+    ("other", "niet gerangschikt", "#c4c9d0"),
+)
+
+
+def _series(record: dict[str, Any]) -> str:
+    if record.get("shortlisted"):
+        return "short"
+    return "ranked" if record.get("rank") else "other"
+
+
+def histogram(records: list[dict[str, Any]], width: int = 440, height: int = 170) -> dict:
+    """Stacked bars of total points in bins of 10 (shortlist, ranked, not ranked) for an SVG."""
+    bins = [{"low": low, **{key: 0 for key, _, _ in SERIES}} for low in range(0, 100, 10)]
     for record in records:
         total = (record.get("points") or {}).get("total")
         if total is None:
             continue
-        index = min(int(total // 10), 9)
-        bins[index]["short" if record.get("shortlisted") else "other"] += 1
-    top = max([b["short"] + b["other"] for b in bins] + [1])
+        bins[min(int(total // 10), 9)][_series(record)] += 1
+    top = max([sum(b[key] for key, _, _ in SERIES) for b in bins] + [1])
     left, bottom, plot_h = 34, 28, height - 40
+    base = height - bottom
     bar_w = (width - left - 10) / len(bins)
     bars = []
     for i, b in enumerate(bins):
-        x = left + i * bar_w
-        h_other = plot_h * b["other"] / top
-        h_short = plot_h * b["short"] / top
-        base = height - bottom
+        x, y, parts = left + i * bar_w, base, []
+        for key, label, color in reversed(SERIES):  # not ranked at the bottom
+            h = plot_h * b[key] / top
+            y -= h
+            if b[key]:
+                parts.append(
+                    {
+                        "y": round(y, 1),
+                        "h": round(h, 1),
+                        "color": color,
+                        "title": f"{b['low']}–{b['low'] + 10} punten, {label}: {b[key]}",
+                    }
+                )
         bars.append(
             {
                 "x": round(x + 3, 1),
                 "w": round(bar_w - 6, 1),
-                "other_y": round(base - h_other, 1),
-                "other_h": round(h_other, 1),
-                "short_y": round(base - h_other - h_short, 1),
-                "short_h": round(h_short, 1),
-                "count": b["short"] + b["other"],
+                "parts": parts,
+                "top_y": round(y, 1),
+                "count": sum(b[key] for key, _, _ in SERIES),
                 "label": f"{b['low']}–{b['low'] + 10}",
                 "label_x": round(x + bar_w / 2, 1),
             }
         )
     cut = [(r.get("points") or {}).get("total") for r in records if r.get("shortlisted")]
     cutoff = min(cut) if cut else None
-    cut_x = round(left + (cutoff / 10) * bar_w, 1) if cutoff is not None else None
     return {
         "width": width,
         "height": height,
         "bars": bars,
+        "series": SERIES,
         "top": top,
-        "base": height - bottom,
-        "plot_top": height - bottom - plot_h,
+        "base": base,
+        "plot_top": base - plot_h,
         "left": left,
         "cutoff": cutoff,
-        "cut_x": cut_x,
+        "cut_x": round(left + (cutoff / 10) * bar_w, 1) if cutoff is not None else None,
     }
 
 
