@@ -189,11 +189,22 @@ def education_entries(doc: Doc) -> list[_Entry]:
 
 
 def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
-    spans = [span for span in doc.spans.get("sections", []) if span.label_ == "opleiding"]
-    if spans:
+    """Lines of each education section: the sections component's spans (carried on over a
+    following span that a non-heading line opened, such as "- Stages: ..."), else the
+    section under an education heading found here."""
+    sections = sorted(doc.spans.get("sections", []), key=lambda span: span.start_char)
+    if any(span.label_ == "opleiding" for span in sections):
         blocks = []
-        for span in spans:
-            lines = lines_between(doc.text, span.start_char, span.end_char)
+        for index, span in enumerate(sections):
+            if span.label_ != "opleiding":
+                continue
+            end = span.end_char
+            for following in sections[index + 1:]:  # a span opened by a non-heading line
+                first = lines_between(doc.text, following.start_char, following.end_char)[:1]
+                if not first or _is_heading(first[0].text):
+                    break
+                end = following.end_char
+            lines = lines_between(doc.text, span.start_char, end)
             if lines and _is_heading(lines[0].text) and not _names_study(lines[0].text):
                 lines = lines[1:]
             blocks.append((lines, "section opleiding"))
@@ -301,8 +312,9 @@ def _other_study(first: str, text: str) -> bool:
 
 
 def _whole_text_entries(doc: Doc) -> list[_Entry]:
-    """Strict reading without an education section: a level and a study on one line, a year
-    on it or the next line, no first-person prose, not in a motivation or profile."""
+    """Strict reading without an education section: a level (or a school of that level) and
+    a study on one line, a year on it or the next line, no first-person prose, not in a
+    motivation or profile."""
     skipped = [(s.start_char, s.end_char) for s in doc.spans.get("sections", [])
                if s.label_ in ("motivatie", "profiel", "werkervaring")]
     lines = lines_between(doc.text)
@@ -313,7 +325,7 @@ def _whole_text_entries(doc: Doc) -> list[_Entry]:
         text = line.text
         if _NARRATIVE.search(text) or _PLANNED.search(text):
             continue
-        level_word = any(rx.search(text) for _, rx in _EXPLICIT + _DEGREE)
+        level_word = any(rx.search(text) for _, rx in _EXPLICIT + _DEGREE + _INSTITUTION_LEVEL)
         if not (level_word and (_field(text)[0] or _secondary(text))):
             continue
         following = lines[index + 1:index + 3]
@@ -347,7 +359,11 @@ def _starts_with_study(text: str) -> bool:
     if _CONTINUATION.match(text) or text[:1] in "(,":
         return False
     if _INSTITUTION.match(text) and not any(rx.match(text) for _, rx in _EXPLICIT):
-        return False
+        segments = _SEPARATOR.split(text, maxsplit=1)  # "University X - MSc ..." names one
+        if len(segments) < 2 or _INSTITUTION.match(segments[1]) \
+                or _CONTINUATION.match(segments[1]):
+            return False
+        text = segments[1]
     head = text[:40]
     return bool(_field(head)[0] or any(rx.search(head) for _, rx in _EXPLICIT + _DEGREE))
 
@@ -454,7 +470,9 @@ def _name(text: str, level: str | None) -> str:
     if short:
         return short.group().upper()
     text = _BULLET.sub("", _RANGE.sub("", text).strip())
-    text = _SEPARATOR.split(text)[0]
+    segments = _SEPARATOR.split(text)
+    text = next((x for x in segments if _names_study(x) and not _INSTITUTION.match(x)),
+                segments[0])
     text = _COMMA_OUTSIDE_PARENS.split(text)[0]
     school = _INSTITUTION.search(text)
     if school and _token_start(text, school.start()) > 0:

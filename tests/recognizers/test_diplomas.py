@@ -89,6 +89,15 @@ ENTRIES = [
      "Het Streek, Ede diploma behaald", [("mbo", None, True, 2017), ("vmbo", None, True, 2014)]),
     ("OPLEIDINGEN\n2006 2010 Sociaal Pedagogische Hulpverlening (SPH)\n—-\n"
      "Hogeschool Leiden diploma behaald", [("hbo", "accepted", True, 2010)]),
+    ("Education\nUniversity of Amsterdam - MSc Child Development and Education (2012)\n"
+     "University of Amsterdam - BSc Pedagogical Sciences (2011)",
+     [("wo", "accepted", True, 2012), ("wo", "accepted", True, 2011)]),
+    ("DIPLOMA’S EN OPLEIDING\n2012 – 2015 | Bachelor in het Sociaal Werk\n"
+     "Hogeschool Gent (professionele bachelor) – diploma behaald\n"
+     "- Stages: jeugdhulp Gent (2de jaar) en een thuisbegeleidingsdienst (3de jaar)\n"
+     "2006 – 2012 | Secundair onderwijs – ASO Humane Wetenschappen\nSint-Jozefscollege, Aalst\n"
+     "BEROEPSERVARING\n2015 – heden | Contextbegeleider", [("hbo", "accepted", True, 2015),
+                                                         ("other", None, True, 2012)]),
     # not completed
     ("Opleidingen\n2016 - 2018 Pedagogiek (hbo), propedeuse behaald\nHogeschool Utrecht",
      [("hbo", "accepted", False, None)]),
@@ -183,6 +192,8 @@ TRAPS = [
     ("Naam: Jan Jansen\nHBO Pedagogiek, Hogeschool Utrecht, 2010 - 2014, diploma behaald\n"
      "Ik wil graag de master Orthopedagogiek gaan volgen in 2027.",
      [("hbo", "accepted", True, 2014)]),
+    ("Scholing\n2010 - 2014 Pedagogiek, Fontys Hogescholen\n2006 - 2010 Havo, Stedelijk College",
+     [("hbo", "accepted", True, 2014), ("havo", None, True, 2010)]),
     ("Mijn droom is om ooit Pedagogiek (hbo) te studeren.", []),
     # weekdays and schedules are not levels
     ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",

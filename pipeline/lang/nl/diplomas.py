@@ -213,8 +213,8 @@ CONTINUATION_WORDS = (
 
 # Heading of the education section (lower case, no colon), when no sections span exists.
 EDUCATION_HEADING = (
-    r"(?:opleiding(?:en)?|opleidingen?\s*(?:en|&)\s*(?:diploma's|cursussen|trainingen|"
-    r"certificaten|onderwijs)|diploma's(?:\s*(?:en|&)\s*(?:opleidingen?|certificaten))?|"
+    r"(?:opleiding(?:en)?|opleidingen?\s*(?:en|&)\s*(?:diploma[’'`]?s|cursussen|trainingen|"
+    r"certificaten|onderwijs)|diploma[’'`]?s(?:\s*(?:en|&)\s*(?:opleidingen?|certificaten))?|"
     r"genoten\s+onderwijs|onderwijs\s*(?:en|&)\s*opleidingen?|opleidingsachtergrond|"
     r"education(?:\s*(?:and|&)\s*(?:training|qualifications))?|qualifications|"
     r"academic\s+background)"
