@@ -57,7 +57,16 @@
       m.classList.remove("flash");
     });
     Array.prototype.forEach.call(marks, function (m) { m.classList.add("flash"); });
-    marks[0].scrollIntoView({ block: "center" });
+    reveal(marks[0]);
+  }
+  // Scroll the CV pane to the words, not the whole page: the value clicked stays in sight.
+  function reveal(mark) {
+    var pane = document.getElementById("cv");
+    if (!pane) { mark.scrollIntoView({ block: "center" }); return; }
+    var offset = mark.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    pane.scrollTop += offset - pane.clientHeight / 3;
+    var box = pane.getBoundingClientRect();
+    if (box.bottom < 60 || box.top > window.innerHeight - 60) pane.scrollIntoView({ block: "start" });
   }
   document.addEventListener("DOMContentLoaded", function () {
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable th.sortable"), function (th) {
