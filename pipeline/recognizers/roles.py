@@ -52,6 +52,14 @@ _VOLUNTEER = _words(vocab.VOLUNTEER_TERMS)
 _GAP = _words(vocab.GAP_TERMS)
 _PAID_LEARNING = _words(vocab.PAID_LEARNING_TERMS)
 _PROJECT = _words(vocab.PROJECT_TERMS)
+_INTERNSHIP_HEADING = re.compile("|".join(vocab.INTERNSHIP_HEADINGS))
+_REFERRAL = re.compile(r"(?:" + "|".join(vocab.REFERRAL_CONTEXT) + r")\W+(?:\w+\W+){0,3}$",
+                       re.IGNORECASE)
+_NOT_ONDERWIJS = _words(vocab.NOT_ONDERWIJS_TITLES)
+_FIELD = re.compile(
+    r"^(?P<field>" + "|".join(vocab.TITLE_FIELDS + vocab.EMPLOYER_FIELDS) + r")\s*[:|]\s*",
+    re.IGNORECASE,
+)
 _CARE = _words(vocab.CARE_TERMS)
 _HEADER_WORDS = frozenset(vocab.TABLE_HEADER_WORDS)
 
@@ -63,7 +71,9 @@ _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+bij\s+|\s+at\s+|,\s+")
 _PLACE_TAIL = re.compile(r",\s*[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
 
+REFERRAL_REACH = 50  # characters before a word searched for a referral phrase
 INDICATION_REACH = 40  # characters before an ambulant word searched for an indication word
+PLACE_WORDS = 2  # a line this short under a "Title – Employer" line is a place, not an employer
 MAX_HEADER_WORDS = 14  # a longer line is description, not a title or employer
 MIN_CONTEXT_CUES = 2  # distinct school-floor cues that make a description onderwijs
 MIN_HEADER_LETTERS = 3  # fewer letters: a dash line or a bare date, not a title
@@ -74,7 +84,7 @@ EXCLUDED_FALLBACK = frozenset({"opleiding", "cursussen", "motivatie", "hobbys"})
 class _Region:
     start: int
     end: int
-    kind: str  # "werkervaring" | "nevenactiviteiten" | "fallback"
+    kind: str  # "werkervaring" | "stages" | "nevenactiviteiten" | "fallback"
     heading_end: int  # offset after the heading line; anchors and titles come after it
 
 
@@ -109,6 +119,9 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
     lines = lines_between(text)
     regions = _regions(doc)
     anchors = _anchors(doc, lines, regions)
+    if not any(a.region.kind in ("werkervaring", "stages") for a in anchors):
+        # a work heading whose jobs were read elsewhere (a column, a table): look wider
+        anchors = _anchors(doc, lines, _fallback_regions(doc)) or anchors
     masked = _mask(text, anchors)
     roles: list[Role] = []
     starts = [_block_start(anchor, anchors, lines, masked) for anchor in anchors]
@@ -129,13 +142,28 @@ def _regions(doc: Doc) -> list[_Region]:
     sections = list(doc.spans.get("sections", []))
     work = [s for s in sections if s.label_ in ("werkervaring", "nevenactiviteiten")]
     if any(s.label_ == "werkervaring" for s in work):
-        return [_region(doc, s, s.label_) for s in work]
+        return [_region(doc, s, _kind(s)) for s in work]
+    return _fallback_regions(doc)
+
+
+def _fallback_regions(doc: Doc) -> list[_Region]:
+    """Every section but education-like ones, or the whole text when there are no sections."""
+    sections = list(doc.spans.get("sections", []))
     if not sections:
         return [_Region(0, len(doc.text), "fallback", 0)]
     return [
-        _region(doc, s, "nevenactiviteiten" if s.label_ == "nevenactiviteiten" else "fallback")
+        _region(doc, s, _kind(s) if s.label_ in ("werkervaring", "nevenactiviteiten")
+                else "fallback")
         for s in sections if s.label_ not in EXCLUDED_FALLBACK
     ]
+
+
+def _kind(span: Span) -> str:
+    """werkervaring | stages (a section of internships) | nevenactiviteiten."""
+    if span.label_ == "werkervaring" and _INTERNSHIP_HEADING.fullmatch(
+            (span._.heading or "").strip(" :").lower()):
+        return "stages"
+    return span.label_
 
 
 def _region(doc: Doc, span: Span, kind: str) -> _Region:
@@ -188,7 +216,7 @@ def _is_date_position(text: str, line: Line, start: int, end: int, period: Perio
         return not prefix and region.kind != "fallback"
     if not prefix or (_BULLET.match(prefix + " ") and len(prefix) <= 2):
         return True
-    if prefix.endswith("(") or _BULLET.match(line.text):
+    if _BULLET.match(line.text):
         return False
     return not suffix or period.pattern.startswith("wrapped")
 
@@ -223,6 +251,8 @@ def _mask(text: str, anchors: list[_Anchor]) -> str:
 
 
 def _clean(text: str) -> str:
+    """Without the decoration and empty brackets a blanked-out date leaves behind."""
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     return re.sub(r"\s{2,}", " ", text.strip(_DECORATION).strip())
 
 
@@ -319,6 +349,15 @@ def _header_lines(block: list[Line], masked: str, region: _Region) -> list[str]:
 def _title_and_employer(header: list[str]) -> tuple[str | None, str | None]:
     if not header:
         return None, None
+    fields = {}
+    for line in header:
+        field = _FIELD.match(line)
+        if field:
+            fields[field.group("field").lower()] = line[field.end():].strip() or None
+    if fields:
+        title = next((fields[f] for f in vocab.TITLE_FIELDS if f in fields), None)
+        employer = next((fields[f] for f in vocab.EMPLOYER_FIELDS if f in fields), None)
+        return title, employer
     first = header[0]
     if len(header) > 1 and not _has_title(first) and _has_title(header[1]):
         header = [header[1], first]
@@ -326,8 +365,9 @@ def _title_and_employer(header: list[str]) -> tuple[str | None, str | None]:
     parts = [p.strip(_DECORATION) for p in _SPLIT.split(first) if p.strip(_DECORATION)]
     # "Title | Employer" always splits; "Title - Employer, City" only without an employer line
     # below ("Contextbegeleider – mobiele begeleiding" is one title)
-    joined = len(header) == 1 and _has_title(parts[0]) \
-        and re.search(r"\s[–—-]\s|\sbij\s|\sat\s", first)
+    alone = len(header) == 1 or (len(header[1].split()) <= PLACE_WORDS
+                                 and not _has_title(header[1]))  # "Emmen" below is a place
+    joined = alone and _has_title(parts[0]) and re.search(r"\s[–—-]\s|\sbij\s|\sat\s|,\s", first)
     if len(parts) > 1 and (" | " in first or joined):
         titled = [p for p in parts if _has_title(p)]
         title = titled[0] if titled else parts[0]
@@ -356,7 +396,7 @@ def _role(doc: Doc, anchor: _Anchor, start: int, end: int, lines: list[Line], ma
     explanation: dict[str, Any] = {"period": anchor.period.explanation,
                                    "section": anchor.region.kind}
     ambulant, review = _ambulant(title or header_text, body, explanation)
-    onderwijs = _onderwijs(header_text, body, explanation)
+    onderwijs = _onderwijs(title or header_text, header_text, body, explanation)
     counts = _counts(header_text, anchor.region.kind, count, explanation)
     if not review and not ambulant and not onderwijs and explanation["ambulant"]["rule"] == \
             "no term" and _CARE.search(body):
@@ -379,23 +419,39 @@ def _found(pattern: re.Pattern[str], text: str) -> list[str]:
     return sorted({m.group().lower() for m in pattern.finditer(text)})
 
 
+def _own(pattern: re.Pattern[str], body: str) -> list[str]:
+    """Words of `pattern` in `body` that are the candidate's own work: not right after a
+    referral or collaboration phrase ("overleg met de ambulant begeleider")."""
+    return sorted({
+        m.group().lower() for m in pattern.finditer(body)
+        if not _REFERRAL.search(body[max(0, m.start() - REFERRAL_REACH):m.start()])
+    })
+
+
 def _ambulant(title: str, body: str, explanation: dict[str, Any]) -> tuple[bool, str | None]:
     """(ambulant?, review reason) per spec S4; records the rule and words in `explanation`."""
     title, body = _OTHER_SENSE.sub(" ", title), _OTHER_SENSE.sub(" ", body)
-    strong = _found(_AMBULANT, body)
-    context = _found(_AMBULANT_CONTEXT, body)
-    if _INDICATION.search(title) and not _AMBULANT.search(title):
+    in_title = _found(_AMBULANT, title)
+    strong = sorted(set(in_title) | set(_own(_AMBULANT, body)))
+    context = _own(_AMBULANT_CONTEXT, body)
+    if _INDICATION.search(title) and not in_title:
         outside = [
             m.group().lower() for m in _AMBULANT.finditer(body)
             if not _INDICATION_CONTEXT.search(body[max(0, m.start() - INDICATION_REACH):m.start()])
+            and not _REFERRAL.search(body[max(0, m.start() - REFERRAL_REACH):m.start()])
         ]
         rule = "indication title, ambulant term in description" if outside else "indication title"
         explanation["ambulant"] = {"rule": rule, "terms": _found(_INDICATION, title) + outside}
-        return bool(outside), None
+        review = "indicatiewerk met ambulante begeleiding in de beschrijving" if outside else None
+        return bool(outside), review
+    not_ambulant = _found(_NOT_AMBULANT, title)
+    if strong and not_ambulant and not in_title:
+        explanation["ambulant"] = {"rule": "not-ambulant title, ambulant term in description",
+                                   "terms": not_ambulant + strong}
+        return True, "niet-ambulante functietitel, ambulant volgens de beschrijving"
     if strong:
         explanation["ambulant"] = {"rule": "ambulant term", "terms": strong}
         return True, None
-    not_ambulant = _found(_NOT_AMBULANT, title)
     if not_ambulant:
         explanation["ambulant"] = {"rule": "not-ambulant title", "terms": not_ambulant}
         review = "werkt mogelijk bij cliënten thuis: " + ", ".join(context) if context else None
@@ -407,13 +463,18 @@ def _ambulant(title: str, body: str, explanation: dict[str, Any]) -> tuple[bool,
     return False, None
 
 
-def _onderwijs(header: str, body: str, explanation: dict[str, Any]) -> bool:
-    """Spec S5: a school word in the title or employer, or school-floor cues in the text."""
+def _onderwijs(title: str, header: str, body: str, explanation: dict[str, Any]) -> bool:
+    """Spec S5: a school word in the title or employer, or school-floor cues in the text;
+    never for a childcare title (BSO, kinderopvang) without a school word in the title."""
+    childcare = _found(_NOT_ONDERWIJS, title)
+    if childcare and not _ONDERWIJS.search(title):
+        explanation["onderwijs"] = {"rule": "childcare title", "terms": childcare}
+        return False
     terms = _found(_ONDERWIJS, header)
     if terms:
         explanation["onderwijs"] = {"rule": "education title or employer", "terms": terms}
         return True
-    cues = _found(_ONDERWIJS_CONTEXT, body)
+    cues = _own(_ONDERWIJS_CONTEXT, body)
     if len(cues) >= MIN_CONTEXT_CUES:
         explanation["onderwijs"] = {"rule": "school-floor description", "terms": cues}
         return True
@@ -436,6 +497,9 @@ def _counts(header: str, kind: str, count: dict[str, bool],
         if terms:
             explanation["counts"] = {"rule": name, "terms": terms}
             return count[name]
+    if kind == "stages":
+        explanation["counts"] = {"rule": "internship", "terms": ["stages"]}
+        return count["internship"]
     if kind == "nevenactiviteiten":
         explanation["counts"] = {"rule": "volunteer", "terms": ["nevenactiviteiten"]}
         return count["volunteer"]

@@ -39,6 +39,7 @@ _QUALIFIER = re.compile(
     + r"|\([^()]{1,60}\))$"
 )
 _LEAD = re.compile(r"^[\W_]+")
+_BULLET = re.compile(r"^\s*[-–—•·▪►›✓*◦■○]\s")
 _TAIL = re.compile(r"[\s:.\-–—|•▪]+$")
 _SPACED = re.compile(r"^(?:\w ){3,}\w$")  # "W E R K E R V A R I N G"
 _INLINE = re.compile(r"^(?P<head>[^:|]{2,40}?)\s*(?::|\s\|\s)\s*(?P<rest>\S.*)$")
@@ -111,7 +112,7 @@ def heading_of(line: Line) -> Heading | None:
     if label:
         return Heading(line.start, line.end, line.text, label)
     inline = _INLINE.match(line.text)
-    if inline:
+    if inline and not _BULLET.match(line.text):  # "- Stages: ..." is an item, not a heading
         label = classify(inline.group("head"), standalone=False)
         if label:
             head = inline.group("head")

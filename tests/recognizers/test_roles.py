@@ -72,12 +72,28 @@ def _only(nlp, text: str):
             "Vrije Basisschool De Regenboog, Brugge\n› Coördinatie van de leerlingenbegeleiding\n",
             "Zorgcoördinator (halftijds)", "Vrije Basisschool De Regenboog", "2018-09", "2021-06",
         ),
+        (  # agency form with field labels
+            "Werkervaring\nPeriode: 09-2019 – heden\nFunctie: Ambulant begeleider\n"
+            "Werkgever: Stichting Kompas\nWerkzaamheden: begeleiding van gezinnen thuis\n",
+            "Ambulant begeleider", "Stichting Kompas", "2019-09", "present",
+        ),
+        (  # dates in brackets after title and employer
+            "Werkervaring\nGroepsleider leefgroep, Stichting De Horst (2012 – 2015)\n"
+            "- Begeleiding van jongeren\n",
+            "Groepsleider leefgroep", "Stichting De Horst", "2012", "2015",
+        ),
+        (  # title and employer above a date line that ends with the place
+            "Werkervaring\nAmbulant begeleider – Thuisteam Noord\n2021 - heden, Emmen\n"
+            "Ambulante begeleiding van kinderen, thuis en op school\n",
+            "Ambulant begeleider", "Thuisteam Noord", "2021", "present",
+        ),
     ],
 )
 def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
     role = _only(nlp, text)
     assert (role.title, role.employer, role.start, role.end) == (title, employer, start, end)
-    assert role.evidence.text.startswith(text.splitlines()[1].strip() or text.splitlines()[2])
+    assert role.evidence.text in text and role.evidence.text.startswith(
+        text.splitlines()[1].strip() or text.splitlines()[2])
 
 
 @pytest.mark.parametrize(
@@ -122,6 +138,15 @@ def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
          True, False, True),
         ("2015 - 2017\nContextbegeleider\nvzw De Brug, Gent\n- Mobiele begeleiding van gezinnen",
          True, False, True),
+        # someone else's ambulant work in a group worker's description
+        ("2015 - 2018\nGroepsleider behandelgroep\nStichting De Horst\n"
+         "- Overleg met de ambulant begeleider van het gezin", False, False, True),
+        ("2008 - 2015\nMaatschappelijk werker\nWelzijn Zuid\n"
+         "- Doorverwijzing naar ambulante hulpverlening", False, False, True),
+        # BSO at an integral child centre is childcare, not education
+        ("2016 - 2019\nPedagogisch medewerker BSO\nKindcentrum De Sterren, basisschool en opvang",
+         False, False, True),
+        ("2016 - 2019\nVrijwilligerscoördinator\nStichting Buurtwerk", False, False, True),
     ],
 )
 def test_roles_labels(nlp, block, ambulant, onderwijs, counts) -> None:
@@ -208,3 +233,27 @@ def test_roles_months_for_a_whole_section(nlp) -> None:
     reference = date(2026, 6, 22)
     assert experience_months(roles, "ambulant", reference) == 100 + 36
     assert experience_months(roles, "onderwijs", reference) == 100
+
+
+def test_roles_internship_section_does_not_count(nlp) -> None:
+    text = (
+        "Werkervaring\n2019 - heden Ambulant begeleider\nJeugdhulp Noord\n"
+        "Stages\n2017 - 2018 Pedagogisch medewerker\nKinderopvang Klein Duimpje\n"
+    )
+    assert [(r.title, r.counts) for r in _roles(nlp, text)] == [
+        ("Ambulant begeleider", True), ("Pedagogisch medewerker", False)]
+
+
+def test_roles_not_ambulant_title_with_ambulant_description_asks_review(nlp) -> None:
+    role = _only(nlp, "Werkervaring\n2015 - 2018\nPedagogisch medewerker\nJeugdzorg Oost\n"
+                      "- Ambulante begeleiding van gezinnen na de dagbehandeling\n")
+    assert role.ambulant and role.review
+
+
+def test_roles_work_heading_without_dates_falls_back_to_the_whole_cv(nlp) -> None:
+    text = (
+        "Werkervaring\nZie hieronder.\nOverig\n"
+        "2018 - heden Ambulant hulpverlener\nJeugdhulp Delta\n"
+        "Opleiding\n2012 - 2016 Pedagogiek\n"
+    )
+    assert [(r.title, r.start) for r in _roles(nlp, text)] == [("Ambulant hulpverlener", "2018")]

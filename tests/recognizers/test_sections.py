@@ -73,6 +73,10 @@ def test_sections_inline_and_table_headings() -> None:
         ("Talen", "talen"), ("Referenties", "referenties")]
 
 
+def test_sections_bullet_item_with_colon_is_no_heading() -> None:
+    assert find_headings("- Stages: Centrum voor Jeugd (2de jaar)\n- Talen: Frans") == []
+
+
 def test_sections_heading_at_the_end_of_a_column_line() -> None:
     text = "Geboren 3 mei 1990 WERKERVARING\nAmbulant begeleider"
     [heading] = find_headings(text)

@@ -18,7 +18,9 @@ TITLE_WORDS = (
     r"mentor", r"specialist", r"deskundige", r"wetenschapper",
     r"caissière", r"caissiere", r"vakkenvuller", r"verkoper", r"oppas", r"gastouder",
     r"worker", r"assistant", r"teacher", r"counsellor", r"counselor", r"coordinator",
-    r"internship", r"volunteer", r"officer", r"intern begeleider", r"ib'er",
+    r"internship", r"volunteer", r"officer", r"intern begeleider", r"ib'er", r"voogd",
+    r"beschermer", r"gezinshuisouder", r"pleegouder", r"groepsleiding", r"poh-jeugd",
+    r"poh-ggz", r"juf", r"meester", r"kok", r"barista", r"bezorger", r"schoonmaker",
 )
 
 # Support delivered in the client's own environment (spec S4), decisive on their own.
@@ -28,6 +30,15 @@ AMBULANT_TERMS = (
     r"mobiele (?:gezins)?begeleiding", r"contextbegeleid(?:er|ing|ster)", r"outreachende?",
     r"outreach", r"home-based", r"home based", r"in-home", r"ambulant\w*",
     r"intensieve (?:ambulante )?gezinsbehandeling",
+)
+
+# An ambulant word right after these is someone else's work ("overleg met de ambulant
+# begeleider", "verwijzing naar ambulante hulp"), not the candidate's.
+REFERRAL_CONTEXT = (
+    r"samenwerking met", r"samenwerken met", r"overleg met", r"afstemming met", r"contact met",
+    r"overdracht (?:aan|naar)", r"verwijzing naar", r"doorverwijzing naar", r"doorverwijzen naar",
+    r"verwezen naar", r"toeleiding naar", r"aanvragen van", r"aanvraag voor", r"indicatie voor",
+    r"collega'?s? van", r"naast (?:de|het)",
 )
 
 # "Ambulant" in another sense: street youth work is not support in a client's own home
@@ -74,10 +85,16 @@ ONDERWIJS_TERMS = (
     r"klassenassistent\w*", r"onderwijs\w*", r"\w*onderwijs", r"intern begeleider", r"ib'er",
     r"ib-er", r"remedial teacher", r"schoolmaatschappelijk\w*", r"samenwerkingsverband",
     r"swv", r"passend onderwijs", r"\w*basisschool", r"\w*basisscholen", r"school", r"scholen",
-    r"sbo", r"obs", r"cbs", r"pcbs", r"rkbs", r"ikc", r"integraal kindcentrum", r"so-school",
+    r"sbo", r"obs", r"cbs", r"pcbs", r"rkbs", r"so-school",
     r"vso", r"roc", r"mbo-?instelling", r"hogeschool", r"zorgco[öo]rdinator",
     r"leerlingbegeleid\w*", r"leerlingenbegeleid\w*", r"clb", r"teaching", r"teacher",
     r"primary schools?", r"schools?", r"education",
+)
+
+# Childcare titles: not the education sector even at a school site (an IKC's BSO).
+NOT_ONDERWIJS_TITLES = (
+    r"bso", r"buitenschoolse opvang", r"kinderopvang", r"kinderdagverblijf", r"kdv",
+    r"peuteropvang", r"peuterspeelzaal", r"tussenschoolse opvang", r"tso", r"overblijf\w*",
 )
 
 # School-floor cues in a description; two different ones make a role onderwijs even when the
@@ -97,7 +114,8 @@ INTERNSHIP_TERMS = (
     r"placement", r"snuffelstage",
 )
 VOLUNTEER_TERMS = (
-    r"vrijwillig\w*", r"volunteer\w*", r"onbetaald", r"unpaid",
+    r"vrijwillige?r?", r"vrijwilligerswerk", r"als vrijwilliger", r"volunteer", r"volunteering",
+    r"onbetaald", r"unpaid",
 )
 GAP_TERMS = (
     r"wereldreis", r"reis", r"reizen", r"backpack\w*", r"sabbatical", r"travel\w*",
@@ -109,8 +127,16 @@ PAID_LEARNING_TERMS = (
     r"leerarbeidsovereenkomst", r"leer-?werkbaan",
 )
 
+# Field labels of agency CVs ("Functie: Ambulant begeleider", "Werkgever: Stichting X").
+TITLE_FIELDS = ("functie", "functietitel", "rol", "positie", "position", "job title", "title")
+EMPLOYER_FIELDS = ("werkgever", "organisatie", "bedrijf", "instelling", "opdrachtgever",
+                   "employer", "organisation", "organization", "company")
+
 # Projects inside a job are part of that job (spec), not roles of their own.
 PROJECT_TERMS = (r"project\w*",)
+
+# Headings of a section of internships ("Stages"): its roles count as internships.
+INTERNSHIP_HEADINGS = (r"stages?", r"stage-?ervaring", r"stageplaatsen", r"internships?")
 
 # Words of a period/employer/function table header row ("Periode | Werkgever | Functie").
 TABLE_HEADER_WORDS = (

@@ -54,6 +54,12 @@ SECTION_HEADINGS = {
     "employment": "werkervaring",
     "employment history": "werkervaring",
     "career": "werkervaring",
+    # internships are listed like jobs; the roles recognizer marks them as not counting
+    "stages": "werkervaring",
+    "stage": "werkervaring",
+    "stage-ervaring": "werkervaring",
+    "stageervaring": "werkervaring",
+    "internships": "werkervaring",
     # opleiding
     "opleiding": "opleiding",
     "opleidingen": "opleiding",
@@ -156,7 +162,8 @@ SECTION_HEADINGS = {
 # same line ("Ervaring: 10 jaar", "Contact: 06-...") or by a qualifier; they must stand alone.
 STANDALONE_ONLY = (
     "ervaring", "contact", "onderwijs", "studie", "training", "cursus", "systemen", "digitaal",
-    "experience", "employment", "career", "summary", "overige", "overig", "hobby",
+    "experience", "employment", "career", "summary", "overige", "overig", "hobby", "stage",
+    "stages",
 )
 
 # Words joining two headings into one ("Cursussen en trainingen", "Vaardigheden & talen").
