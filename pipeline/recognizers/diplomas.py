@@ -50,6 +50,8 @@ _OPEN_END = re.compile(vocab.OPEN_END, _I)
 _COMPLETED = re.compile("|".join(vocab.COMPLETED), _I)
 _PLANNED = re.compile("|".join(vocab.PLANNED), _I)
 _FOREIGN = re.compile("|".join(vocab.FOREIGN_MARKERS), _I)
+_ENGLISH_UNIVERSITY = re.compile(vocab.ENGLISH_UNIVERSITY, _I)
+_DUTCH_PLACE = re.compile(vocab.DUTCH_UNIVERSITY_PLACES, _I)
 _CONTINUATION = re.compile(vocab.CONTINUATION_WORDS)
 _HEADING = re.compile(vocab.EDUCATION_HEADING)
 _NARRATIVE = re.compile(vocab.NARRATIVE_WORDS)
@@ -133,6 +135,8 @@ class DiplomaRecognizer:
         if completed is False:
             end_year = None  # no diploma, so no year it was obtained; the period stays below
         foreign = _FOREIGN.search(text)
+        if not foreign and _ENGLISH_UNIVERSITY.search(text) and not _DUTCH_PLACE.search(text):
+            foreign = _ENGLISH_UNIVERSITY.search(text)  # "University of Birmingham"
         explanation: dict[str, Any] = {
             "context": entry.context,
             "pattern": field_from,

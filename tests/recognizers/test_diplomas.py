@@ -154,6 +154,10 @@ def test_diplomas_reads_entries(nlp, text, expected):
          "Artevelde Hogeschool, Gent", True),
         ("Opleiding\n2010 – 2014 Social Work, KU Leuven – getuigschrift behaald", "Social Work",
          "KU Leuven", True),
+        ("Education\n2010 – 2013 BSc (Hons) Social Work\nUniversity of Leeds – graduated",
+         "BSc (Hons) Social Work", "University of Leeds", True),
+        ("Education\n2013 – 2014 MSc Youth Studies\nUtrecht University – degree obtained",
+         "MSc Youth Studies", "Utrecht University", False),
         ("Opleiding\n2008 – 2012 Grado en Educación Social, Universidad de Granada\n"
          "Diploma gewaardeerd door Nuffic als hbo-bachelor", "Grado en Educación Social",
          "Universidad de Granada", True),

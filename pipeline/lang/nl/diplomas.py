@@ -192,8 +192,19 @@ FOREIGN_MARKERS = (
     r"\bindia\b", r"\bchina\b", r"\bzuid[\s-]afrika\b", r"\bsouth\s+africa\b", r"\busa\b",
     r"\bverenigde\s+staten\b", r"\bunited\s+states\b", r"\bcanada\b", r"\baustrali[eë]\b",
     r"\bnuffic\b", r"\bidw\b", r"diplomawaardering", r"diploma\s+gewaardeerd",
+    r"\(UK\)", r"(?-i:\bUK\b)", r"\bU\.K\.", r"\(hons\)", r"\bhonours\b", r"\bscotland\b",
+    r"\bwales\b", r"\bschotland\b",
     r"\buniversidad\b", r"\buniversit[àaä]t?\b", r"\buniversité\b", r"\buniwersytet\b",
     r"\büniversitesi\b", r"\b(?:fach)?hochschule\b", r"\bstate\s+university\b",
+)
+
+# An English-named university is Dutch only when the entry names a Dutch university town or
+# brand; otherwise the diploma is read as foreign (a person checks, spec K1 review).
+ENGLISH_UNIVERSITY = r"(?<![\w-])university(?!\s+of\s+applied\s+sciences)"
+DUTCH_UNIVERSITY_PLACES = (
+    r"\b(?:amsterdam|rotterdam|utrecht|leiden|groningen|nijmegen|tilburg|maastricht|eindhoven|"
+    r"delft|twente|enschede|wageningen|erasmus|radboud|vu|uva|open\s+university|humanistiek|"
+    r"netherlands|nederland|dutch)\b"
 )
 
 # Words of a course or training: such a line is not a diploma unless it names a study and a
