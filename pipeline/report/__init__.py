@@ -33,7 +33,7 @@ __all__ = ["write_report"]
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("pipeline.report", "templates"),
-        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
+        autoescape=select_autoescape(enabled_extensions=("html",), default=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
@@ -95,13 +95,13 @@ def write_report(
             links=links_by_key(marks),
             pages=page_views(document, text, marks),
         )
-        html = env.get_template("candidate.html.j2").render(**context)
+        html = env.get_template("candidate.html").render(**context)
         (pages / page_name(record["file"], numbers[record["file"]], blind)).write_text(
             html, encoding="utf-8"
         )
     index = report / "index.html"
     context = overview_context(ordered, numbers, params, blind=blind)
-    index.write_text(env.get_template("overview.html.j2").render(**context), encoding="utf-8")
+    index.write_text(env.get_template("overview.html").render(**context), encoding="utf-8")
     return index
 
 

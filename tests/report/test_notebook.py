@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+import nbclient
+import nbformat
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "screening-overview.ipynb"
 
@@ -20,8 +21,6 @@ def _outputs(notebook) -> str:
 
 
 def test_notebook_executes_on_the_demo_run(demo_run, monkeypatch):
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
     monkeypatch.setenv("CVSCREEN_OUT", str(demo_run))
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     assert all(not cell.get("outputs") for cell in notebook.cells if cell.cell_type == "code")
