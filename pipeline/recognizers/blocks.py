@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pipeline.evidence import page_of
+from pipeline.facts import Evidence
 from pipeline.lang.nl.fallback_headings import ANY_HEADING_WORDS, RUNNING_LINE
 
 _ANY_HEADING = re.compile(
@@ -21,6 +23,7 @@ _ANY_HEADING = re.compile(
 )
 _HEADING_TAIL = re.compile(r"[\s:.\-–—|•]+$")
 MAX_CAPS_HEADING_WORDS = 5
+_TEXT_KEY = "cvscreen.text"
 _RUNNING = re.compile(RUNNING_LINE)
 _INLINE_HEADING = re.compile(r"(?P<head>[^:|\t]{1,60}?)\s*(?::|\||\t)\s*(?=\S)")
 
@@ -44,6 +47,23 @@ class Block:
     heading: str
     lines: tuple[Line, ...]
     source: str  # "sections" | "heading"
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc: spaCy joins every token again on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def evidence_at(doc: Doc, start: int, end: int) -> Evidence:
+    """`pipeline.evidence.evidence_for` on the cached text (same trimming, same page)."""
+    text = text_of(doc)
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    return Evidence(text=text[start:end], page=page_of(doc, start), start=start, end=end)
 
 
 def lines_between(text: str, start: int = 0, end: int | None = None) -> list[Line]:
@@ -100,7 +120,7 @@ def labelled_blocks(doc: Doc, label: str, heading: re.Pattern[str]) -> list[Bloc
 
 def _block_from_span(doc: Doc, start: int, end: int, label: str,
                      heading: re.Pattern[str]) -> Block:
-    lines = lines_between(doc.text, start, end)
+    lines = lines_between(text_of(doc), start, end)
     title = ""
     if lines:  # the contract: a span starts with its heading ("Referenties: Mw. ..." inline)
         split = _INLINE_HEADING.match(lines[0].text)
@@ -130,7 +150,7 @@ def _is_caps_line(text: str) -> bool:
 
 
 def _blocks_by_heading(doc: Doc, label: str, heading: re.Pattern[str]) -> list[Block]:
-    lines = lines_between(doc.text)
+    lines = lines_between(text_of(doc))
     blocks: list[Block] = []
     index = 0
     while index < len(lines):

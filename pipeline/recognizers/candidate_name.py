@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.evidence import evidence_for
 from pipeline.facts import TextValue
 from pipeline.lang.nl import names as vocab
-from pipeline.recognizers.blocks import Line, lines_between
+from pipeline.recognizers.blocks import Line, evidence_at, lines_between, text_of
 
 Doc.set_extension("candidate_name", default=None, force=True)
 
@@ -34,7 +33,7 @@ _WORD = re.compile(
 )
 _INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+")
 _ELIDED = re.compile(r"^[a-z]['’][A-ZÀ-Ý]")  # d'Hondt, O'Neill written o'Neill
-_EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]{1,64})@[\w-]+(?:\.[\w-]+)+")  # bounded: no rescans
 _PARTICLES = frozenset(vocab.NAME_PARTICLES)
 MAX_WORDS = 5
 MIN_WORDS = 2
@@ -58,13 +57,13 @@ class CandidateNameRecognizer:
         self.top_lines = top_lines
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = lines_between(doc.text)
+        lines = lines_between(text_of(doc))
         best = self._labelled(lines) or self._best_line(doc, lines[: self.top_lines])
         if best is None:
             doc._.candidate_name = TextValue(value=None)
             return doc
         doc._.candidate_name = TextValue(value=_display(best.words),
-                                         evidence=evidence_for(doc, best.start, best.end))
+                                         evidence=evidence_at(doc, best.start, best.end))
         return doc
 
     def _labelled(self, lines: list[Line]) -> _Candidate | None:
@@ -102,7 +101,7 @@ class CandidateNameRecognizer:
                 matched = _match_email(words, emails)
                 if matched is not None:
                     first, last = matched
-                    spans = list(_TOKEN.finditer(doc.text, start, end))
+                    spans = list(_TOKEN.finditer(text_of(doc), start, end))
                     start, end = spans[first].start(), spans[last - 1].end()
                     words = words[first:last]
                     score += 60.0
@@ -150,7 +149,7 @@ def _split_by_layout(doc: Doc, lines: list[Line], emails: list[str]) -> list[_Ca
     found as the words that spell the e-mail address's local part, in order, close together."""
     found = []
     tokens = [(index, m) for index, line in enumerate(lines)
-              for m in _TOKEN.finditer(doc.text, line.start, line.end)]
+              for m in _TOKEN.finditer(text_of(doc), line.start, line.end)]
     for email in emails:
         parts = [p for p in re.split(r"[^a-zà-ÿ]+", email) if p]
         if len(parts) < MIN_WORDS:
@@ -183,7 +182,7 @@ def _own_email(doc: Doc) -> list[str]:
     """The local part of the candidate's e-mail address: the first one outside references."""
     references = [(s.start_char, s.end_char) for s in doc.spans.get("sections", [])
                   if s.label_ == "referenties"]
-    for match in _EMAIL.finditer(doc.text):
+    for match in _EMAIL.finditer(text_of(doc)):
         if not any(start <= match.start() < end for start, end in references):
             return [match.group(1).lower()]
     return []

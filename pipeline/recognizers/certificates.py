@@ -15,10 +15,16 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.evidence import evidence_for
 from pipeline.facts import NamedFact
 from pipeline.lang.nl import certificates as vocab
-from pipeline.recognizers.blocks import Block, Line, heading_key, labelled_blocks
+from pipeline.recognizers.blocks import (
+    Block,
+    Line,
+    evidence_at,
+    heading_key,
+    labelled_blocks,
+    text_of,
+)
 
 for _name in ("certificates", "other_trainings", "certificate_rejections"):
     Doc.set_extension(_name, default=None, force=True)
@@ -104,7 +110,7 @@ class CertificateRecognizer:
                     self._read_education_line(doc, block, line, certificates, others,
                                               rejections)
         covered = [(block.start, block.end) for block in blocks]
-        for match in _SENTENCE.finditer(doc.text):
+        for match in _SENTENCE.finditer(text_of(doc)):
             if any(start <= match.start() < end for start, end in covered):
                 continue
             self._read_sentence(doc, match.start(), match.end(), certificates, others, rejections)
@@ -116,7 +122,7 @@ class CertificateRecognizer:
     def _read_entry(self, doc: Doc, block: Block, entry: _Entry,
                     certificates: dict[str, NamedFact], others: dict[str, NamedFact],
                     rejections: list[dict[str, Any]]) -> None:
-        text = doc.text[entry.start:entry.end]
+        text = text_of(doc)[entry.start:entry.end]
         context = {"section": block.heading or block.label, "section_source": block.source}
         planned = _PLANNED.search(text)
         hits = self._hits(text, require_training=False)
@@ -132,7 +138,7 @@ class CertificateRecognizer:
             name = hit["name"]
             if name not in certificates:
                 explanation = {**context, "pattern": hit["pattern"], "validation": "accepted"}
-                certificates[name] = NamedFact(name, evidence_for(doc, entry.start, entry.end),
+                certificates[name] = NamedFact(name, evidence_at(doc, entry.start, entry.end),
                                                explanation)
         if accepted:
             return
@@ -142,7 +148,7 @@ class CertificateRecognizer:
             known = next((label for label, rx in _KNOWN.items() if rx.search(text)), None)
             explanation = {**context, "pattern": "entry in courses section",
                            "known_as": known, "validation": "accepted"}
-            others[key] = NamedFact(name, evidence_for(doc, entry.start, entry.end), explanation)
+            others[key] = NamedFact(name, evidence_at(doc, entry.start, entry.end), explanation)
 
     def _read_education_line(self, doc: Doc, block: Block, line: Line,
                              certificates: dict[str, NamedFact], others: dict[str, NamedFact],
@@ -157,7 +163,7 @@ class CertificateRecognizer:
             elif hit["name"] not in certificates:
                 explanation = {**context, "pattern": hit["pattern"], "validation": "accepted"}
                 certificates[hit["name"]] = NamedFact(
-                    hit["name"], evidence_for(doc, line.start, line.end), explanation)
+                    hit["name"], evidence_at(doc, line.start, line.end), explanation)
         if hits or _DIPLOMA_WORDS.search(line.text) or not _COURSE_LINE.search(line.text):
             return
         if _COURSES_HEADING.fullmatch(heading_key(line.text)):
@@ -167,13 +173,13 @@ class CertificateRecognizer:
             known = next((label for label, rx in _KNOWN.items() if rx.search(line.text)), None)
             explanation = {**context, "pattern": "course line among the diplomas",
                            "known_as": known, "validation": "accepted"}
-            others[_key(name)] = NamedFact(name, evidence_for(doc, line.start, line.end),
+            others[_key(name)] = NamedFact(name, evidence_at(doc, line.start, line.end),
                                            explanation)
 
     def _read_sentence(self, doc: Doc, start: int, end: int,
                        certificates: dict[str, NamedFact], others: dict[str, NamedFact],
                        rejections: list[dict[str, Any]]) -> None:
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         training, completed = _TRAINING.search(text), _COMPLETED.search(text)
         qualification = next((m for rx in _QUALIFICATIONS if (m := rx.search(text))), None)
         hits = self._hits(text, require_training=True)
@@ -193,7 +199,7 @@ class CertificateRecognizer:
                 rejections.append(_rejection(doc, start, end, hit["validation"]))
             elif hit["name"] not in certificates:
                 explanation = {**context, "pattern": hit["pattern"], "validation": "accepted"}
-                certificates[hit["name"]] = NamedFact(hit["name"], evidence_for(doc, start, end),
+                certificates[hit["name"]] = NamedFact(hit["name"], evidence_at(doc, start, end),
                                                       explanation)
         listed = {fact.explanation.get("known_as") for fact in others.values()}
         for label, pattern in _KNOWN.items():
@@ -202,7 +208,7 @@ class CertificateRecognizer:
             if pattern.search(text) and _key(label) not in others:
                 explanation = {**context, "pattern": label, "known_as": label,
                                "validation": "accepted"}
-                others[_key(label)] = NamedFact(label, evidence_for(doc, start, end), explanation)
+                others[_key(label)] = NamedFact(label, evidence_at(doc, start, end), explanation)
 
     def _hits(self, text: str, *, require_training: bool) -> list[dict[str, str]]:
         """Alias hits of the counted certificates in `text`, each validated."""
@@ -229,7 +235,7 @@ def _validate(name: str, text: str, match: re.Match[str], require_training: bool
 
 
 def _rejection(doc: Doc, start: int, end: int, reason: str) -> dict[str, Any]:
-    evidence = evidence_for(doc, start, end)
+    evidence = evidence_at(doc, start, end)
     return {"reason": reason, "page": evidence.page, "start": evidence.start, "end": evidence.end}
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.facts import LanguageGuess
 from pipeline.lang.nl.stopwords import LANGUAGE_STOP_WORDS
+from pipeline.recognizers.blocks import text_of
 
 Doc.set_extension("language", default=None, force=True)
 
@@ -40,7 +41,7 @@ class LanguageRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         counts: Counter[str] = Counter()
-        for word in _WORD.findall(doc.text):
+        for word in _WORD.findall(text_of(doc)):
             lower = word.lower()
             for code, words in _EXCLUSIVE.items():
                 if lower in words:

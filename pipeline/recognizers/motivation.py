@@ -18,15 +18,16 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.evidence import evidence_for
 from pipeline.facts import Motivation
 from pipeline.lang.nl import motivation as vocab
 from pipeline.recognizers.blocks import (
     Line,
+    evidence_at,
     is_running_line,
     labelled_blocks,
     lines_between,
     looks_like_heading,
+    text_of,
 )
 
 Doc.set_extension("motivation", default=None, force=True)
@@ -60,7 +61,7 @@ class MotivationRecognizer:
         start, end = lines[0].start, lines[-1].end
         text = "\n".join(line.text for line in lines)
         doc._.motivation = Motivation(present=True, words=len(_WORD.findall(text)), text=text,
-                                      evidence=evidence_for(doc, start, end))
+                                      evidence=evidence_at(doc, start, end))
         doc._.motivation_explanation = explanation
         return doc
 
@@ -74,7 +75,7 @@ class MotivationRecognizer:
         return None
 
     def _letter(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
-        lines = lines_between(doc.text)
+        lines = lines_between(text_of(doc))
         for index, line in enumerate(lines):
             if not _OPENING.match(line.text):
                 continue

@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.evidence import evidence_for
 from pipeline.facts import NamedFact
 from pipeline.lang.nl import references as vocab
-from pipeline.recognizers.blocks import Block, is_running_line, labelled_blocks
+from pipeline.recognizers.blocks import (
+    Block,
+    evidence_at,
+    is_running_line,
+    labelled_blocks,
+    text_of,
+)
 
 Doc.set_extension("references", default=None, force=True)
 Doc.set_extension("references_on_request", default=False, force=True)
@@ -40,7 +45,7 @@ _BY_INITIALS = re.compile(rf"^(?P<name>(?:[A-Z]\.\s?)+(?:\([A-ZÀ-Ý][\w'’-]+\
 _PLAIN = re.compile(rf"^(?P<name>{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD}){{1,3}})"
                     r"(?=\s*(?:[-–—,|:(/]|\t|\s{2,}|$))")
 _PHONE = re.compile(r"(?<!\w)(?:\+\d{2}[\s-]?|0)\(?\d[\d\s()-]{7,14}\d(?!\w)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 _ROLE_WORDS = frozenset(vocab.ROLE_OR_ORG_WORDS)
 _TITLES = frozenset(h.lower().rstrip(".") for h in vocab.HONORIFICS)
 _ROLE_SUFFIXES = ("leider", "wetenschapper", "begeleider", "coördinator", "manager", "directeur",
@@ -62,7 +67,7 @@ class ReferenceRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, NamedFact] = {}
-        on_request = bool(_ON_REQUEST.search(doc.text))
+        on_request = bool(_ON_REQUEST.search(text_of(doc)))
         for block in labelled_blocks(doc, "referenties", _HEADING):
             body = " ".join(line.text for line in block.lines)
             on_request = on_request or bool(_ON_REQUEST_IN_SECTION.search(body))
@@ -88,12 +93,12 @@ def _persons(doc: Doc, block: Block) -> list[NamedFact]:
     facts = []
     for index, person in enumerate(people):
         next_start = people[index + 1].start if index + 1 < len(people) else block.end
-        own = doc.text[person.name_end:next_start]
+        own = text_of(doc)[person.name_end:next_start]
         context = own
         if not _has_role_or_contact(own) and next_start < person.line_end:
             # side by side: the lines under both names belong to both
             following = [p.start for p in people if p.start > person.line_end]
-            context = doc.text[person.line_end:following[0] if following else block.end]
+            context = text_of(doc)[person.line_end:following[0] if following else block.end]
         if not _has_role_or_contact(context):
             continue
         contact = "phone" if _PHONE.search(context) else "email" if _EMAIL.search(context) else None
@@ -101,7 +106,7 @@ def _persons(doc: Doc, block: Block) -> list[NamedFact]:
         explanation = {"pattern": person.pattern, "section": block.heading or block.label,
                        "section_source": block.source, "contact": contact,
                        "validation": "name with role/organisation or contact"}
-        facts.append(NamedFact(person.name, evidence_for(doc, person.start, end), explanation))
+        facts.append(NamedFact(person.name, evidence_at(doc, person.start, end), explanation))
     return facts
 
 

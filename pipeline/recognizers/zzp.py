@@ -15,10 +15,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.evidence import evidence_for
 from pipeline.facts import Signal
 from pipeline.lang.nl import zzp as vocab
-from pipeline.recognizers.blocks import Line, is_running_line, lines_between
+from pipeline.recognizers.blocks import Line, evidence_at, is_running_line, lines_between, text_of
 
 Doc.set_extension("zzp_signal", default=None, force=True)
 Doc.set_extension("zzp_explanation", default=None, force=True)
@@ -42,7 +41,7 @@ class ZzpRecognizer:
     """Sets `doc._.zzp_signal` from self-employment wording in a current role."""
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = lines_between(doc.text)
+        lines = lines_between(text_of(doc))
         repeated = {text for text, n in Counter(line.text for line in lines).items() if n > 1}
         evidence, decisions = [], []
         for index, line in enumerate(lines):
@@ -52,9 +51,9 @@ class ZzpRecognizer:
                     decisions.append({"signal": name, "page": None, "decision": verdict,
                                       "start": line.start + match.start()})
                     if verdict == "accepted: current role":
-                        evidence.append(evidence_for(doc, line.start, line.end))
+                        evidence.append(evidence_at(doc, line.start, line.end))
         for decision in decisions:
-            decision["page"] = evidence_for(doc, decision["start"], decision["start"] + 1).page
+            decision["page"] = evidence_at(doc, decision["start"], decision["start"] + 1).page
         doc._.zzp_signal = Signal(value=bool(evidence), evidence=_distinct(evidence))
         doc._.zzp_explanation = decisions
         return doc
