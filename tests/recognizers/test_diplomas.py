@@ -15,6 +15,12 @@ def nlp(request, make_nlp):
     return make_nlp(*request.param)
 
 
+@pytest.fixture(scope="module")
+def tokenizer(make_nlp):
+    """A pipeline without components, to tokenize for a recognizer configured in the test."""
+    return make_nlp()
+
+
 def facts_of(diplomas) -> list[tuple]:
     return [(d.level, d.field_class, d.completed, d.end_year) for d in diplomas]
 
@@ -214,15 +220,16 @@ def test_diplomas_traps(nlp, text, expected):
     ("reference_date", "completed"),
     [("2026-06-22", None), ("2027-06-22", True), ("2025-06-22", False)],
 )
-def test_diplomas_end_year_against_reference_date(params, reference_date, completed):
-    import spacy
+def test_diplomas_end_year_against_reference_date(params, tokenizer, reference_date, completed):
+    """Without completion words, the end year is read against the tender's reference date."""
+    from pipeline.recognizers.diplomas import DiplomaRecognizer
 
-    nlp = spacy.blank("nl")
     settings = params["knockouts"]["diploma"]
-    nlp.add_pipe("cvscreen_diplomas_v1", config={
-        "accepted_fields": settings["accepted_fields"], "review_fields": settings["review_fields"],
-        "reference_date": reference_date})
-    (diploma,) = nlp("Opleiding\n2022 - 2026 Social Work, Hogeschool Rotterdam")._.diplomas
+    recognizer = DiplomaRecognizer(accepted_fields=settings["accepted_fields"],
+                                   review_fields=settings["review_fields"],
+                                   reference_date=reference_date)
+    doc = recognizer(tokenizer.make_doc("Opleiding\n2022 - 2026 Social Work, Hogeschool Rotterdam"))
+    (diploma,) = doc._.diplomas
     assert diploma.completed is completed
 
 
