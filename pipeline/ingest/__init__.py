@@ -25,12 +25,13 @@ log = logging.getLogger(__name__)
 __all__ = ["read_document"]
 
 SNIFF_BYTES = 4096
+# The output contract accepts .pdf, .docx and .txt; plain text is read only under .txt.
+TEXT_EXTENSIONS = frozenset({".txt"})
 # The extension a kind is normally saved under, to say when a file is misnamed.
 _EXTENSIONS = {
-    "pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "text": {".txt", ".text"},
+    "pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "text": TEXT_EXTENSIONS,
     "jpeg": {".jpg", ".jpeg"}, "png": {".png"}, "tiff": {".tif", ".tiff"}, "gif": {".gif"},
 }
-TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".csv"})
 
 
 def read_document(path: Path, params: dict) -> Document:
@@ -64,18 +65,18 @@ def _dispatch(
 ) -> Document:
     kind = sniff_kind(path, head)
     suffix = path.suffix.lower()
-    if kind in _EXTENSIONS and suffix not in _EXTENSIONS[kind] and suffix not in TEXT_EXTENSIONS:
+    if kind in _EXTENSIONS and suffix not in _EXTENSIONS[kind]:
         document.warnings.append(f"file named {suffix or '(no extension)'} is {KIND_NAMES[kind]}")
     if kind == "pdf":
         return _read_pdf(path, document, ingest, deadline)
     if kind == "docx":
         return _read_docx(path, document, ingest, deadline)
-    if kind == "text" and (suffix in TEXT_EXTENSIONS or suffix == ""):
+    if kind == "text" and suffix in TEXT_EXTENSIONS:
         return _read_text(path, document, ingest)
     if kind in IMAGE_KINDS and suffix == ".pdf":  # a scan saved under the wrong name
         result = read_image(path, _misnamed(suffix, kind)[len("file is "):], ingest, deadline)
         return _from_pages(document, result, "image")
-    if suffix == ".pdf":
+    if suffix in (".pdf", ".txt"):
         return _fail(document, "unreadable", _misnamed(suffix, kind))
     if suffix in {".docx", ".docm"}:
         if kind == "zip":
@@ -87,7 +88,9 @@ def _dispatch(
 
 
 def _misnamed(suffix: str, kind: str) -> str:
-    expected = {".pdf": "PDF", ".docx": "DOCX", ".docm": "DOCX"}.get(suffix, suffix or "file")
+    expected = {".pdf": "PDF", ".docx": "DOCX", ".docm": "DOCX", ".txt": "text file"}.get(
+        suffix, suffix or "file"
+    )
     return f"file is {KIND_NAMES.get(kind, kind)}, not a {expected}"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -19,8 +18,6 @@ from pipeline.ingest.headers_footers import split_running
 from pipeline.ingest.limits import Deadline
 from pipeline.ingest.ocr import OcrTimeout, OcrUnavailable, check_language, ocr_image
 from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
-
-log = logging.getLogger(__name__)
 
 EOF_WINDOW = 2048  # "%%EOF" must be near the end of a complete PDF
 OCR_PAGE_TIMEOUT = 120.0  # seconds for one page, within the file's own budget

@@ -157,3 +157,21 @@ def test_hostile_every_file_in_a_batch_gets_a_document(tmp_path, ingest_params):
         "leeg.pdf": "unreadable", "kapot.pdf": "unreadable", "raar.xyz": "unsupported",
     }
     assert all(d.status_detail for name, d in docs.items() if name != "goed.pdf")
+
+
+def test_hostile_binary_named_txt_is_unreadable(tmp_path, ingest_params):
+    path = tmp_path / "cv.txt"
+    path.write_bytes("Naam: Lotte Visser".encode("utf-16-le"))  # no BOM: NUL bytes
+    doc = read_document(path, ingest_params)
+    assert (doc.status, doc.status_detail) == (
+        "unreadable", "file is an unknown binary file, not a text file"
+    )
+
+
+def test_hostile_image_file_is_unsupported_not_ocred(tmp_path, ingest_params):
+    """The contract accepts .pdf, .docx and .txt; a photo is only read when named .pdf."""
+    path = tmp_path / "pasfoto.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    doc = read_document(path, ingest_params)
+    assert doc.status == "unsupported"
+    assert "PNG image" in doc.status_detail
