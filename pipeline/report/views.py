@@ -302,9 +302,13 @@ def _empty(value: Any) -> bool:
 def explain_text(value: Any) -> str:
     """One explanation value in words: a rule with its terms, a model's weighted features."""
     if isinstance(value, dict):
-        if set(value) <= {"rule", "terms"} and value.get("rule"):
+        if set(value) <= {"rule", "terms", "model"} and value.get("rule"):
             terms = ", ".join(str(t) for t in value.get("terms") or [])
-            return f"{value['rule']} ({terms})" if terms else str(value["rule"])
+            text = f"{value['rule']} ({terms})" if terms else str(value["rule"])
+            model = value.get("model")
+            return f"{text} · {_model_text(model)}" if isinstance(model, dict) else text
+        if "probability" in value and ("features" in value or "top_features" in value):
+            return _model_text(value)
         return "; ".join(f"{k}: {explain_text(v)}" for k, v in value.items() if not _empty(v))
     if isinstance(value, list | tuple):
         if value and all(
@@ -316,6 +320,23 @@ def explain_text(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.2f}"
     return str(value)
+
+
+def _model_text(model: dict[str, Any]) -> str:
+    """A model decision: its answer, probability, agreement with the rule and top features."""
+    parts = [f"model {model.get('name') or ''}".strip()]
+    if isinstance(model.get("value"), bool):
+        parts[0] += f": {'ja' if model['value'] else 'nee'}"
+    if isinstance(model.get("probability"), int | float):
+        parts.append(f"p = {model['probability']:.2f}")
+    if model.get("outcome"):
+        parts.append(str(model["outcome"]))
+    features = model.get("top_features") or model.get("features")
+    if features:
+        parts.append(f"kenmerken: {explain_text(features)}")
+    if model.get("trained_on"):
+        parts.append(f"getraind op {str(model['trained_on'])[:8]}")
+    return ", ".join(parts)
 
 
 def _explanation_items(explanation: Any) -> list[tuple[str, str]]:

@@ -171,7 +171,7 @@ def test_blind_mask_text_hides_contact_details_but_not_facts(text, hidden, kept)
 def test_report_shows_rules_that_fired_and_a_models_top_features(report):
     html = (report.parent / "candidates" / "a-ambulant.pdf.html").read_text(encoding="utf-8")
     role = html[html.index('id="fact-role-0"') :]
-    role = role[: role.index("</tr>")]
+    role = role[: role.index('id="fact-role-1"')]
     assert "ambulant (+1.80), passend onderwijs (+1.20)" in role
     assert "<dt>probability</dt><dd>0.93</dd>" in role
     assert "<dt>rule</dt><dd>title vocabulary</dd>" in html
@@ -188,6 +188,22 @@ def test_report_shows_rules_that_fired_and_a_models_top_features(report):
         ({"pattern": "range", "score": 0.9, "note": None}, "pattern: range; score: 0.90"),
         ([["gezin", 0.512], ["groep", -1.0]], "gezin (+0.51), groep (-1.00)"),
         (["SKJ", "geldig tot"], "SKJ, geldig tot"),
+        (
+            {
+                "rule": "ambulant term",
+                "terms": ["ambulant"],
+                "model": {
+                    "name": "role_domain",
+                    "trained_on": "827c511ebcd548f4",
+                    "probability": 0.947,
+                    "value": True,
+                    "outcome": "agrees",
+                    "features": ["ambulant", "samenwerkingsverband"],
+                },
+            },
+            "ambulant term (ambulant) · model role_domain: ja, p = 0.95, agrees,"
+            " kenmerken: ambulant, samenwerkingsverband, getraind op 827c511e",
+        ),
     ],
 )
 def test_report_explanation_in_words(value, text):
