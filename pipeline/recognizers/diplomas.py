@@ -117,7 +117,8 @@ class DiplomaRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         entries = education_entries(doc)
-        doc._.diplomas = [d for d in (self.read(doc, entry) for entry in entries) if d]
+        diplomas = [d for d in (self.read(doc, entry) for entry in entries) if d]
+        doc._.diplomas = _distinct(diplomas)
         return doc
 
     def read(self, doc: Doc, entry: _Entry) -> Diploma | None:
@@ -167,6 +168,34 @@ class DiplomaRecognizer:
         if key in self.review:
             return "review"
         return "unrelated"
+
+
+def _distinct(diplomas: list[Diploma]) -> list[Diploma]:
+    """One diploma per study: the same one listed twice (a sidebar and the education
+    section) keeps the reading with the most known values."""
+    kept: list[Diploma] = []
+    for diploma in diplomas:
+        twin = next((k for k in kept if _same(k, diploma)), None)
+        if twin is None:
+            kept.append(diploma)
+        elif _known(diploma) > _known(twin):
+            kept[kept.index(twin)] = diploma
+    return kept
+
+
+def _same(a: Diploma, b: Diploma) -> bool:
+    names = [re.sub(r"[^a-z]+", " ", (d.name or "").lower()).strip() for d in (a, b)]
+    return (
+        a.level == b.level and a.explanation.get("field") == b.explanation.get("field")
+        and (a.completed == b.completed or None in (a.completed, b.completed))
+        and (a.end_year == b.end_year or None in (a.end_year, b.end_year))
+        and bool(names[0]) and bool(names[1]) and (names[0] in names[1] or names[1] in names[0])
+    )
+
+
+def _known(diploma: Diploma) -> int:
+    return sum(value is not None for value in (diploma.level, diploma.name, diploma.institution,
+                                               diploma.completed, diploma.end_year))
 
 
 def _name_line(entry: _Entry) -> Line:

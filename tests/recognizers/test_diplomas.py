@@ -204,6 +204,10 @@ TRAPS = [
      [("hbo", "accepted", True, 2014)]),
     ("Scholing\n2010 - 2014 Pedagogiek, Fontys Hogescholen\n2006 - 2010 Havo, Stedelijk College",
      [("hbo", "accepted", True, 2014), ("havo", None, True, 2010)]),
+    # the same diploma in a sidebar line and in the education section is one diploma
+    ("Opleiding: HBO Pedagogiek\nWerkervaring\n2015 - heden Ambulant begeleider\n"
+     "Opleidingen\n2010 - 2014 HBO Pedagogiek, Hogeschool Utrecht - diploma behaald",
+     [("hbo", "accepted", True, 2014)]),
     ("Mijn droom is om ooit Pedagogiek (hbo) te studeren.", []),
     # weekdays and schedules are not levels
     ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",
