@@ -91,14 +91,14 @@ class LinearTextModel:
         row = self.features([text]).getrow(0)
         weights = self.coef[self.labels.index(label)]
         sign = 1.0 if toward else -1.0
-        words = [w for w in _WORD.findall(normalize(text)) if w not in _STOP_WORDS]
+        words = [w for w in _WORD.findall(normalize(text)) if _readable(w)]
         scores: dict[str, float] = {}
         names = self._feature_names()
         for column, value in zip(row.indices, row.data, strict=True):
             contribution = sign * value * weights[column]
             kind, gram = names[column]
             if kind == "word":
-                if not all(part in _STOP_WORDS for part in gram.split()):
+                if _readable(gram):
                     scores[gram] = scores.get(gram, 0.0) + contribution
                 continue
             holders = sorted({w for w in words if _char_gram_in(gram, w)})
@@ -156,6 +156,16 @@ class LinearTextModel:
             intercept=np.asarray(data["intercept"], dtype=np.float64),
             meta=dict(data.get("meta", {})),
         )
+
+
+def _readable(term: str) -> bool:
+    """A term worth showing: letters, and no stop word at either end ("de eik", "0000")."""
+    parts = term.split()
+    return (
+        any(c.isalpha() for c in term)
+        and parts[0] not in _STOP_WORDS
+        and parts[-1] not in _STOP_WORDS
+    )
 
 
 def _char_gram_in(gram: str, word: str) -> bool:

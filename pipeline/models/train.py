@@ -29,9 +29,9 @@ from sklearn.metrics import f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold
 from threadpoolctl import threadpool_limits
 
-import pipeline.models.section_model_component  # noqa: F401  (registers the factory)
 from pipeline.models.linear import LinearTextModel, make_vectorizer, normalize
 from pipeline.models.role_domain_component import ROLE_LABELS
+from pipeline.models.section_model_component import NOT_HEADING
 from pipeline.params import load_params
 
 MAX_ITER = 5000
@@ -91,24 +91,58 @@ def cross_validate(
     texts: list[str], targets: np.ndarray, labels: list[str], multi_label: bool,
     specs: list[dict[str, Any]], c: float, seed: int, folds: int,
 ) -> np.ndarray:
-    """Out-of-fold predictions: label indices, or a boolean matrix for multi-label."""
+    """Out-of-fold probabilities (texts, labels): each text scored by a model that never saw it."""
+    held_out = np.zeros((len(texts), len(labels)))
+    columns = range(len(labels)) if multi_label else [None]
+    for column in columns:
+        y = targets if column is None else targets[:, column]
+        splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+        for train, test in splits.split(texts, y):
+            chosen = [texts[i] for i in train]
+            if column is None:
+                model = fit(chosen, y[train], labels, False, specs, c, seed)
+                held_out[test] = model.predict_proba([texts[i] for i in test])
+            else:
+                model = fit(chosen, y[train, None], [labels[column]], True, specs, c, seed)
+                held_out[test, column] = model.predict_proba([texts[i] for i in test])[:, 0]
+    return held_out
+
+
+def decide(probabilities: np.ndarray, multi_label: bool) -> np.ndarray:
+    """Predicted labels: each label at 0.5 (multi-label) or the most probable one."""
+    return probabilities >= 0.5 if multi_label else probabilities.argmax(axis=1)
+
+
+def operating_point(
+    targets: np.ndarray, probabilities: np.ndarray, labels: list[str], multi_label: bool,
+    min_probability: float,
+) -> dict[str, Any]:
+    """How the model does where the pipeline lets it act alone (probability >= threshold):
+    role labels: share of values decided and their accuracy; headings: section labels
+    proposed, how many right, and non-headings taken for headings."""
     if multi_label:
-        predicted = np.zeros_like(targets, dtype=bool)
+        result: dict[str, Any] = {"min_probability": min_probability}
         for column, label in enumerate(labels):
-            y = targets[:, column]
-            splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-            for train, test in splits.split(texts, y):
-                chosen = [texts[i] for i in train]
-                model = fit(chosen, y[train, None], [label], True, specs, c, seed)
-                held_out = model.predict_proba([texts[i] for i in test])[:, 0]
-                predicted[test, column] = held_out >= 0.5
-        return predicted
-    predicted = np.zeros_like(targets)
-    splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train, test in splits.split(texts, targets):
-        model = fit([texts[i] for i in train], targets[train], labels, False, specs, c, seed)
-        predicted[test] = model.predict_proba([texts[i] for i in test]).argmax(axis=1)
-    return predicted
+            p = probabilities[:, column]
+            sure = np.maximum(p, 1 - p) >= min_probability
+            right = (p[sure] >= 0.5) == targets[sure, column]
+            result[label] = {
+                "decided_share": round(float(sure.mean()), 3),
+                "accuracy_when_decided": round(float(right.mean()) if sure.any() else 0.0, 3),
+            }
+        return result
+    none = labels.index(NOT_HEADING)
+    top = probabilities.argmax(axis=1)
+    proposed = (probabilities.max(axis=1) >= min_probability) & (top != none)
+    correct = int((top[proposed] == targets[proposed]).sum())
+    return {
+        "min_probability": min_probability,
+        "proposed": int(proposed.sum()),
+        "correct": correct,
+        "precision": round(correct / max(1, int(proposed.sum())), 3),
+        "non_headings_taken": int((targets[proposed] == none).sum()),
+        "coverage_of_headings": round(correct / max(1, int((targets != none).sum())), 3),
+    }
 
 
 def label_metrics(
@@ -140,7 +174,7 @@ def macro_f1(targets: np.ndarray, predicted: np.ndarray, multi_label: bool) -> f
 
 def train_task(
     name: str, texts: list[str], targets: np.ndarray, labels: list[str], multi_label: bool,
-    settings: dict[str, Any], data_sha256: str,
+    settings: dict[str, Any], data_sha256: str, min_probability: float,
 ) -> tuple[LinearTextModel, dict[str, Any]]:
     """Cross-validate every candidate, fit the best on all data; return it with its metrics."""
     seed, folds = int(settings["seed"]), int(settings["folds"])
@@ -148,14 +182,14 @@ def train_task(
     best: tuple[float, str, list[dict[str, Any]], float, np.ndarray] | None = None
     for space, specs in settings["candidates"].items():
         for c in settings["c_values"]:
-            predicted = cross_validate(texts, targets, labels, multi_label, specs, c, seed, folds)
-            score = macro_f1(targets, predicted, multi_label)
+            held_out = cross_validate(texts, targets, labels, multi_label, specs, c, seed, folds)
+            score = macro_f1(targets, decide(held_out, multi_label), multi_label)
             key = f"{space}/C={c}"
             scores[key] = round(score, 4)
             if best is None or score > best[0] + 1e-9:
-                best = (score, key, specs, c, predicted)
+                best = (score, key, specs, c, held_out)
     assert best is not None
-    score, key, specs, c, predicted = best
+    score, key, specs, c, held_out = best
     model = fit(texts, targets, labels, multi_label, specs, c, seed)
     model.meta.update({
         "name": name, "candidate": key, "data_sha256": data_sha256, "examples": len(texts),
@@ -165,7 +199,8 @@ def train_task(
         "chosen": key,
         "examples": len(texts),
         "macro_f1": round(score, 3),
-        "labels": label_metrics(targets, predicted, labels, multi_label),
+        "labels": label_metrics(targets, decide(held_out, multi_label), labels, multi_label),
+        "at_threshold": operating_point(targets, held_out, labels, multi_label, min_probability),
         "candidates": scores,
     }
     return model, metrics
@@ -213,12 +248,12 @@ def run(params: dict[str, Any]) -> dict[str, Any]:
     heading_targets = np.array([labels.index(label) for label in heading_labels])
     heading_model, heading_metrics = train_task(
         "section_heading", heading_texts, heading_targets, labels, False, settings,
-        _sha256(headings_path),
+        _sha256(headings_path), settings["section_min_probability"],
     )
     role_texts, role_targets = load_roles(roles_path)
     role_model, role_metrics = train_task(
         "role_domain", role_texts, role_targets, list(ROLE_LABELS), True, settings,
-        _sha256(roles_path),
+        _sha256(roles_path), params["roles"]["model_min_probability"],
     )
     heading_model.to_json(out / "section_heading.json")
     role_model.to_json(out / "role_domain.json")
