@@ -25,6 +25,7 @@ Doc.set_extension("zzp_explanation", default=None, force=True)
 _SIGNALS = {name: re.compile(pattern) for name, pattern in vocab.SELF_EMPLOYED.items()}
 _AGENCY = re.compile(vocab.AGENCY_WORDS)
 _NEGATION = re.compile(vocab.NEGATIONS)
+_EMPLOYMENT_LABEL = re.compile(vocab.EMPLOYMENT_LABELS)
 _PAST = re.compile(vocab.PAST_WORDS)
 _DATE = r"(?:(?:\d{1,2}[-/.]){0,2}(?:19|20)\d{2}|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
 _RANGE = re.compile(
@@ -47,7 +48,7 @@ class ZzpRecognizer:
         for index, line in enumerate(lines):
             for name, pattern in _SIGNALS.items():
                 for match in pattern.finditer(line.text):
-                    verdict = _judge(lines, index, match, repeated)
+                    verdict = _judge(name, lines, index, match, repeated)
                     decisions.append({"signal": name, "page": None, "decision": verdict,
                                       "start": line.start + match.start()})
                     if verdict == "accepted: current role":
@@ -59,12 +60,14 @@ class ZzpRecognizer:
         return doc
 
 
-def _judge(lines: list[Line], index: int, match: re.Match[str], repeated: set[str]) -> str:
+def _judge(name: str, lines: list[Line], index: int, match: re.Match[str],
+           repeated: set[str]) -> str:
     line = lines[index].text
     if line in repeated or is_running_line(line):
         return "rejected: running header/footer line"
     agency = _AGENCY.search(line)
-    if agency:
+    own_status = name in vocab.STATUS_SIGNALS and _EMPLOYMENT_LABEL.search(line)
+    if agency and not own_status:
         return f"rejected: agency line ({agency.group()!r})"
     if _NEGATION.search(line[max(0, match.start() - _NEGATION_WINDOW):match.start()]):
         return "rejected: denied"

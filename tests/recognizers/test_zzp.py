@@ -23,6 +23,8 @@ def nlp(make_nlp):
         "Werkervaring\n2018 - nu Ambulant begeleider (freelance)\n",
         "Werkervaring\nEigen praktijk voor gezinsbegeleiding sinds 2019\n",
         "Profiel\nSinds 2022 werk ik als zzp’er op basisscholen.\n",
+        # the candidate's own employment on an agency's form
+        "Gegevens kandidaat\nDienstverband: ZZP (via Zorgflex Detachering B.V.)\n",
     ],
 )
 def test_zzp_current_signal(nlp, text):
@@ -39,6 +41,8 @@ def test_zzp_current_signal(nlp, text):
         "Jeugdflex Detachering B.V. · Dorpsstraat 1 · KvK 71234567\n",
         "Kandidaatprofiel Jeugdflex B.V. – KvK-nummer 61234567\nNaam: Lotte Kok\n",
         "Dienstverband\nDetachering via Voorbeeld Uitzendbureau (KvK 51234567)\n",
+        "Zorgflex B.V. – bemiddeling van zzp'ers en gedetacheerden\nNaam: Lotte Kok\n",
+        "Dienstverband: detachering via Zorgflex B.V. (KvK 30123456)\n",
         # a self-employed role that ended
         "Werkervaring\n2014 - 2018\nZZP'er, ambulant begeleider\n2018 - heden Begeleider, Kenter\n",
         "Werkervaring\njan 2012 – dec 2016 Eigenaar van Praktijk Zon (eenmanszaak)\n",

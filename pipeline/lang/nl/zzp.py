@@ -25,6 +25,17 @@ AGENCY_WORDS = (
     r"werving|payroll|intermediair|kandidaatprofiel|bureau\b|vertrouwelijk)"
 )
 
+# Signals that name a status ("zzp"), not a business: on an employment label they are the
+# candidate's even beside the agency's name.
+STATUS_SIGNALS = ("zzp", "zelfstandige", "freelance")
+
+# Labels of the candidate's own employment on an agency form ("Dienstverband: zzp via X B.V."):
+# on such a line the agency words do not make the signal the agency's.
+EMPLOYMENT_LABELS = (
+    r"(?i:^\s*(?:dienstverband|contractvorm|arbeidsrelatie|arbeidsvorm|werkvorm|"
+    r"inzet|contract|status|employment)\b)"
+)
+
 # Words that deny the signal ("geen zzp", "niet als zzp'er").
 NEGATIONS = r"(?i:\b(?:geen|niet|nooit|no|not|never)\b)"
 
