@@ -16,6 +16,7 @@ from pipeline.lang.nl.fallback_headings import RUNNING_LINE
 TOP_ZONE = 0.11  # share of the page height where a running header can sit
 BOTTOM_ZONE = 0.10
 SAME_PLACE = 15.0  # points: the same header on two pages sits this close to the same height
+SAME_SIZE = 1.5  # points of text height: and is set in the same size
 MIN_PAGE_SHARE = 0.5  # a running line appears on at least this share of the pages (and on 2+)
 _RUNNING = re.compile(RUNNING_LINE)
 # A footer that ends in a page number: "Naam — CV — 1", "Naam | 2".
@@ -74,7 +75,10 @@ def _repeats(
     loose = re.search(rf"(?<!\d){number}(?!\d)", text) is not None
 
     def same(other: Fragment) -> bool:
+        # Same place and size: a page-1 title is not the small header repeating its words.
         if abs(other.top - fragment.top) > SAME_PLACE:
+            return False
+        if abs(other.height - fragment.height) > SAME_SIZE:
             return False
         return other.text.strip() == text or (loose and normalise(other.text) == key)
 

@@ -37,6 +37,9 @@ TABLE_MAX_LABEL_SHARE = 0.4  # ... or the first column is narrow
 CONTINUATION_GAP_EM = 1.2  # a first-column line this close below another may continue it
 HEADING_HEIGHT_RATIO = 1.15  # text this much taller than the region's usual text is a heading
 MAX_DEPTH = 12
+UPRIGHT_MAJORITY = 0.5  # rotated words are dropped when most words are upright
+MIN_SPACED_LETTERS = 4  # this many single letters in a row are one letter-spaced word
+SPACED_WORD_GAP = 1.8  # ... unless a gap is this many times the run's usual gap
 MIN_RULES_FOR_RULED_TABLE = 2  # borders inside a first column: rows start below a border
 CELL_SEPARATOR = " | "
 JOIN_CELL_MAX_CHARS = 80  # a narrow cell's wrapped lines are joined into one line up to this
@@ -58,7 +61,7 @@ class Fragment:
 
     @property
     def text(self) -> str:
-        return " ".join(word["text"] for word in self.words)
+        return _join_words(self.words)
 
     @property
     def height(self) -> float:
@@ -66,7 +69,15 @@ class Fragment:
 
 
 def page_fragments(words: Iterable[dict]) -> list[Fragment]:
-    """Group words into rows, then split rows at wide gaps into fragments."""
+    """Group words into rows, then split rows at wide gaps into fragments.
+
+    Rotated words (a vertical 'CURRICULUM VITAE' along the margin) are left out when most
+    words are upright: each of their letters would otherwise stand as a column of its own.
+    """
+    words = list(words)
+    upright = [w for w in words if w.get("upright", True)]
+    if len(upright) >= UPRIGHT_MAJORITY * len(words):
+        words = upright
     rows = _rows(sorted(words, key=lambda w: (w["top"], w["x0"])))
     fragments: list[Fragment] = []
     for row in rows:
@@ -102,6 +113,39 @@ class Rule:
 def reading_lines(fragments: Sequence[Fragment], rules: Sequence[Rule] = ()) -> list[str]:
     """The page's lines in reading order; `rules` (table borders) mark where table rows start."""
     return _Reader(list(rules)).order(list(fragments), 0)
+
+
+def _join_words(words: Sequence[dict]) -> str:
+    """Words joined by spaces; letter-spaced runs ('W E R K E R V A R I N G') become words.
+
+    In a run of single letters, a gap clearly wider than the run's usual gap is a real space.
+    """
+    parts: list[str] = []
+    index = 0
+    while index < len(words):
+        end = index
+        while end < len(words) and _single_letter(words[end]["text"]):
+            end += 1
+        if end - index >= MIN_SPACED_LETTERS:
+            parts.append(_spaced_run(words[index:end]))
+            index = end
+        else:
+            parts.append(words[index]["text"])
+            index += 1
+    return " ".join(parts)
+
+
+def _single_letter(text: str) -> bool:
+    return len(text) == 1 and text.isalpha()
+
+
+def _spaced_run(run: Sequence[dict]) -> str:
+    gaps = [b["x0"] - a["x1"] for a, b in pairwise(run)]
+    usual = statistics.median(gaps)
+    text = run[0]["text"]
+    for gap, word in zip(gaps, run[1:], strict=True):
+        text += (" " if gap > SPACED_WORD_GAP * max(usual, 0.5) else "") + word["text"]
+    return text
 
 
 def _rows(words: list[dict]) -> list[list[dict]]:

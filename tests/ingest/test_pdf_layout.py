@@ -177,3 +177,40 @@ def test_pdf_layout_two_columns_of_short_lines_on_one_grid_are_not_a_table(tmp_p
     doc = read_document(draw_pdf(tmp_path / "grid.pdf", [placed]), ingest_params)
     _assert_sections_contiguous(doc.text, left)
     _assert_sections_contiguous(doc.text, right)
+
+
+def test_pdf_layout_letter_spaced_heading_and_rotated_margin_text(tmp_path, ingest_params):
+    path = tmp_path / "styled.pdf"
+    canvas = rl_canvas.Canvas(str(path), pagesize=A4)
+    height = A4[1]
+    heading = canvas.beginText(60, height - 80)
+    heading.setFont("Helvetica-Bold", 12)
+    heading.setCharSpace(6)
+    heading.textLine("PERSOONLIJKE GEGEVENS")
+    heading.setCharSpace(0)
+    canvas.drawText(heading)
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(60, height - 100, "Naam: Lotte Visser, woonachtig in Amersfoort")
+    canvas.saveState()
+    canvas.translate(20, height - 400)
+    canvas.rotate(90)
+    canvas.setFont("Helvetica", 14)
+    canvas.drawString(0, 0, "CURRICULUM VITAE")
+    canvas.restoreState()
+    canvas.showPage()
+    canvas.save()
+    doc = read_document(path, ingest_params)
+    assert doc.text.splitlines() == [
+        "PERSOONLIJKE GEGEVENS", "Naam: Lotte Visser, woonachtig in Amersfoort"
+    ]
+
+
+def test_pdf_layout_page_one_title_is_not_the_running_header(tmp_path, ingest_params):
+    """The big name on page 1 stays in the body although a small header repeats it."""
+    pages = [[(40, 40, "Lotte Visser", 22), *column(40, 90, ["Profiel en werkervaring."])]]
+    for body in ("Opleiding en cursussen van de kandidaat, met diploma's.",
+                 "Motivatie voor deze opdracht in de gemeente Huizen."):
+        pages.append([(40, 40, "Lotte Visser", 8), *column(40, 90, [body])])
+    doc = read_document(draw_pdf(tmp_path / "title.pdf", pages), ingest_params)
+    assert doc.text.startswith("Lotte Visser\nProfiel")
+    assert doc.running_text == ["Lotte Visser"]
