@@ -36,6 +36,7 @@ _SKJ_FORM = re.compile(vocab.SKJ_NUMBER_FORM)
 _APPLIED = re.compile(r"\b(?:" + "|".join(vocab.APPLIED_WORDS) + r")\b", _I)
 _RENEWAL = re.compile(vocab.RENEWAL_WORD + r"\W*(?:\w+\W+){0,2}$", _I)
 _NEGATION = re.compile(vocab.NEGATIONS + r"\W*$", _I)
+_DENIAL = re.compile(r"\b" + vocab.NEGATIONS + r"[\w\s-]{0,15}$", _I)
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Dates in the forms CVs use; the groups say which parts were given.
@@ -134,7 +135,13 @@ def recognize(doc: Doc) -> SkjRegistration:
     if not mentions and not found.numbers:
         return SkjRegistration(number=None, expires=None, explanation={
             "context": None, "validation": "no SKJ register words or SKJ-form number found"})
-    return _decide(doc, mentions, weak, found)
+    registration = _decide(doc, mentions, weak, found)
+    denied = [word for start, _, word in mentions
+              if _DENIAL.search(text, max(0, start - 25), start)]
+    if len(denied) == len(mentions) and not (found.numbers or found.expiries or found.garbled):
+        registration.mentioned = False  # "geen SKJ-registratie": said, but not registered
+        registration.explanation["validation"] = "register named only in a denial"
+    return registration
 
 
 def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],

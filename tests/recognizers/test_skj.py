@@ -120,6 +120,19 @@ def test_skj_applied_only(nlp, text, applied_only):
     assert nlp(text)._.skj.applied_only is applied_only
 
 
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        ("Ik heb (nog) geen SKJ-registratie.", False),
+        ("Niet SKJ-geregistreerd", False),
+        ("SKJ-geregistreerd, nummer volgt", True),
+    ],
+)
+def test_skj_denied_registration_is_not_mentioned(nlp, text, mentioned):
+    skj = nlp(text)._.skj
+    assert (skj.number, skj.mentioned) == (None, mentioned)
+
+
 def test_skj_absent_is_not_mentioned(nlp):
     text = "Opleiding\n2010 - 2014 HBO Pedagogiek, diploma behaald\nBIG-nummer 19012345601"
     skj = nlp(text)._.skj
