@@ -95,3 +95,9 @@ def test_motivation_in_a_flattened_table_row(nlp):
     doc = nlp(f"Naam | Lotte Kok\nMotivatie | {FIRST_PERSON}\n")
     assert doc._.motivation.present is True
     assert doc._.motivation.text == FIRST_PERSON
+
+
+def test_motivation_profile_about_a_past_job_is_not_motivation(nlp):
+    doc = nlp("Profiel\nIk ben tien jaar ambulant begeleider geweest. In deze functie "
+              "begeleidde ik gezinnen thuis en ik leerde veel over de rol van school en ouders.\n")
+    assert doc._.motivation.present is False

@@ -32,10 +32,12 @@ THIRD_PERSON = ("zij", "hij", "haar", "zijn", "ze", "she", "he", "her", "his")
 
 # Words that address this assignment: only a first-person text with these can stand in for a
 # missing motivation section.
+# ("In deze functie begeleidde ik ..." is about a past job, so "functie"/"rol" are no cue.)
 ASSIGNMENT_CUES = (
-    r"(?i:\b(?:deze|dit|de)\s+(?:opdracht|functie|rol|pilot|vacature|aanvraag|uitvraag|project)\b|"
+    r"(?i:\bdeze\s+(?:opdracht|pilot|vacature|aanvraag|uitvraag|tender|aanbesteding)\b|"
     r"\bsolliciteer\b|\breageer\s+ik\b|\bstel\s+ik\s+mij\b|\bmijn\s+kandidatuur\b|"
-    r"\bthis\s+(?:assignment|role|position|pilot|vacancy)\b|\bi\s+am\s+applying\b)"
+    r"\bgraag\s+(?:wil|zou)\s+ik\s+(?:\w+\s+){0,3}(?:bijdragen|meewerken|inzetten)\b|"
+    r"\bthis\s+(?:assignment|position|pilot|vacancy|tender)\b|\bi\s+am\s+applying\b)"
 )
 
 # Headings of profile sections that may hold a first-person text (lower case, no colon).
