@@ -84,7 +84,7 @@ def write_report(
         text = document.text if document else ""
         if blind:
             text = mask_text(text, [record.get("candidate_name"), *_corrected_names(record)])
-        marks = build_marks(record, text, blind)
+        marks = build_marks(record, text, blind, document.text if document else "")
         context = candidate_context(
             record,
             numbers[record["file"]],

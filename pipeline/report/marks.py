@@ -82,12 +82,20 @@ def fact_evidence(record: dict[str, Any], blind: bool) -> list[tuple[str, str, s
     return found
 
 
-def build_marks(record: dict[str, Any], text: str, blind: bool) -> list[Mark]:
-    """Marks for all evidence whose offsets lie inside `text`, numbered in text order."""
+def build_marks(record: dict[str, Any], text: str, blind: bool, source: str) -> list[Mark]:
+    """Marks for all evidence whose offsets hold its words in `source`, in text order.
+
+    `text` is what is shown (masked in blind mode, same length); `source` is the extracted
+    text the offsets point into. A span whose words differ (a stale or wrong offset) is not
+    marked: highlighting other words would mislead the analyst.
+    """
     candidates = []
     for key, label, kind, evidence in fact_evidence(record, blind):
         start, end = evidence.get("start"), evidence.get("end")
         if not isinstance(start, int) or not isinstance(end, int):
+            continue
+        words = evidence.get("text")
+        if words is not None and source[start:end] != words:
             continue
         if 0 <= start < end <= len(text):
             candidates.append((start, end, key, label, kind, evidence.get("page")))

@@ -208,3 +208,19 @@ def test_report_shows_rules_that_fired_and_a_models_top_features(report):
 )
 def test_report_explanation_in_words(value, text):
     assert explain_text(value) == text
+
+
+def test_report_does_not_mark_words_that_differ_from_the_evidence(tmp_path, records, params):
+    """A stale offset (the text changed since extraction) must not highlight other words."""
+    shifted = [dict(r) for r in records]
+    marloes = next(r for r in shifted if r["file"] == "a-ambulant.pdf")
+    skj = dict(marloes["skj"])
+    skj["evidence"] = [{**e, "start": e["start"] + 3, "end": e["end"] + 3} for e in skj["evidence"]]
+    marloes["skj"] = skj
+    index = write_report(tmp_path / "stale", shifted, report_records.documents(), params)
+    html = (index.parent / "candidates" / "a-ambulant.pdf.html").read_text(encoding="utf-8")
+    skj_row = html[html.index('id="fact-skj"') :]
+    skj_row = skj_row[: skj_row.index("</tr>")]
+    assert "evlink" not in skj_row and "positie onbekend" in skj_row
+    assert 'href="#fact-skj"' not in html
+    assert 'href="#fact-diploma-0"' in html  # the other evidence is still marked
