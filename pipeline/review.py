@@ -264,6 +264,8 @@ def _motivation(
     points_node, points = values.get("points", (node, None))
     if points is None:
         return
+    if isinstance(points, str) and re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", points):
+        points = float(points.replace(",", "."))  # '12,5': the Dutch decimal comma
     if isinstance(points, bool) or not isinstance(points, int | float):
         raise located.error(points_node, where, f"points must be a number, not '{points}'")
     if not 0 <= points <= max_points:
@@ -338,7 +340,13 @@ def _int(value: Any, minimum: int = 0) -> int:
     return value
 
 
+_DUTCH_BOOLS = {"ja": True, "nee": False}
+
+
 def _bool(value: Any) -> bool:
+    """true/false, or the Dutch ja/nee an analyst types."""
+    if isinstance(value, str) and value.strip().lower() in _DUTCH_BOOLS:
+        return _DUTCH_BOOLS[value.strip().lower()]
     if not isinstance(value, bool):
         raise ValueError(f"expected true or false, not '{value}'")
     return value

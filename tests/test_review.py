@@ -157,6 +157,8 @@ def test_review_not_yaml_names_the_file(tmp_path, params):
         ("certificates", ["CGT", "ACT"], ["CGT", "ACT"]),
         ("language", "nl", "nl"),
         ("diplomas[1].level", "hbo", "hbo"),
+        ("diplomas[1].completed", "nee", False),
+        ("motivation.present", "ja", True),
     ],
 )
 def test_review_correction_values_are_normalised(tmp_path, params, field, value, expected):
@@ -258,3 +260,12 @@ def test_review_round_trip_changes_knockout_ranking_and_shows_who_and_why(tmp_pa
     assert "110055555" in page
     yara_page = (index.parent / "candidates" / "c-review.pdf.html").read_text(encoding="utf-8")
     assert "Besluit B. Visser" in yara_page and "PABO vergelijkbaar geacht" in yara_page
+
+
+def test_review_motivation_points_take_a_dutch_decimal_comma(tmp_path, params):
+    path = tmp_path / "review.yaml"
+    path.write_text(_entry("    motivation: {points: '12,5', reviewer: A. de Boer}\n"), "utf-8")
+    facts = report_records.facts()
+    applied = apply_review(facts[0], load_review(path, facts, params))
+    assert applied["review"]["motivation_points"] == 12.5
+    assert applied["review"]["motivation_reviewer"] == "A. de Boer"
