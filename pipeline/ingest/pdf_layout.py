@@ -158,7 +158,12 @@ def _rows(words: list[dict]) -> list[list[dict]]:
         for index in range(len(rows) - 1, max(len(rows) - 6, -1), -1):
             top, bottom = bands[index]
             overlap = min(bottom, word["bottom"]) - max(top, word["top"])
-            if overlap >= ROW_OVERLAP * max(height, bottom - top) and overlap > best_overlap:
+            fits = overlap >= ROW_OVERLAP * max(height, bottom - top) or (
+                # A dash or bullet has a flat box (OCR draws it tight): its middle decides.
+                not any(char.isalnum() for char in word["text"])
+                and top <= (word["top"] + word["bottom"]) / 2 <= bottom
+            )
+            if fits and overlap > best_overlap:
                 best, best_overlap = index, overlap
         if best is None:
             rows.append([word])

@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas as rl_canvas
 
 from pipeline.ingest import read_document
+from pipeline.ingest.pdf_layout import page_fragments, reading_lines
 
 
 def _assert_sections_contiguous(text: str, sections: dict[str, list[str]]) -> None:
@@ -214,3 +215,22 @@ def test_pdf_layout_page_one_title_is_not_the_running_header(tmp_path, ingest_pa
     doc = read_document(draw_pdf(tmp_path / "title.pdf", pages), ingest_params)
     assert doc.text.startswith("Lotte Visser\nProfiel")
     assert doc.running_text == ["Lotte Visser"]
+
+
+def _word(text, x0, top, bottom, width=None):
+    return {"text": text, "x0": x0, "x1": x0 + (width or 6 * len(text)), "top": top,
+            "bottom": bottom}
+
+
+def test_pdf_layout_flat_dash_box_stays_on_its_row():
+    """OCR boxes a dash tightly: it must not become a row of its own between the dates."""
+    words = [
+        _word("2015", 50, 100, 110), _word("—", 78, 104.5, 105.5, 8), _word("2018", 90, 100, 110)
+    ]
+    assert reading_lines(page_fragments(words)) == ["2015 — 2018"]
+
+
+def test_pdf_layout_small_text_beside_a_large_name_is_its_own_row():
+    words = [_word("Anouk", 60, 53, 75, 70), _word("Visser", 135, 53, 75, 80),
+             _word("06-71", 465, 65, 74, 23), _word("04", 490, 65, 74, 10)]
+    assert reading_lines(page_fragments(words)) == ["Anouk Visser", "06-71 04"]
