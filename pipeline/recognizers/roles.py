@@ -62,11 +62,14 @@ _FIELD = re.compile(
 )
 _CARE = _words(vocab.CARE_TERMS)
 _HEADER_WORDS = frozenset(vocab.TABLE_HEADER_WORDS)
+_DATE_LEADS = frozenset(vocab.DATE_LEAD_WORDS)
 
 _BULLET = re.compile(r"^[-–—•·▪►›✓*◦■○]\s")
 _DECORATION = " \t|•·▪►›–—-:;,"
 _SEP_AFTER_START = re.compile(rf"[ \t]*{SEPARATOR}[ \t]*", re.IGNORECASE)
 CELL = " | "  # how the readers join table cells and side-by-side columns
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # what a blanked-out "(2016 – 2019)" leaves
+_CELLS = re.compile(r" \| |\t+|\s{3,}")  # ... and how plain text and Word tabs separate them
 _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+bij\s+|\s+at\s+|,\s+")
 _PLACE_TAIL = re.compile(r",\s*[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
@@ -214,7 +217,8 @@ def _is_date_position(text: str, line: Line, start: int, end: int, period: Perio
     if period.pattern == "since":
         # "Sinds 2020 Ambulant begeleider" as an entry, not "Sinds 2020 werk ik ..." prose
         return not prefix and region.kind != "fallback"
-    if not prefix or (_BULLET.match(prefix + " ") and len(prefix) <= 2):
+    if not prefix or (_BULLET.match(prefix + " ") and len(prefix) <= 2) \
+            or prefix.strip(":").lower() in _DATE_LEADS:
         return True
     if _BULLET.match(line.text):
         return False
@@ -242,6 +246,11 @@ def _mask(text: str, anchors: list[_Anchor]) -> str:
         if period.pattern == "wrapped separator" and period.end_offsets:
             line_start = text.rfind("\n", 0, period.end_offsets[0]) + 1
             blank(line_start, period.end_offsets[0])
+        line_start = text.rfind("\n", 0, anchor.start) + 1
+        lead = text[line_start:anchor.start]
+        if (_BULLET.match(lead.strip() + " ") and len(lead.strip()) <= 2) \
+                or lead.strip(" :").lower() in _DATE_LEADS:
+            blank(line_start, anchor.start)  # "- 2016 - 2020 Title", "Van 2016 tot 2019: Title"
         if not period.pattern.startswith("wrapped"):
             blank(anchor.start, anchor.end)
             after = _AFTER_DATE.match(text, anchor.end)
@@ -252,7 +261,7 @@ def _mask(text: str, anchors: list[_Anchor]) -> str:
 
 def _clean(text: str) -> str:
     """Without the decoration and empty brackets a blanked-out date leaves behind."""
-    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
     return re.sub(r"\s{2,}", " ", text.strip(_DECORATION).strip())
 
 
@@ -268,7 +277,8 @@ def _is_header_row(text: str) -> bool:
 def _line_words(masked: str, start: int, end: int) -> str | None:
     """The words of a line that may be a title or employer: its cells ("a | b") without the
     bullet cells; "" for a line of dashes or a header row, None for a bullet line."""
-    cells = [c.strip() for c in masked[start:end].split(CELL)]
+    line = _EMPTY_BRACKETS.sub(" ", masked[start:end]).strip()
+    cells = [c.strip() for c in _CELLS.split(line)]
     kept = [_clean(c) for c in cells if c.strip(_DECORATION) and not _BULLET.match(c)]
     if not kept:
         return "" if not any(_BULLET.match(c) for c in cells) else None

@@ -87,6 +87,18 @@ def _only(nlp, text: str):
             "Ambulante begeleiding van kinderen, thuis en op school\n",
             "Ambulant begeleider", "Thuisteam Noord", "2021", "present",
         ),
+        (  # "Van ... tot ...:" before the title
+            "Beroepservaring\nVan 2016 tot 2019: leerkracht lager onderwijs, Basisschool Sint-Jan",
+            "leerkracht lager onderwijs", "Basisschool Sint-Jan", "2016", "2019",
+        ),
+        (  # plain-text columns separated by runs of spaces
+            "Werkervaring\n2014 – 2019    Leerkracht groep 5    OBS Het Kompas, Ede\n",
+            "Leerkracht groep 5", "OBS Het Kompas", "2014", "2019",
+        ),
+        (  # employer with its dates in brackets, title below
+            "Werkervaring\nJeugdhulp Noord (2016 – heden)\nAmbulant begeleider\n- hulp aan huis\n",
+            "Ambulant begeleider", "Jeugdhulp Noord", "2016", "present",
+        ),
     ],
 )
 def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
@@ -147,6 +159,10 @@ def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
         ("2016 - 2019\nPedagogisch medewerker BSO\nKindcentrum De Sterren, basisschool en opvang",
          False, False, True),
         ("2016 - 2019\nVrijwilligerscoördinator\nStichting Buurtwerk", False, False, True),
+        ("2018 - 2022\nFamily support worker\nHomeStart\n- Home visits and parenting support",
+         True, False, True),
+        ("2014 - 2017\nResidential youth worker\nYouth Care Ltd\n- Shifts on a residential unit",
+         False, False, True),
     ],
 )
 def test_roles_labels(nlp, block, ambulant, onderwijs, counts) -> None:

@@ -54,7 +54,8 @@ AMBULANT_CONTEXT = (
     r"in de thuissituatie", r"in hun thuissituatie", r"bij (?:de )?gezinnen thuis",
     r"bij het gezin thuis", r"bij hen thuis", r"gezinnen thuis", r"aan huis",
     r"thuis en in de wijk",
-    r"in (?:hun|de) eigen (?:leef)?omgeving", r"at home", r"in their homes",
+    r"in (?:hun|de) eigen (?:leef)?omgeving", r"at home", r"home visits?", r"home visiting",
+    r"in their homes",
     r"in the family home",
 )
 
@@ -66,6 +67,8 @@ NOT_AMBULANT_TITLES = (
     r"dagbehandeling", r"kinderopvang", r"kinderdagverblijf", r"bso", r"buitenschoolse opvang",
     r"peuterspeelzaal", r"leerkracht", r"leraar", r"docent", r"onderwijsassistent",
     r"opvoeder", r"gastouder", r"jongerenwerker", r"jeugdwerker", r"straatwerker",
+    r"residential\w*", r"group home", r"day care", r"daycare", r"day treatment",
+    r"after-school", r"childcare", r"nursery", r"teacher", r"teaching assistant",
 )
 
 # Indication and case-management work (spec S4: jeugdconsulent): "bij het gezin thuis" is an
@@ -131,6 +134,9 @@ PAID_LEARNING_TERMS = (
 TITLE_FIELDS = ("functie", "functietitel", "rol", "positie", "position", "job title", "title")
 EMPLOYER_FIELDS = ("werkgever", "organisatie", "bedrijf", "instelling", "opdrachtgever",
                    "employer", "organisation", "organization", "company")
+
+# Words that may stand before a job's dates on its line ("Van 2016 tot 2019: leerkracht").
+DATE_LEAD_WORDS = ("van", "from", "periode", "period", "datum", "dates")
 
 # Projects inside a job are part of that job (spec), not roles of their own.
 PROJECT_TERMS = (r"project\w*",)
