@@ -98,6 +98,7 @@ class _Found:
     numbers: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     expiries: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     unreadable: list[tuple[int, int, str]] = field(default_factory=list)
+    dangling: list[tuple[int, int, str]] = field(default_factory=list)  # a cue, no date at all
     garbled: list[tuple[int, int, str]] = field(default_factory=list)
     applied: list[tuple[int, int, str]] = field(default_factory=list)
     renewal: list[str] = field(default_factory=list)
@@ -160,6 +161,8 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
         reasons.append("verschillende registratienummers: " + ", ".join(sorted(found.numbers)))
     elif found.garbled:
         reasons.append("registratienummer onleesbaar: " + ", ".join(g for _, _, g in found.garbled))
+    if not found.expiries:  # a cue without a date matters only when no date was read
+        found.unreadable += found.dangling
     expires = None
     if len(found.expiries) == 1 and not found.unreadable:
         expires = next(iter(found.expiries))
@@ -247,7 +250,7 @@ def _read_date(text: str, at: int, end: int, cue_start: int, found: _Found, cue:
     if not match:
         if required:
             snippet = text[at:min(end, at + 20)].split("\n")[0].strip()
-            found.unreadable.append((cue_start, at, f"'{cue}' zonder leesbare datum ({snippet!r})"))
+            found.dangling.append((cue_start, at, f"'{cue}' zonder leesbare datum ({snippet!r})"))
         return
     if _START_CUE.search(text, max(0, cue_start - 30), cue_start):
         return

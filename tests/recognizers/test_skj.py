@@ -82,6 +82,9 @@ TRAPS = [
     ("SKJ-registratie 110011223 en 110099887, geldig tot 01-01-2029", None, "2029-01-01", True),
     ("SKJ-registratie 110011223, geldig tot 31-02-2028", "110011223", None, True),
     ("SKJ-registratie 110011223, geldig tot 2028", "110011223", None, True),
+    ("SKJ-registratie 110011223, geldig tot: zie het register", "110011223", None, True),
+    ("SKJ 110011223, geldig tot 01-06-2029\n(de geldigheid verloopt na vijf jaar)",
+     "110011223", "2029-06-01", False),
     ("Registratienummer: 4567890 (gemeente)", None, None, False),
     ("SKJ-registratie: ja", None, None, False),
     # a flattened header row: phone and other cells beside the SKJ cell
