@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline.facts import NamedFact
 from pipeline.lang.nl import certificates as vocab
+from pipeline.lang.nl.months import MONTHS
 from pipeline.recognizers.blocks import (
     Block,
     Line,
@@ -54,7 +55,8 @@ _PROVIDER_OR_FORM = re.compile(vocab.PROVIDER_OR_FORM)
 _KNOWN = {name: re.compile(pattern) for name, pattern in vocab.KNOWN_TRAININGS.items()}
 
 _BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+|\d{1,2}[.)])\s*")
-_DATE = r"(?:(?:\d{1,2}[-/.]){0,2}(?:19|20)\d{2}|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
+_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_DATE = rf"(?:(?:\d{{1,2}}[-/.]){{0,2}}(?:19|20)\d{{2}}|{_MONTH}\.?\s+(?:19|20)\d{{2}})"
 _DATE_LEAD = re.compile(
     rf"^{_DATE}(?:\s*(?:[-–—]|t/m|tot)\s*(?:{_DATE}|heden|nu))?(?![\w-])\s*[-–—:|,]?\s*"
 )

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline.facts import Signal
 from pipeline.lang.nl import zzp as vocab
+from pipeline.lang.nl.months import MONTHS
 from pipeline.recognizers.blocks import Line, evidence_at, is_running_line, lines_between, text_of
 
 Doc.set_extension("zzp_signal", default=None, force=True)
@@ -27,7 +28,8 @@ _AGENCY = re.compile(vocab.AGENCY_WORDS)
 _NEGATION = re.compile(vocab.NEGATIONS)
 _EMPLOYMENT_LABEL = re.compile(vocab.EMPLOYMENT_LABELS)
 _PAST = re.compile(vocab.PAST_WORDS)
-_DATE = r"(?:(?:\d{1,2}[-/.]){0,2}(?:19|20)\d{2}|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
+_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_DATE = rf"(?:(?:\d{{1,2}}[-/.]){{0,2}}(?:19|20)\d{{2}}|\b{_MONTH}\.?\s+(?:19|20)\d{{2}})"
 _RANGE = re.compile(
     rf"{_DATE}\s*(?:[-–—]|t/m|tot(?:\s+en\s+met)?|to|until)\s*"
     rf"(?P<end>{vocab.OPEN_END_WORDS}|{_DATE})?"

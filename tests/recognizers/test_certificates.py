@@ -123,6 +123,10 @@ def test_certificates_evidence_points_at_entry(nlp):
         ("Cursussen\nKinder-EHBO, Het Rode Huis (2023)\n-\n"
          "- Meldcode kindermishandeling, e-learning (2022)\n",
          ["Kinder-EHBO", "Meldcode kindermishandeling"]),
+        # a training name before a year is not a date ("Meldcode 2021")
+        ("Trainingen\nMeldcode 2021\nKanjertraining 2019\n", ["Meldcode", "Kanjertraining"]),
+        ("Trainingen\nmaart 2021 Kanjertraining\nokt. 2019 Rots en Water\n",
+         ["Kanjertraining", "Rots en Water"]),
         # a counted certificate is not repeated among the other trainings
         ("Cursussen\n• CGT-basiscursus – 2020\n• PMTO – 2016\n", ["PMTO"]),
         # a certificate and another training in one sentence; the listed one is not repeated
