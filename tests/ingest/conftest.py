@@ -7,6 +7,5 @@ import pytest
 
 @pytest.fixture
 def ingest_params(params) -> dict:
-    """The project params with a short per-file timeout, as a fresh copy per test."""
-    copy = {**params, "ingest": {**params["ingest"], "ocr": dict(params["ingest"]["ocr"])}}
-    return copy
+    """The project params, with `ingest` (and `ingest.ocr`) copied so a test may change them."""
+    return {**params, "ingest": {**params["ingest"], "ocr": dict(params["ingest"]["ocr"])}}

@@ -85,3 +85,12 @@ def test_unknown_extension_is_unsupported(tmp_path, ingest_params):
     assert doc.status == "unsupported"
     assert ".xyz" in doc.status_detail
     assert doc.sha256
+
+
+def test_text_form_feed_starts_a_page(tmp_path, ingest_params):
+    path = tmp_path / "cv.txt"
+    path.write_text("Profiel\nAmbulant begeleider\fMotivatie\nGraag in Huizen", encoding="utf-8")
+    doc = read_document(path, ingest_params)
+    assert [doc.text[p.start:p.end] for p in doc.pages] == [
+        "Profiel\nAmbulant begeleider", "Motivatie\nGraag in Huizen"
+    ]
