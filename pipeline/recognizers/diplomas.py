@@ -61,9 +61,10 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
 _POINT = rf"(?:(?:\d{{1,2}}[-/.]){{0,2}}{_YEAR}|(?:{_MONTH})\.?\s+{_YEAR})"
 _OPEN = r"(?:heden|nu|present|current|now|today|dato)"
-# A period; two years with only a space between ("2006 2010") are one too: OCR drops dashes.
+# A period; two years with only a space between ("2006 2010") are one too: OCR drops dashes
+# (or doubles them: "2006 —- 2010").
 _RANGE = re.compile(
-    rf"(?<![\w/-])(?P<start>{_POINT})(?:\s*(?:[-–—]|t/m|tot(?:\s+en\s+met)?|to|until)\s*|"
+    rf"(?<![\w/-])(?P<start>{_POINT})(?:\s*(?:[-–—]{{1,3}}|t/m|tot(?:\s+en\s+met)?|to|until)\s*|"
     rf"\s+(?={_YEAR}\b))(?P<end>{_POINT}|{_OPEN})(?![\w/])", _I,
 )
 _LEAD_DATE = re.compile(rf"^(?:{_RANGE.pattern}|(?<![\w/-]){_POINT}(?![\w/]))\s*[-–—:|,]?\s*", _I)

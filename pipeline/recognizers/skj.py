@@ -68,7 +68,7 @@ _BARE_UNTIL = re.compile(r"[\s,;:()–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", 
 # On the line naming the register, a bare "tot"/"t/m" that does not close a period
 # ("Kwaliteitsregister Jeugd tot 15 maart 2029 onder nummer ...").
 _BARE_CUE = re.compile(r"(?<![\w/])" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
-_RANGE_TAIL = re.compile(r"\s*(?:t/m|tot(?:\s+en\s+met)?|[-–—])\s*", _I)
+_RANGE_TAIL = re.compile(r"\s*(?:t/m|tot(?:\s+en\s+met)?|[-–—]{1,3})\s*", _I)
 _BESIDE = re.compile(r"[\s,;:(|–—-]{1,4}")
 _START_CUE = re.compile(vocab.START_CUES + r"\W*$", _I)
 _MASK = re.compile(

@@ -95,6 +95,8 @@ ENTRIES = [
      "Het Streek, Ede diploma behaald", [("mbo", None, True, 2017), ("vmbo", None, True, 2014)]),
     ("OPLEIDINGEN\n2006 2010 Sociaal Pedagogische Hulpverlening (SPH)\n—-\n"
      "Hogeschool Leiden diploma behaald", [("hbo", "accepted", True, 2010)]),
+    ("OPLEIDINGEN\n2006 —- 2010 Sociaal Pedagogische Hulpverlening (SPH)\n"
+     "Hogeschool Leiden — diploma behaald", [("hbo", "accepted", True, 2010)]),
     ("Education\nUniversity of Amsterdam - MSc Child Development and Education (2012)\n"
      "University of Amsterdam - BSc Pedagogical Sciences (2011)",
      [("wo", "accepted", True, 2012), ("wo", "accepted", True, 2011)]),
