@@ -16,6 +16,7 @@ SECTION_HEADINGS = {
     "contact": "personalia",
     "contactgegevens": "personalia",
     "naw-gegevens": "personalia",
+    "persoonlijke informatie": "personalia",
     "personal details": "personalia",
     "personal information": "personalia",
     "contact details": "personalia",
@@ -47,6 +48,9 @@ SECTION_HEADINGS = {
     "relevante ervaring": "werkervaring",
     "professionele ervaring": "werkervaring",
     "werkgevers": "werkervaring",
+    "praktijkervaring": "werkervaring",
+    "werk": "werkervaring",
+    "banen": "werkervaring",
     "work experience": "werkervaring",
     "professional experience": "werkervaring",
     "relevant experience": "werkervaring",
@@ -95,6 +99,11 @@ SECTION_HEADINGS = {
     "competenties": "vaardigheden",
     "kerncompetenties": "vaardigheden",
     "kwaliteiten": "vaardigheden",
+    "eigenschappen": "vaardigheden",
+    "persoonlijke eigenschappen": "vaardigheden",
+    "kennis en vaardigheden": "vaardigheden",
+    "software": "vaardigheden",
+    "ict": "vaardigheden",
     "sterke punten": "vaardigheden",
     "methodieken": "vaardigheden",
     "systemen": "vaardigheden",
@@ -151,6 +160,8 @@ SECTION_HEADINGS = {
     "overige informatie": "overig",
     "aanvullende informatie": "overig",
     "beroepsregistratie": "overig",
+    "beschikbaarheid": "overig",
+    "lidmaatschappen": "overig",
     "registraties": "overig",
     "publicaties": "overig",
     "additional information": "overig",
@@ -163,7 +174,7 @@ SECTION_HEADINGS = {
 STANDALONE_ONLY = (
     "ervaring", "contact", "onderwijs", "studie", "training", "cursus", "systemen", "digitaal",
     "experience", "employment", "career", "summary", "overige", "overig", "hobby", "stage",
-    "stages",
+    "stages", "werk", "software", "ict",
 )
 
 # Words joining two headings into one ("Cursussen en trainingen", "Vaardigheden & talen").
