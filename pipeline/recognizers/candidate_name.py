@@ -85,7 +85,8 @@ class CandidateNameRecognizer:
                                                                                      "PERSON")]
         candidates = []
         for index, line in enumerate(lines):
-            text = _TITLE_WORDS.sub(" ", line.text)
+            # blanked, not removed, so offsets into the line stay right
+            text = _TITLE_WORDS.sub(lambda m: " " * len(m.group()), line.text)
             found_in_line = [_name_at(part, 0, line.start + start, allow_rest=False)
                              for start, part in _parts(text)]
             surname_first = _surname_first(line)

@@ -21,6 +21,7 @@ def nlp(make_nlp):
         ("Kandidaatprofiel\nJeugdflex Detachering B.V.\nNoor Hendriks\nFunctie: begeleider\n",
          "Noor Hendriks"),
         ("cv Daan Smits\nDaan Smits\nJeugdconsulent | Gezinscoach\n", "Daan Smits"),
+        ("Drs. Eline Vos MSc\nOrthopedagoog\n", "Eline Vos"),
         ("Sanne Bakker | Curriculum Vitae\nProfiel\nIk ben een begeleider.\n", "Sanne Bakker"),
         ("Ambulant Begeleider Passend Onderwijs\nKarim Ben Ali\n06-12345678\n", "Karim Ben Ali"),
         ("Gert-Jan d'Hondt\nOrthopedagoog\n", "Gert-Jan d'Hondt"),
@@ -43,6 +44,8 @@ def test_candidate_name_found(nlp, text, expected):
     assert name.value == expected
     assert name.evidence is not None
     assert text[name.evidence.start:name.evidence.end] == name.evidence.text
+    shown = set(name.evidence.text.lower().replace(",", " ").split())
+    assert set(expected.lower().split()) <= shown
 
 
 @pytest.mark.parametrize(

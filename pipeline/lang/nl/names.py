@@ -24,7 +24,9 @@ LAST_NAME_LABEL = r"(?i:^(?:achternaam|familienaam|surname|last\s+name|family\s+
 # Words around a name on a title line, removed before the name is read.
 TITLE_WORDS = (
     r"(?i:\bcurriculum\s+vitae\b|\bcurriculum\b|\bvitae\b|\bcv\b|\bresum[eé]\b|\bkandidaatprofiel\b|"
-    r"\bprofiel\b|\bprofile\b|\bpersonalia\b)"
+    r"\bprofiel\b|\bprofile\b|\bpersonalia\b|"
+    # academic titles before or after a name ("Drs. Lotte de Kok MSc")
+    r"(?<![\w.])(?:drs|dr|mr|ir|ing|prof)\.(?!\w)|\b(?:bsc|msc|mba|llm)\b)|\b(?:MA|BA|MEd)\b"
 )
 
 # Words that never stand in a person's name: CV headings, agency and organisation words.
