@@ -32,7 +32,7 @@ _PRESENT = r"(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+")
     for w in sorted(vocab.PRESENT_WORDS, key=len, reverse=True)
 ) + r")(?![\w])"
-SEPARATOR = r"(?:[-–—−~]|\b(?:" + "|".join(
+SEPARATOR = r"(?:[-–—−~]{1,3}|\b(?:" + "|".join(
     s for s in vocab.RANGE_SEPARATORS if s[0].isalpha()
 ) + r")(?![\w]))"
 _SINCE = r"\b(?:" + "|".join(vocab.OPEN_START_WORDS) + r")\b"

@@ -38,6 +38,7 @@ def _periods(text: str) -> list[tuple[str, str, str]]:
         ("2019 tot heden", "2019-01", "present"),
         ("feb 2020 tot op heden", "2020-02", "present"),
         ("2011 — 2013", "2011-01", "2013-12"),
+        ("2006 —- 2010", "2006-01", "2010-12"),  # OCR doubles a dash
         ("juni 2015 tot en met december 2019", "2015-06", "2019-12"),
         ("september – december 2016", "2016-09", "2016-12"),
         ("2020-03 – 2021-08", "2020-03", "2021-08"),
