@@ -105,8 +105,8 @@ def project(tmp_path: Path) -> Project:
     )
     for name in PROJECT_FILES:
         shutil.copy2(REPO / name, root / name)
-    if (REPO / "models").is_dir():
-        shutil.copytree(REPO / "models", root / "models")
+    shutil.copytree(REPO / "data" / "annotations", root / "data" / "annotations")
+    _quick_training(root / "params.yaml")
     _small_batch(REPO / "data" / "samples", root / "data" / "samples", BATCH_SIZE)
     project = Project(root, _env(tmp_path))
     project.run("git", "init", "-q")
@@ -115,6 +115,16 @@ def project(tmp_path: Path) -> Project:
     project.dvc("config", "core.check_update", "false")
     project.commit("project and demo batch")
     return project
+
+
+def _quick_training(params_file: Path) -> None:
+    """One model candidate and two folds: the train stage runs for real, in seconds."""
+    params = yaml.safe_load(params_file.read_text(encoding="utf-8"))
+    first = next(iter(params["train"]["candidates"].items()))
+    params["train"].update(
+        folds=2, c_values=params["train"]["c_values"][:1], candidates=dict([first])
+    )
+    params_file.write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
 
 
 def _set_weight(params_file: Path, criterion: str, maximum: int) -> None:
@@ -199,3 +209,25 @@ def test_dvc_pipeline_stage_deps_hold_the_code_its_cache_is_keyed_by(stage: str)
     deps = set(yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"][stage]["deps"])
     for name in code:
         assert {f"pipeline/{name}", f"pipeline/{name}.py"} & deps, f"{stage}: pipeline/{name}"
+
+
+def test_dvc_pipeline_extract_deps_hold_the_trained_models() -> None:
+    """A retrained model re-extracts: DVC sees it as a dep, the cache salt hashes the file."""
+    from pipeline.stages import extract
+
+    deps = yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"]["extract"]["deps"]
+    assert {f"models/{name}" for name in extract.TRAINED_MODELS} <= set(deps)
+
+
+def test_dvc_pipeline_extract_cache_salt_follows_the_trained_model(tmp_path: Path) -> None:
+    from pipeline.params import load_params
+    from pipeline.stages import extract
+
+    params = load_params(REPO / "params.yaml")
+    params["train"] = {**params["train"], "out": str(tmp_path)}
+    model = tmp_path / extract.TRAINED_MODELS[0]
+    without = extract.extract_salt(params, "blank:nl")
+    model.write_text('{"weights": [0.1]}', encoding="utf-8")
+    first = extract.extract_salt(params, "blank:nl")
+    model.write_text('{"weights": [0.2]}', encoding="utf-8")
+    assert len({without, first, extract.extract_salt(params, "blank:nl")}) == 3

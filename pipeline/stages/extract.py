@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from pipeline.batch import run_cached
 from pipeline.cache import StageCache, code_fingerprint, fingerprint
 from pipeline.document import Document
 from pipeline.extract import extract_facts
+from pipeline.models import trained_model
 from pipeline.nlp import get_nlp, model_label
 from pipeline.params import load_params
 from pipeline.stages.common import json_name, read_json_folder, sync_folder, write_json
@@ -30,6 +32,8 @@ EXTRACTION_CODE = (
     "evidence",
     "document",
 )
+# Learned models the pipeline adds when `dvc repro train` has built them (dvc.yaml deps too).
+TRAINED_MODELS = ("section_heading.json", "role_domain.json")
 
 _PARAMS: dict[str, Any] = {}
 
@@ -50,7 +54,13 @@ def extract_salt(params: dict[str, Any], model: str) -> str:
     relevant = {key: params.get(key) for key in EXTRACTION_PARAMS}
     relevant["diploma"] = params["knockouts"]["diploma"]
     relevant["certificates"] = params["points"]["certificates"]
-    return fingerprint("extract", code_fingerprint(*EXTRACTION_CODE), model, relevant)
+    relevant["section_min_probability"] = params.get("train", {}).get("section_min_probability")
+    trained = {
+        name: hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        for name in TRAINED_MODELS
+        if (path := trained_model(params, name))
+    }
+    return fingerprint("extract", code_fingerprint(*EXTRACTION_CODE), model, trained, relevant)
 
 
 def cache_key(document: Document) -> str:
