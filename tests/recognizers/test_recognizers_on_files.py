@@ -76,5 +76,9 @@ def test_recognizers_on_files_match_gold(nlp, params, folder, gold):
         "other_trainings": len(gold["other_trainings"]),
     }
     assert found == expected
-    for fact in doc._.certificates + doc._.other_trainings + doc._.references:
-        assert document.text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    evidence = [fact.evidence for fact in doc._.certificates + doc._.other_trainings
+                + doc._.references] + doc._.zzp_signal.evidence
+    evidence += [doc._.candidate_name.evidence, doc._.motivation.evidence]
+    for item in filter(None, evidence):
+        assert document.text[item.start:item.end] == item.text
+        assert item.page == document.page_of(item.start)
