@@ -22,6 +22,7 @@ def names(doc) -> list[str]:
         ("CURSUSSEN\n2019 - Basiscursus CGT voor jeugdprofessionals, certificaat behaald\n",
          ["CGT"]),
         ("Trainingen\n- Cognitief gedragstherapeutisch werker (VGCt), 2020\n", ["CGT"]),
+        ("Cursussen\n• Basiscursus cognitieve gedrags-\n  therapie, RINO – 2018\n", ["CGT"]),
         ("Certificaten\nCGT-basiscursus – 2022\nTriple P niveau 4 – 2018\n", ["CGT"]),
         ("Cursussen\n• COMET-oudertraining, opleiding tot trainer – 2017\n", ["COMET"]),
         ("Cursussen & certificaten\n03-2020\nCompetentievergrotende Methodiek (COMET)\n"

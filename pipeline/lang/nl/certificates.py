@@ -9,8 +9,8 @@ expressions; an alias list is tried in order and the first hit names the certifi
 CERTIFICATE_ALIASES = {
     "CGT": (
         r"(?<![\w-])CGT(?![\w])",
-        r"(?i:cognitie(?:ve|f)[\s-]+gedragstherap\w*)",
-        r"(?i:cognitief[\s-]+gedragstherapeutisch\w*)",
+        r"(?i:cognitie(?:ve|f)[\s-]+gedrags-?\s*therap\w*)",  # also "gedrags-\ntherapie"
+        r"(?i:cognitief[\s-]+gedrags-?\s*therapeutisch\w*)",
         r"(?i:cognitive[\s-]+behaviou?ral[\s-]+therapy)",
         r"(?<![\w-])CBT(?![\w])",
     ),
