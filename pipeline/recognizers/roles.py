@@ -52,6 +52,7 @@ _VOLUNTEER = _words(vocab.VOLUNTEER_TERMS)
 _GAP = _words(vocab.GAP_TERMS)
 _PAID_LEARNING = _words(vocab.PAID_LEARNING_TERMS)
 _PROJECT = _words(vocab.PROJECT_TERMS)
+_EDUCATION_ENTRY = _words(vocab.EDUCATION_ENTRY_TERMS)
 _INTERNSHIP_HEADING = re.compile("|".join(vocab.INTERNSHIP_HEADINGS))
 _REFERRAL = re.compile(r"(?:" + "|".join(vocab.REFERRAL_CONTEXT) + r")\W+(?:\w+\W+){0,3}$",
                        re.IGNORECASE)
@@ -402,6 +403,8 @@ def _role(doc: Doc, anchor: _Anchor, start: int, end: int, lines: list[Line], ma
     header = _header_lines(block, masked, anchor.region)
     title, employer = _title_and_employer(header)
     header_text = " ".join(header)
+    if _EDUCATION_ENTRY.search(header_text) and not _has_title(header_text):
+        return None  # a study listed among the jobs: its heading was not found
     body = re.sub(r"\s+", " ", masked[start:end])
     explanation: dict[str, Any] = {"period": anchor.period.explanation,
                                    "section": anchor.region.kind}

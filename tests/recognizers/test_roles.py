@@ -273,3 +273,13 @@ def test_roles_work_heading_without_dates_falls_back_to_the_whole_cv(nlp) -> Non
         "Opleiding\n2012 - 2016 Pedagogiek\n"
     )
     assert [(r.title, r.start) for r in _roles(nlp, text)] == [("Ambulant hulpverlener", "2018")]
+
+
+def test_roles_study_entries_under_a_work_heading_are_not_roles(nlp) -> None:
+    text = (
+        "Werkervaring\n2018 - heden Ambulant begeleider\nJeugdhulp Noord\n"
+        "2010 - 2014 HBO Pedagogiek\nHogeschool Zeeland, diploma behaald\n"
+        "2014 - 2015 Afstudeerstage ambulant team\nJeugdhulp Zeeland\n"
+    )
+    assert [(r.title, r.counts) for r in _roles(nlp, text)] == [
+        ("Ambulant begeleider", True), ("Afstudeerstage ambulant team", False)]

@@ -113,8 +113,8 @@ ONDERWIJS_CONTEXT = (
 # Not paid work, or not work at all (spec: internships, volunteer work, travel do not count).
 # Matched in the role's title lines only: "begeleiden van stagiairs" in a description is work.
 INTERNSHIP_TERMS = (
-    r"\w*stage", r"stagiair\w*", r"lio", r"bpv\w*", r"internship", r"work placement",
-    r"placement", r"snuffelstage",
+    r"\w*stage", r"stagiair\w*", r"afstudeeropdracht", r"afstudeerproject", r"lio", r"bpv\w*",
+    r"internship", r"work placement", r"placement", r"snuffelstage",
 )
 VOLUNTEER_TERMS = (
     r"vrijwillige?r?", r"vrijwilligerswerk", r"als vrijwilliger", r"volunteer", r"volunteering",
@@ -137,6 +137,16 @@ EMPLOYER_FIELDS = ("werkgever", "organisatie", "bedrijf", "instelling", "opdrach
 
 # Words that may stand before a job's dates on its line ("Van 2016 tot 2019: leerkracht").
 DATE_LEAD_WORDS = ("van", "from", "periode", "period", "datum", "dates")
+
+# An entry of a study, not a job: a line with these and no job-title word under a work
+# heading is education that lost its own heading ("2010 - 2014 HBO Pedagogiek, Hogeschool X").
+EDUCATION_ENTRY_TERMS = (
+    r"opleiding\w*", r"diploma\w*", r"bachelor\w*", r"master\w*", r"hbo", r"mbo", r"wo",
+    r"havo", r"vwo", r"vmbo\w*", r"propedeuse", r"pabo", r"studie\w*", r"niveau [1-4]",
+    r"bsc", r"msc", r"universiteit", r"hogeschool", r"roc", r"graduaat", r"associate degree",
+    r"getuigschrift", r"secundair onderwijs", r"lyceum", r"gymnasium", r"university",
+    r"degree", r"college of", r"pre-university",
+)
 
 # Projects inside a job are part of that job (spec), not roles of their own.
 PROJECT_TERMS = (r"project\w*",)
