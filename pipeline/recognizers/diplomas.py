@@ -44,7 +44,8 @@ _INSTITUTION_LEVEL = [(level, re.compile(p)) for level, p in vocab.INSTITUTION_L
 _DEGREE = [(level, re.compile(p)) for level, p in vocab.DEGREE_LEVELS]
 _ASSOCIATE = re.compile(vocab.ASSOCIATE_DEGREE)
 _INSTITUTION = re.compile(vocab.INSTITUTION_WORDS)
-_NOT_COMPLETED = re.compile("|".join(vocab.NOT_COMPLETED), _I)
+_STOPPED = re.compile("|".join(vocab.STOPPED), _I)
+_RUNNING = re.compile("|".join(vocab.RUNNING), _I)
 _PROPEDEUSE = re.compile(vocab.PROPEDEUSE, _I)
 _OPEN_END = re.compile(vocab.OPEN_END, _I)
 _COMPLETED = re.compile("|".join(vocab.COMPLETED), _I)
@@ -471,16 +472,21 @@ def _end_year(text: str) -> tuple[int | None, str | None]:
 def _completion(text: str, end_year: int | None, reference_year: int) -> tuple[bool | None, str]:
     """Completed, not completed, or None when the entry does not say (then a person checks)."""
     masked = text
-    negatives = [m.group() for m in _NOT_COMPLETED.finditer(text)]
-    negatives += [m.group() for rx in (_OPEN_END, _PLANNED) for m in rx.finditer(text)]
+    stopped = [m.group() for m in _STOPPED.finditer(text)]
+    running = [m.group() for rx in (_RUNNING, _OPEN_END, _PLANNED) for m in rx.finditer(text)]
     propedeuse = _PROPEDEUSE.search(text)
-    for rx in (_NOT_COMPLETED, _PROPEDEUSE, _PLANNED):
+    for rx in (_STOPPED, _RUNNING, _PROPEDEUSE, _PLANNED):
         masked = rx.sub(lambda m: " " * len(m.group()), masked)
     positive = _COMPLETED.search(masked)
-    if negatives:
-        if positive:
-            return None, f"conflicting: {negatives[0]!r} and {positive.group()!r}"
-        return False, f"not completed: {negatives[0]!r}"
+    negatives = stopped + running
+    if negatives and positive:
+        return None, f"conflicting: {negatives[0]!r} and {positive.group()!r}"
+    if stopped:
+        return False, f"not completed: {stopped[0]!r}"
+    if running:
+        if end_year is not None and end_year < reference_year:
+            return None, f"{running[0]!r} but the period ended in {end_year}"
+        return False, f"not completed: {running[0]!r}"
     if propedeuse:
         if positive and re.search(r"diploma|afgestudeerd|degree|graduated", positive.group(), _I):
             return True, f"{positive.group()!r} (besides {propedeuse.group()!r})"
@@ -541,7 +547,8 @@ def _institution(lines: tuple[Line, ...], name_line: Line) -> str | None:
         candidate = _SEPARATOR.split(candidate)[0]
         if candidate[:1].isupper() and not (
             _CONTINUATION.match(candidate) or _names_study(candidate)
-            or _COMPLETED.search(candidate) or _NOT_COMPLETED.search(candidate)
+            or _COMPLETED.search(candidate) or _STOPPED.search(candidate)
+            or _RUNNING.search(candidate)
         ):
             return _clean_school(candidate)
     return None

@@ -130,11 +130,15 @@ ENTRIES = [
      [("hbo", "accepted", False, None)]),
     ("Opleiding\n2020 - heden Master Orthopedagogiek, Universiteit van Amsterdam (verwachte "
      "afronding: 2026)", [("wo", "accepted", False, None)]),
-    ("Education\n2018 – 2022 BA Social Work, University of Ghent (in progress)",
+    ("Education\n2018 – 2027 BA Social Work, University of Ghent (in progress)",
      [("wo", "accepted", False, None)]),
     ("Opleiding\n2012 - 2016 HBO Pedagogiek, Hogeschool Utrecht, diploma behaald (stage in het "
      "derde jaar afgerond bij een ambulant team)", [("hbo", "accepted", True, 2016)]),
     # unclear: the scorer must ask a person
+    ("Education\n2018 – 2022 BA Social Work, University of Ghent (in progress)",
+     [("wo", "accepted", None, 2022)]),
+    ("Opleiding\n2008 - 2012 HBO Pedagogiek, Hogeschool Utrecht\n"
+     "Scriptie: de huidige aanpak van pesten op basisscholen", [("hbo", "accepted", None, 2012)]),
     ("Opleiding\nPedagogiek\nHogeschool Utrecht", [("hbo", "accepted", None, None)]),
     ("Opleiding\n2012 - 2016 Pedagogiek (diploma behaald), afstudeerfase niet afgerond",
      [(None, "accepted", None, 2016)]),

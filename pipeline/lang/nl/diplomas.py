@@ -137,15 +137,22 @@ INSTITUTION_WORDS = (
 )
 
 # The study did not end in a diploma (spec K1 fail words), or has not ended yet.
-NOT_COMPLETED = (
+# The study was stopped without a diploma (spec K1 fail words): decisive on their own.
+STOPPED = (
     r"niet\s+(?:afgerond|afgemaakt|voltooid|behaald)", r"\bgestopt\b", r"\bafgebroken\b",
-    r"\bgestaakt\b", r"\bverwacht\w*\b", r"nog\s+bezig", r"\bbezig\b", r"\blopend\w*\b",
+    r"\bgestaakt\b", r"\bnot\s+(?:completed|finished)\b", r"\bdiscontinued\b",
+    r"\bzonder\s+diploma\b", r"\bgeen\s+diploma\b",
+    r"\b(?:diploma|behaald|afgerond)\s*:\s*(?:nee|no)\b",
+)
+# The study is still running. These words also turn up in a thesis title or a description
+# ("de huidige aanpak"), so they do not outweigh a period that ended before the reference
+# year: then completion is unknown and a person checks.
+RUNNING = (
+    r"\bverwacht\w*\b", r"nog\s+bezig", r"\bbezig\b", r"\blopend\w*\b",
     r"\bin\s+opleiding\b", r"\bmomenteel\b", r"\bhuidig\w*\b", r"\bafronding\s+(?:in|naar)\b",
     r"\bafstuderen\s+in\b", r"\bstudeer\s+(?:nu|momenteel)\b", r"\bvolg\s+ik\b",
-    r"\bnot\s+(?:completed|finished)\b", r"\bdiscontinued\b", r"\bongoing\b",
-    r"\bin\s+progress\b", r"\bexpected\b", r"\bcurrently\b", r"\buntil\s+now\b",
-    r"\bzonder\s+diploma\b", r"\bgeen\s+diploma\b", r"\bscriptiefase\b",
-    r"\b(?:diploma|behaald|afgerond)\s*:\s*(?:nee|no)\b",
+    r"\bongoing\b", r"\bin\s+progress\b", r"\bexpected\b", r"\bcurrently\b",
+    r"\buntil\s+now\b", r"\bscriptiefase\b",
 )
 # Only the first year(s) were completed: not a diploma unless "diploma behaald" is said too.
 PROPEDEUSE = (
