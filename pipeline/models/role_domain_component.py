@@ -45,6 +45,8 @@ class RoleDomainModel:
         """Combine the rule's labels of one role with the model's probabilities."""
         assert self.model is not None
         text = role.evidence.text or role.title or ""
+        if not any(c.isalpha() for c in text):
+            return  # a role of dates only: no words to weigh, the base rate is no evidence
         probabilities = self.model.probabilities(text)
         reasons = [role.review] if role.review else []
         confident = {}

@@ -106,3 +106,10 @@ def test_role_model_in_the_pipeline_after_the_rules(model_nlp):
     outcomes = [r.explanation["ambulant"]["model"]["outcome"] for r in roles]
     assert outcomes == ["agrees", "filled"]
     assert all(r.ambulant for r in roles)
+
+
+def test_role_model_leaves_a_role_without_words_alone(component):
+    role = _role("09-2017\n—\n07-2018")
+    component.adjust(role)
+    assert all("model" not in role.explanation[label] for label in ("ambulant", "counts"))
+    assert role.counts is True and role.review is None
