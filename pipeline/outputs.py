@@ -37,6 +37,7 @@ def write_ranking(path: Path, records: list[dict[str, Any]]) -> None:
         "shortlisted",
         "shortlist_provisional",
         "flags",
+        "corrections",
     ]
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -54,8 +55,16 @@ def write_ranking(path: Path, records: list[dict[str, Any]]) -> None:
                     "ja" if record["shortlisted"] else "nee",
                     "ja" if record.get("shortlist_provisional") else "nee",
                     "; ".join(record.get("flags") or []),
+                    "; ".join(_correction_text(c) for c in record.get("corrections") or []),
                 ]
             )
+
+
+def _correction_text(correction: dict[str, Any]) -> str:
+    return (
+        f"{correction['field']}: {correction.get('original')!r} -> {correction['value']!r}"
+        f" ({correction.get('reviewer')}: {correction.get('reason')})"
+    )
 
 
 def batch_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:

@@ -77,8 +77,10 @@ def test_review_init_correct_and_rescreen_moves_the_ranking(
     assert after["02-mehmet-yilmaz.pdf"]["rank"] is None
 
     with open(out / "ranking.csv", encoding="utf-8") as handle:
-        ranked = [row["file"] for row in csv.DictReader(handle)]
-    assert "06-lotte-vermeulen.txt" in ranked and "02-mehmet-yilmaz.pdf" not in ranked
+        rows = {row["file"]: row for row in csv.DictReader(handle)}
+    assert "06-lotte-vermeulen.txt" in rows and "02-mehmet-yilmaz.pdf" not in rows
+    assert "skj.expires" in rows["06-lotte-vermeulen.txt"]["corrections"]
+    assert "A. de Boer" in rows["06-lotte-vermeulen.txt"]["corrections"]
     page = (out / "report" / "candidates" / "06-lotte-vermeulen.txt.html").read_text("utf-8")
     assert "afloopdatum staat op het meegestuurde uittreksel SKJ-register" in page
     assert "A. de Boer" in page
