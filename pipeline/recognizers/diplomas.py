@@ -54,6 +54,7 @@ _FOREIGN = re.compile("|".join(vocab.FOREIGN_MARKERS), _I)
 _ENGLISH_UNIVERSITY = re.compile(vocab.ENGLISH_UNIVERSITY, _I)
 _DUTCH_PLACE = re.compile(vocab.DUTCH_UNIVERSITY_PLACES, _I)
 _CONTINUATION = re.compile(vocab.CONTINUATION_WORDS)
+_DESCRIPTION = re.compile(vocab.DESCRIPTION)
 _HEADING = re.compile(vocab.EDUCATION_HEADING)
 _NARRATIVE = re.compile(vocab.NARRATIVE_WORDS)
 _SECONDARY = {"havo", "vwo", "vmbo", "other"}
@@ -471,9 +472,10 @@ def _end_year(text: str) -> tuple[int | None, str | None]:
 
 def _completion(text: str, end_year: int | None, reference_year: int) -> tuple[bool | None, str]:
     """Completed, not completed, or None when the entry does not say (then a person checks)."""
+    described = _DESCRIPTION.sub(lambda m: " " * len(m.group()), text)
     masked = text
-    stopped = [m.group() for m in _STOPPED.finditer(text)]
-    running = [m.group() for rx in (_RUNNING, _OPEN_END, _PLANNED) for m in rx.finditer(text)]
+    stopped = [m.group() for m in _STOPPED.finditer(described)]
+    running = [m.group() for rx in (_RUNNING, _OPEN_END, _PLANNED) for m in rx.finditer(described)]
     propedeuse = _PROPEDEUSE.search(text)
     for rx in (_STOPPED, _RUNNING, _PROPEDEUSE, _PLANNED):
         masked = rx.sub(lambda m: " " * len(m.group()), masked)

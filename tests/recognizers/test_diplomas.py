@@ -138,7 +138,11 @@ ENTRIES = [
     ("Education\n2018 – 2022 BA Social Work, University of Ghent (in progress)",
      [("wo", "accepted", None, 2022)]),
     ("Opleiding\n2008 - 2012 HBO Pedagogiek, Hogeschool Utrecht\n"
-     "Scriptie: de huidige aanpak van pesten op basisscholen", [("hbo", "accepted", None, 2012)]),
+     "Scriptie: de huidige aanpak van pesten op basisscholen", [("hbo", "accepted", True, 2012)]),
+    ("Opleiding\n2008 - 2012 HBO Social Work, Hogeschool Leiden – afstudeeronderzoek naar "
+     "jongeren die gestopt zijn met school", [("hbo", "accepted", True, 2012)]),
+    ("Opleiding\n2008 - 2012 HBO Pedagogiek, Hogeschool Utrecht\nThema: de huidige aanpak van "
+     "pesten", [("hbo", "accepted", None, 2012)]),
     ("Opleiding\nPedagogiek\nHogeschool Utrecht", [("hbo", "accepted", None, None)]),
     ("Opleiding\n2012 - 2016 Pedagogiek (diploma behaald), afstudeerfase niet afgerond",
      [(None, "accepted", None, 2016)]),

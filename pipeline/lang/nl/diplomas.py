@@ -229,6 +229,14 @@ CONTINUATION_WORDS = (
     r"niet\s+afgerond|gestopt|behaald|afgerond)\b)"
 )
 
+# Parts of an entry that describe its content, not its result: a thesis title, internships.
+# Completion words inside them ("kinderen die gestopt zijn met school") are not read.
+DESCRIPTION = (
+    r"(?i:(?:scriptie|afstudeer(?:onderzoek|opdracht|project|scriptie|stage)|onderzoek|thesis|"
+    r"masterthesis|bachelorproef|stages?|minor|major|keuzevak\w*|final\s+thesis)\b[^\n]*|"
+    r"[“\"'‘][^“”\"'‘’\n]{8,}[”\"'’])"
+)
+
 # Heading of the education section (lower case, no colon), when no sections span exists.
 EDUCATION_HEADING = (
     r"(?:opleiding(?:en)?|opleidingen?\s*(?:en|&)\s*(?:diploma[’'`]?s|cursussen|trainingen|"
