@@ -57,26 +57,30 @@ _INTERNSHIP_HEADING = re.compile("|".join(vocab.INTERNSHIP_HEADINGS))
 _REFERRAL = re.compile(r"(?:" + "|".join(vocab.REFERRAL_CONTEXT) + r")\W+(?:\w+\W+){0,3}$",
                        re.IGNORECASE)
 _NOT_ONDERWIJS = _words(vocab.NOT_ONDERWIJS_TITLES)
-_FIELD = re.compile(
-    r"^(?P<field>" + "|".join(vocab.TITLE_FIELDS + vocab.EMPLOYER_FIELDS) + r")\s*[:|]\s*",
+_FIELDS = sorted(vocab.TITLE_FIELDS + vocab.EMPLOYER_FIELDS, key=len, reverse=True)
+_FIELD = re.compile(  # "Functie: X", "Functie | X"; a label of several words needs no colon
+    r"^(?:(?P<field>" + "|".join(_FIELDS) + r")\s*[:|]\s*|(?P<long>"
+    + "|".join(f for f in _FIELDS if " " in f) + r")\s+)",
     re.IGNORECASE,
 )
 _CARE = _words(vocab.CARE_TERMS)
 _HEADER_WORDS = frozenset(vocab.TABLE_HEADER_WORDS)
 _DATE_LEADS = frozenset(vocab.DATE_LEAD_WORDS)
 
-_BULLET = re.compile(r"^[-–—•·▪►›✓*◦■○]\s")
+_BULLET = re.compile(r"^[-–—•·▪►›✓*◦■○●‣◆➢\uf0b7\uf0a7]\s")
 _DECORATION = " \t|•·▪►›–—-:;,"
 _SEP_AFTER_START = re.compile(rf"[ \t]*{SEPARATOR}[ \t]*", re.IGNORECASE)
 CELL = " | "  # how the readers join table cells and side-by-side columns
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # what a blanked-out "(2016 – 2019)" leaves
 _CELLS = re.compile(r" \| |\t+|\s{3,}")  # ... and how plain text and Word tabs separate them
 _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
+_DURATION = re.compile(r"[ \t]*" + vocab.DURATION, re.IGNORECASE)
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+bij\s+|\s+at\s+|,\s+")
 _PLACE_TAIL = re.compile(r",\s*[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
 
 REFERRAL_REACH = 50  # characters before a word searched for a referral phrase
 INDICATION_REACH = 40  # characters before an ambulant word searched for an indication word
+HEADER_CELLS = 2  # title and employer; further cells of a table row are description
 PLACE_WORDS = 2  # a line this short under a "Title – Employer" line is a place, not an employer
 MAX_HEADER_WORDS = 14  # a longer line is description, not a title or employer
 MIN_CONTEXT_CUES = 2  # distinct school-floor cues that make a description onderwijs
@@ -254,7 +258,10 @@ def _mask(text: str, anchors: list[_Anchor]) -> str:
             blank(line_start, anchor.start)  # "- 2016 - 2020 Title", "Van 2016 tot 2019: Title"
         if not period.pattern.startswith("wrapped"):
             blank(anchor.start, anchor.end)
-            after = _AFTER_DATE.match(text, anchor.end)
+            duration = _DURATION.match(text, anchor.end)
+            if duration:
+                blank(*duration.span())
+            after = _AFTER_DATE.match(text, duration.end() if duration else anchor.end)
             if after and "\n" not in text[anchor.start:anchor.end]:
                 blank(*after.span())  # "09-2014 – 12-2018 • Employer": the dot is no bullet
     return "".join(chars)
@@ -267,7 +274,9 @@ def _clean(text: str) -> str:
 
 
 def _has_title(text: str) -> bool:
-    return bool(_TITLE.search(text)) and len(text.split()) <= MAX_HEADER_WORDS
+    """A job-title word in a short line, or in a short cell of a table row."""
+    return any(_TITLE.search(cell) and len(cell.split()) <= MAX_HEADER_WORDS
+               for cell in text.split(CELL))
 
 
 def _is_header_row(text: str) -> bool:
@@ -277,12 +286,14 @@ def _is_header_row(text: str) -> bool:
 
 def _line_words(masked: str, start: int, end: int) -> str | None:
     """The words of a line that may be a title or employer: its cells ("a | b") without the
-    bullet cells; "" for a line of dashes or a header row, None for a bullet line."""
+    bullet cells and description cells; "" for a line of dashes or a header row, None for a
+    bullet or description line."""
     line = _EMPTY_BRACKETS.sub(" ", masked[start:end]).strip()
-    cells = [c.strip() for c in _CELLS.split(line)]
-    kept = [_clean(c) for c in cells if c.strip(_DECORATION) and not _BULLET.match(c)]
+    cells = [c.strip() for c in _CELLS.split(line) if c.strip(_DECORATION)]
+    kept = [_clean(c) for c in cells
+            if not _BULLET.match(c) and len(c.split()) <= MAX_HEADER_WORDS][:HEADER_CELLS]
     if not kept:
-        return "" if not any(_BULLET.match(c) for c in cells) else None
+        return None if cells else ""
     words = CELL.join(kept)
     return "" if _is_header_row(words) else words
 
@@ -351,24 +362,27 @@ def _header_lines(block: list[Line], masked: str, region: _Region) -> list[str]:
             break
         if not _has_words(words):
             continue
-        if len(words.split()) > MAX_HEADER_WORDS or len(found) == 2:
+        if len(found) == 2:
             break
         found.append(words)
     return found
 
 
+def _fields(block: list[Line], masked: str, region: _Region) -> dict[str, str]:
+    """Labelled lines of an agency or Europass form: field name -> value."""
+    fields: dict[str, str] = {}
+    for line in block:
+        words = masked[max(line.start, region.heading_end):line.end].strip()
+        match = _FIELD.match(words)
+        value = _clean(words[match.end():]) if match else ""
+        if match and value:
+            fields.setdefault((match.group("field") or match.group("long")).lower(), value)
+    return fields
+
+
 def _title_and_employer(header: list[str]) -> tuple[str | None, str | None]:
     if not header:
         return None, None
-    fields = {}
-    for line in header:
-        field = _FIELD.match(line)
-        if field:
-            fields[field.group("field").lower()] = line[field.end():].strip() or None
-    if fields:
-        title = next((fields[f] for f in vocab.TITLE_FIELDS if f in fields), None)
-        employer = next((fields[f] for f in vocab.EMPLOYER_FIELDS if f in fields), None)
-        return title, employer
     first = header[0]
     if len(header) > 1 and not _has_title(first) and _has_title(header[1]):
         header = [header[1], first]
@@ -400,8 +414,14 @@ def _role(doc: Doc, anchor: _Anchor, start: int, end: int, lines: list[Line], ma
     if not block:
         return None
     end = block[-1].end
-    header = _header_lines(block, masked, anchor.region)
-    title, employer = _title_and_employer(header)
+    fields = _fields(block, masked, anchor.region)
+    if fields:
+        title = next((fields[f] for f in vocab.TITLE_FIELDS if f in fields), None)
+        employer = next((fields[f] for f in vocab.EMPLOYER_FIELDS if f in fields), None)
+        header = [text for text in (title, employer) if text]
+    else:
+        header = _header_lines(block, masked, anchor.region)
+        title, employer = _title_and_employer(header)
     header_text = " ".join(header)
     if _EDUCATION_ENTRY.search(header_text) and not _has_title(header_text):
         return None  # a study listed among the jobs: its heading was not found

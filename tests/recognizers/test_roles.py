@@ -99,6 +99,24 @@ def _only(nlp, text: str):
             "Werkervaring\nJeugdhulp Noord (2016 – heden)\nAmbulant begeleider\n- hulp aan huis\n",
             "Ambulant begeleider", "Jeugdhulp Noord", "2016", "present",
         ),
+        (  # profile-site export: title, employer, dates with a duration, place
+            "Ervaring\nAmbulant Begeleider\nStichting Jeugdzorg Delta\n"
+            "januari 2019 - heden (5 jaar 6 maanden)\nRotterdam\nBegeleiding van gezinnen.\n",
+            "Ambulant Begeleider", "Stichting Jeugdzorg Delta", "2019-01", "present",
+        ),
+        (  # old Europass labels without colons
+            "Werkervaring\nData 01/09/2015 – 31/08/2019\n"
+            "Functie of positie Ambulant begeleider passend onderwijs\n"
+            "Belangrijkste activiteiten en verantwoordelijkheden Begeleiding van leerlingen\n"
+            "Naam en adres van de werkgever Samenwerkingsverband PO Zuid, Breda\n",
+            "Ambulant begeleider passend onderwijs", "Samenwerkingsverband PO Zuid, Breda",
+            "2015-09", "2019-08",
+        ),
+        (  # a Word table row of four cells, the last one a description
+            "Werkervaring\n2015 - 2019 | Leerkracht groep 7 | OBS De Linde | Lesgeven aan een "
+            "combinatiegroep, oudergesprekken en leerlingbesprekingen met de intern begeleider\n",
+            "Leerkracht groep 7", "OBS De Linde", "2015", "2019",
+        ),
     ],
 )
 def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:

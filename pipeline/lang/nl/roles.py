@@ -131,12 +131,23 @@ PAID_LEARNING_TERMS = (
 )
 
 # Field labels of agency CVs ("Functie: Ambulant begeleider", "Werkgever: Stichting X").
-TITLE_FIELDS = ("functie", "functietitel", "rol", "positie", "position", "job title", "title")
-EMPLOYER_FIELDS = ("werkgever", "organisatie", "bedrijf", "instelling", "opdrachtgever",
-                   "employer", "organisation", "organization", "company")
+# Europass (old Dutch form) labels too: "Functie of positie", "Naam en adres van de werkgever".
+TITLE_FIELDS = ("functie of positie", "functietitel", "functie", "rol", "positie", "position",
+                "occupation or position held", "job title", "title")
+EMPLOYER_FIELDS = ("naam en adres van de werkgever", "naam en adres werkgever", "naam werkgever",
+                   "werkgever", "organisatie", "bedrijf", "instelling", "opdrachtgever",
+                   "name and address of employer", "employer", "organisation", "organization",
+                   "company")
 
 # Words that may stand before a job's dates on its line ("Van 2016 tot 2019: leerkracht").
-DATE_LEAD_WORDS = ("van", "from", "periode", "period", "datum", "dates")
+DATE_LEAD_WORDS = ("van", "from", "periode", "period", "datum", "data", "dates")
+
+# A duration written after the dates ("jan. 2019 - heden · 5 jr 6 mnd", "(3 jaar)"): part of
+# the date, not a title.
+DURATION = (
+    r"[·•(\[]?\s*\d+\s*(?:jaar|jr|maanden|maand|mnd|years?|yrs?|months?|mos)\.?"
+    r"(?:\s*(?:en|and|,)?\s*\d+\s*(?:maanden|maand|mnd|months?|mos)\.?)?\s*[)\]]?"
+)
 
 # An entry of a study, not a job: a line with these and no job-title word under a work
 # heading is education that lost its own heading ("2010 - 2014 HBO Pedagogiek, Hogeschool X").
