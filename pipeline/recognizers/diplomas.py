@@ -409,23 +409,27 @@ def _secondary(text: str) -> bool:
 
 
 def _level(name_text: str, text: str) -> tuple[str | None, str | None]:
-    """The level and the words it was read from: explicit words (name line first), then the
-    kind of school, then the degree."""
+    """The level and the words it was read from: an explicit word on the study's own line,
+    then the kind of school, then an explicit word elsewhere in the entry ("vooropleiding
+    mbo" must not make an hbo study mbo), then a qualification level, then the degree."""
     if _ASSOCIATE.search(text) and not any(rx.search(text) for _, rx in _EXPLICIT[:3]):
         return None, "associate degree: hbo level 5, not a bachelor"
-    for where in (name_text, text):
-        for level, rx in _EXPLICIT:
-            match = rx.search(where)
-            if match:
-                return level, f"level word {match.group()!r}"
-    for level, rx in _HINTS:
-        match = rx.search(text)
+    for level, rx in _EXPLICIT:
+        match = rx.search(name_text)
         if match:
-            return level, f"qualification level {match.group()!r}"
+            return level, f"level word {match.group()!r}"
     for level, rx in _INSTITUTION_LEVEL:
         match = rx.search(text)
         if match:
             return level, f"school {match.group()!r}"
+    for level, rx in _EXPLICIT:
+        match = rx.search(text)
+        if match:
+            return level, f"level word {match.group()!r}"
+    for level, rx in _HINTS:
+        match = rx.search(text)
+        if match:
+            return level, f"qualification level {match.group()!r}"
     for level, rx in _DEGREE:
         match = rx.search(text)
         if match:

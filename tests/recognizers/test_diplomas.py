@@ -134,6 +134,8 @@ ENTRIES = [
      [("wo", "accepted", False, None)]),
     ("Opleiding\n2012 - 2016 HBO Pedagogiek, Hogeschool Utrecht, diploma behaald (stage in het "
      "derde jaar afgerond bij een ambulant team)", [("hbo", "accepted", True, 2016)]),
+    ("Opleiding\n2012 - 2016 Pedagogiek, Hogeschool Utrecht, diploma behaald\n"
+     "(instroom via vooropleiding mbo Pedagogisch Werk)", [("hbo", "accepted", True, 2016)]),
     # unclear: the scorer must ask a person
     ("Education\n2018 – 2022 BA Social Work, University of Ghent (in progress)",
      [("wo", "accepted", None, 2022)]),
