@@ -55,7 +55,7 @@ AMBULANT_CONTEXT = (
     r"bij het gezin thuis", r"bij hen thuis", r"gezinnen thuis", r"aan huis",
     r"thuis en in de wijk",
     r"in (?:hun|de) eigen (?:leef)?omgeving", r"at home", r"home visits?", r"home visiting",
-    r"in their homes",
+    r"in their homes", r"video-?hometraining", r"hometraining",
     r"in the family home",
 )
 
@@ -67,6 +67,7 @@ NOT_AMBULANT_TITLES = (
     r"dagbehandeling", r"kinderopvang", r"kinderdagverblijf", r"bso", r"buitenschoolse opvang",
     r"peuterspeelzaal", r"leerkracht", r"leraar", r"docent", r"onderwijsassistent",
     r"opvoeder", r"gastouder", r"jongerenwerker", r"jeugdwerker", r"straatwerker",
+    r"gezinshuis\w*", r"dagbesteding", r"beschermd wonen", r"logeerhuis",
     r"residential\w*", r"group home", r"day care", r"daycare", r"day treatment",
     r"after-school", r"childcare", r"nursery", r"teacher", r"teaching assistant",
 )
