@@ -89,7 +89,9 @@ class _Entry:
 class CertificateRecognizer:
     """Finds followed/completed trainings; keeps only `counted` names as certificates."""
 
-    def __init__(self, *, counted: list[str]) -> None:
+    def __init__(self, *, counted: list[str], reference_date: str | None = None) -> None:
+        # a course dated after the reference year has not been followed yet
+        self.reference_year = int(reference_date[:4]) if reference_date else None
         unknown = [name for name in counted if name not in _ALIASES]
         if unknown:
             raise ValueError(
@@ -97,6 +99,16 @@ class CertificateRecognizer:
                 f" known: {', '.join(sorted(_ALIASES))}"
             )
         self.counted = list(counted)
+
+    def _planned(self, text: str) -> str | None:
+        """Why `text` speaks of a course not yet completed, else None."""
+        planned = _PLANNED.search(text)
+        if planned:
+            return f"planned or still running: {planned.group()!r}"
+        years = [int(year) for year in _YEAR.findall(text)]
+        if self.reference_year and years and min(years) > self.reference_year:
+            return f"dated after the reference year {self.reference_year}"
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         certificates: dict[str, NamedFact] = {}
@@ -108,7 +120,7 @@ class CertificateRecognizer:
                 self._read_entry(doc, block, entry, certificates, others, rejections)
         for block in labelled_blocks(doc, "opleiding", _EDUCATION_HEADING):
             for line in block.lines:
-                if _TRAINING.search(line.text) and not _PLANNED.search(line.text):
+                if _TRAINING.search(line.text) and not self._planned(line.text):
                     self._read_education_line(doc, block, line, certificates, others,
                                               rejections)
         covered = [(block.start, block.end) for block in blocks]
@@ -126,11 +138,10 @@ class CertificateRecognizer:
                     rejections: list[dict[str, Any]]) -> None:
         text = text_of(doc)[entry.start:entry.end]
         context = {"section": block.heading or block.label, "section_source": block.source}
-        planned = _PLANNED.search(text)
+        planned = self._planned(text)
         hits = self._hits(text, require_training=False)
         if planned:
-            rejections.append(_rejection(doc, entry.start, entry.end,
-                                         f"planned or still running: {planned.group()!r}"))
+            rejections.append(_rejection(doc, entry.start, entry.end, planned))
             return
         accepted = [hit for hit in hits if hit["validation"] == "accepted"]
         for hit in hits:
@@ -189,11 +200,10 @@ class CertificateRecognizer:
             training = completed = qualification
         if not (training and completed):
             return
-        planned = _PLANNED.search(text)
+        planned = self._planned(text)
         if planned:
             if hits:
-                rejections.append(_rejection(doc, start, end,
-                                             f"planned or still running: {planned.group()!r}"))
+                rejections.append(_rejection(doc, start, end, planned))
             return
         context = {"section": None, "context_words": [training.group(), completed.group()]}
         for hit in hits:
@@ -315,8 +325,9 @@ def _key(name: str) -> str:
 
 @Language.factory(
     "cvscreen_certificates_v1",
-    default_config={"counted": ["CGT", "COMET", "ACT"]},
+    default_config={"counted": ["CGT", "COMET", "ACT"], "reference_date": None},
     assigns=["doc._.certificates", "doc._.other_trainings", "doc._.certificate_rejections"],
 )
-def make_certificates(nlp: Language, name: str, *, counted: list[str]) -> CertificateRecognizer:
-    return CertificateRecognizer(counted=counted)
+def make_certificates(nlp: Language, name: str, *, counted: list[str],
+                      reference_date: str | None) -> CertificateRecognizer:
+    return CertificateRecognizer(counted=counted, reference_date=reference_date)

@@ -178,3 +178,20 @@ def test_certificates_span_cut_at_the_next_columns_title(make_nlp):
                                            alignment_mode="expand")]
     doc = nlp.get_pipe("certificates")(doc)
     assert [fact.name for fact in doc._.other_trainings] == ["Triple P niveau 4", "Kanjertraining"]
+
+
+@pytest.mark.parametrize(
+    ("line", "counted"),
+    [
+        ("• ACT-basistraining – 2027", []),  # after the reference year: not followed yet
+        ("• ACT-basistraining – 2026", ["ACT"]),
+        ("• ACT-basistraining – 2019, opfris 2027", ["ACT"]),  # followed in 2019
+    ],
+)
+def test_certificates_dated_after_the_reference_year(line, counted):
+    from spacy.lang.nl import Dutch
+
+    nlp = Dutch()
+    nlp.add_pipe("cvscreen_certificates_v1",
+                 config={"counted": ["CGT", "COMET", "ACT"], "reference_date": "2026-06-22"})
+    assert names(nlp(f"Cursussen\n{line}\n")) == counted
