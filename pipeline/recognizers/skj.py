@@ -68,6 +68,7 @@ _BARE_UNTIL = re.compile(r"[\s,;:()–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", 
 # On the line naming the register, a bare "tot"/"t/m" that does not close a period
 # ("Kwaliteitsregister Jeugd tot 15 maart 2029 onder nummer ...").
 _BARE_CUE = re.compile(r"(?<![\w/])" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
+_PERIOD_CUE = re.compile(vocab.PERIOD_CUES, _I)
 _RANGE_TAIL = re.compile(r"\s*(?:t/m|tot(?:\s+en\s+met)?|[-–—]{1,3})\s*", _I)
 _BESIDE = re.compile(r"[\s,;:(|–—-]{1,4}")
 _START_CUE = re.compile(vocab.START_CUES + r"\W*$", _I)
@@ -259,6 +260,9 @@ def _read_date(text: str, at: int, end: int, cue_start: int, found: _Found, cue:
         if tail else None
     if second:  # "registratieperiode 01-03-2024 t/m 01-03-2029": the range's end
         match, cue = second, f"{cue} (end of a range)"
+    elif _PERIOD_CUE.fullmatch(cue):  # "geldig van 01-03-2024" alone is a start
+        found.dangling.append((cue_start, match.end(), f"'{cue} {match.group()}' zonder einddatum"))
+        return
     iso, rule = parse_date(match)
     if iso is None:
         found.unreadable.append((cue_start, match.end(), f"{match.group()!r}: {rule}"))

@@ -83,6 +83,7 @@ TRAPS = [
     ("SKJ-registratie 110011223, geldig tot 31-02-2028", "110011223", None, True),
     ("SKJ-registratie 110011223, geldig tot 2028", "110011223", None, True),
     ("SKJ-registratie 110011223, geldig tot: zie het register", "110011223", None, True),
+    ("SKJ-registratie 110011223, geldig van 01-03-2019", "110011223", None, True),
     ("SKJ 110011223, geldig tot 01-06-2029\n(de geldigheid verloopt na vijf jaar)",
      "110011223", "2029-06-01", False),
     ("Registratienummer: 4567890 (gemeente)", None, None, False),

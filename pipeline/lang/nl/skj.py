@@ -61,6 +61,9 @@ EXPIRY_CUES = (
     r"(?:geregistreerd|ingeschreven|registratie|registered)\s+(?:tot\s+en\s+met|tot|t/m|until)",
 )
 
+# Cues that open a whole period: only the end of the range that follows is the expiry.
+PERIOD_CUES = r"(?:registratieperiode|geldig\s+van|geldigheid\s*)"
+
 # A bare "tot"/"t/m" straight after the number also introduces the expiry
 # ("SKJ 110012345 t/m 30-09-2028"), but only there: elsewhere it closes a period.
 BARE_UNTIL = r"(?:tot\s+en\s+met|t/m|tot|until)"
