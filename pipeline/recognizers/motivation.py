@@ -71,7 +71,8 @@ class MotivationRecognizer:
             prose = any(len(_WORD.findall(line.text)) >= MIN_PROSE_LINE_WORDS for line in lines)
             if prose and _word_count(lines) >= self.min_words:
                 return lines, {"source": "section", "heading": block.heading,
-                               "section_source": block.source}
+                               "section_source": block.source,
+                               "first_person_share": round(_first_person_share(lines), 2)}
         return None
 
     def _letter(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
@@ -101,10 +102,16 @@ class MotivationRecognizer:
         return None
 
     def _first_person(self, lines: list[Line]) -> bool:
-        words = [word.lower() for line in lines for word in _WORD.findall(line.text)]
-        first = sum(word in vocab.FIRST_PERSON for word in words)
-        third = sum(word in vocab.THIRD_PERSON for word in words)
-        return first > 0 and first / (first + third) >= self.min_first_person_share
+        return _first_person_share(lines) >= self.min_first_person_share
+
+
+def _first_person_share(lines: list[Line]) -> float:
+    """First-person words among first- and third-person words: the candidate wrote it when
+    high; a recruiter's "zij/hij" text when low (recorded for the analyst, never judged)."""
+    words = [word.lower() for line in lines for word in _WORD.findall(line.text)]
+    first = sum(word in vocab.FIRST_PERSON for word in words)
+    third = sum(word in vocab.THIRD_PERSON for word in words)
+    return first / (first + third) if first else 0.0
 
 
 def _body(lines: tuple[Line, ...] | list[Line]) -> list[Line]:

@@ -36,6 +36,7 @@ def test_motivation_section_headings(nlp, heading):
     assert "Referenties" not in motivation.text
     assert motivation.words == len(FIRST_PERSON.split())
     assert doc._.motivation_explanation["source"] == "section"
+    assert doc._.motivation_explanation["first_person_share"] == 1.0
 
 
 def test_motivation_letter_part(nlp):

@@ -16,6 +16,7 @@ def nlp(make_nlp):
     "text",
     [
         "Personalia\nNaam: Lotte Kok\nKvK-nummer: 81726354\n",
+        "Personalia\nNaam: Lotte Kok\nBtw-nummer: NL001234567B01\n",
         "Werkervaring\n2020 - heden\nZZP'er, ambulant begeleider voor jeugdhulpaanbieders\n",
         "Werkervaring\nmaart 2021 – heden Eigenaar van Praktijk De Vlinder, Huizen\n",
         "Werkervaring\n2022 - heden Eigenaar en oprichter van 'Kind op Koers'\n",

@@ -17,6 +17,8 @@ SELF_EMPLOYED = {
                 r"(?:[A-Z'\"‘“]|(?i:praktijk|bureau|mijn\s+eigen|eigen))|"
                 r"(?i:^(?:eigenaar|oprichter|owner|founder)\b\s*[,|–-])",
     "eenmanszaak": r"(?i:\beenmanszaak\b)",
+    "btw": r"(?i:\b(?:btw|vat)(?:[\s-]*(?:nummer|nr\.?|id|identificatienummer|number))?[\s:.]*"
+           r"NL\s?\d{9}\s?B\s?\d{2}\b)",
 }
 
 # Words of a staffing agency or employer band: a signal on such a line is not the candidate's.
