@@ -68,6 +68,7 @@ _BARE_UNTIL = re.compile(r"[\s,;:()–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", 
 # On the line naming the register, a bare "tot"/"t/m" that does not close a period
 # ("Kwaliteitsregister Jeugd tot 15 maart 2029 onder nummer ...").
 _BARE_CUE = re.compile(r"(?<![\w/])" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
+_RENEWAL_CUE = re.compile(r"(?:datum\s+(?:van\s+)?)?herregistratie", _I)
 _PERIOD_CUE = re.compile(vocab.PERIOD_CUES, _I)
 _RANGE_TAIL = re.compile(r"\s*(?:t/m|tot(?:\s+en\s+met)?|[-–—]{1,3})\s*", _I)
 _BESIDE = re.compile(r"[\s,;:(|–—-]{1,4}")
@@ -164,6 +165,12 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
         reasons.append("registratienummer onleesbaar: " + ", ".join(g for _, _, g in found.garbled))
     if not found.expiries:  # a cue without a date matters only when no date was read
         found.unreadable += found.dangling
+    renewals = {iso for iso, hits in found.expiries.items()
+                if all(_RENEWAL_CUE.match(cue) for _, _, cue in hits)}
+    if renewals and len(renewals) < len(found.expiries):
+        # "herregistratie op 01-03-2024, geldig tot 01-03-2029": the renewal was a past event
+        explanation["renewal_dates"] = sorted(renewals)
+        found.expiries = {iso: hits for iso, hits in found.expiries.items() if iso not in renewals}
     expires = None
     if len(found.expiries) == 1 and not found.unreadable:
         expires = next(iter(found.expiries))

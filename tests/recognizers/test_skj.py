@@ -84,6 +84,8 @@ TRAPS = [
     ("SKJ-registratie 110011223, geldig tot 2028", "110011223", None, True),
     ("SKJ-registratie 110011223, geldig tot: zie het register", "110011223", None, True),
     ("SKJ-registratie 110011223, geldig van 01-03-2019", "110011223", None, True),
+    ("SKJ 110011223, herregistratie op 01-03-2024, geldig tot 01-03-2029", "110011223",
+     "2029-03-01", False),
     ("SKJ 110011223, geldig tot 01-06-2029\n(de geldigheid verloopt na vijf jaar)",
      "110011223", "2029-06-01", False),
     ("Registratienummer: 4567890 (gemeente)", None, None, False),
