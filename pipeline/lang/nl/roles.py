@@ -115,7 +115,8 @@ ONDERWIJS_CONTEXT = (
 # Matched in the role's title lines only: "begeleiden van stagiairs" in a description is work.
 INTERNSHIP_TERMS = (
     r"\w*stage", r"stagiair\w*", r"afstudeeropdracht", r"afstudeerproject", r"lio", r"bpv\w*",
-    r"internship", r"work placement", r"placement", r"snuffelstage",
+    r"internship", r"work placement", r"placement", r"snuffelstage", r"stageplaats",
+    r"stageplek", r"intern(?!\s+begeleid)",
 )
 VOLUNTEER_TERMS = (
     r"vrijwillige?r?", r"vrijwilligerswerk", r"als vrijwilliger", r"volunteer", r"volunteering",
@@ -123,7 +124,8 @@ VOLUNTEER_TERMS = (
 )
 GAP_TERMS = (
     r"wereldreis", r"reis", r"reizen", r"backpack\w*", r"sabbatical", r"travel\w*",
-    r"ouderschapsverlof", r"tussenjaar", r"gap year",
+    r"ouderschapsverlof", r"zwangerschapsverlof", r"zorgverlof", r"mantelzorg\w*",
+    r"tussenjaar", r"gap year", r"werkzoekend", r"werkloos",
 )
 # A paid learning-work job counts (spec): it wins over the internship words next to it.
 PAID_LEARNING_TERMS = (
