@@ -431,9 +431,11 @@ def _role(doc: Doc, anchor: _Anchor, start: int, end: int, lines: list[Line], ma
     ambulant, review = _ambulant(title or header_text, body, explanation)
     onderwijs = _onderwijs(title or header_text, header_text, body, explanation)
     counts = _counts(header_text, anchor.region.kind, count, explanation)
-    if not review and not ambulant and not onderwijs and explanation["ambulant"]["rule"] == \
-            "no term" and _CARE.search(body):
+    if counts and not review and not ambulant and not onderwijs \
+            and explanation["ambulant"]["rule"] == "no term" and _CARE.search(body):
         review = "zorg- of onderwijsrol zonder ambulant- of onderwijsterm"
+    if not counts:
+        review = None  # months of a role that does not count never change: nothing to check
     return Role(
         title=title,
         employer=employer,
