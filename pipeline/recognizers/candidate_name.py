@@ -23,6 +23,7 @@ Doc.set_extension("candidate_name", default=None, force=True)
 
 _LABEL = re.compile(vocab.NAME_LABELS)
 _TITLE_WORDS = re.compile(vocab.TITLE_WORDS)
+_OTHER_PERSON = re.compile(vocab.OTHER_PERSON_LABELS)
 _FIRST_LABEL = re.compile(vocab.FIRST_NAME_LABEL)
 _LAST_LABEL = re.compile(vocab.LAST_NAME_LABEL)
 _TOKEN = re.compile(r"[^\s|•·–—,/:]+")
@@ -85,6 +86,8 @@ class CandidateNameRecognizer:
                                                                                      "PERSON")]
         candidates = []
         for index, line in enumerate(lines):
+            if _OTHER_PERSON.search(line.text):
+                continue  # "Contactpersoon: Jan Bakker" names the agency's recruiter
             # blanked, not removed, so offsets into the line stay right
             text = _TITLE_WORDS.sub(lambda m: " " * len(m.group()), line.text)
             found_in_line = [_name_at(part, 0, line.start + start, allow_rest=False)

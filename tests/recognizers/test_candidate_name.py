@@ -26,6 +26,9 @@ def nlp(make_nlp):
         ("Ambulant Begeleider Passend Onderwijs\nKarim Ben Ali\n06-12345678\n", "Karim Ben Ali"),
         ("Gert-Jan d'Hondt\nOrthopedagoog\n", "Gert-Jan d'Hondt"),
         ("CV: Lotte de Kok\nAmbulant begeleider\n", "Lotte de Kok"),
+        # the agency's recruiter on the profile is not the candidate
+        ("Kandidaatprofiel\nContactpersoon: Jan Bakker\nLotte de Kok\nBegeleider\n",
+         "Lotte de Kok"),
         ("CURRICULUM VITAE\nPERSOONLIJKE INFORMATIE\nBerg, Sanne van den\nKerkstraat 1, Huizen\n",
          "Sanne van den Berg"),
         ("L.M. (Lotte) de Kok\nAmbulant begeleider\n", "L.M. (Lotte) de Kok"),

@@ -21,6 +21,13 @@ NAME_LABELS = (
 FIRST_NAME_LABEL = r"(?i:^(?:voornaam|roepnaam|voornamen|first\s+name|given\s+name)\s*[:|]?\s+)"
 LAST_NAME_LABEL = r"(?i:^(?:achternaam|familienaam|surname|last\s+name|family\s+name)\s*[:|]?\s+)"
 
+# Labels of other people's names on an agency profile ("Contactpersoon: Jan Bakker").
+OTHER_PERSON_LABELS = (
+    r"(?i:\b(?:contactpersoon|contact\s+persoon|consultant|recruiter|intercedent|"
+    r"accountmanager|account\s+manager|opgesteld\s+door|behandeld\s+door|aangeboden\s+door|"
+    r"bemiddelaar|referent|referentie|leidinggevende|prepared\s+by)\b[^:|]*[:|])"
+)
+
 # Words around a name on a title line, removed before the name is read.
 TITLE_WORDS = (
     r"(?i:\bcurriculum\s+vitae\b|\bcurriculum\b|\bvitae\b|\bcv\b|\bresum[eé]\b|\bkandidaatprofiel\b|"
