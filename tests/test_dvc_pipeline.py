@@ -161,10 +161,28 @@ def test_dvc_pipeline_reruns_only_what_changed(project: Project) -> None:
     assert ran <= {"score", "report", "evaluate"}
     assert "points.ambulant.max" in project.dvc("params", "diff")
 
-    # 4. One more CV (a copy under a new name): read and extracted alone, the rest from the cache.
+    # 4. A reviewer scores a motivation: no CV is read or extracted again, score and report rerun.
     first = next(
         p for p in sorted((project.root / "data/samples").iterdir()) if p.suffix in CV_SUFFIXES
     )
+    review = {
+        "candidates": {
+            first.name: {"motivation": {"points": 17, "reviewer": "A. Analist", "reason": "test"}}
+        }
+    }
+    (project.root / "data/samples/review.yaml").write_text(yaml.safe_dump(review), "utf-8")
+    ran = project.repro()
+    assert {"score", "report"} <= ran
+    assert "extract" not in ran
+    assert project.json("data/interim/ingest-counters.json") == {"read": 0, "cached": BATCH_SIZE}
+    records = [
+        json.loads(line)
+        for line in (project.root / "data/processed/candidates.jsonl").read_text().splitlines()
+    ]
+    reviewed = next(r for r in records if r["file"] == first.name)
+    assert reviewed["points"]["motivation"] == 17
+
+    # 5. One more CV (a copy under a new name): read and extracted alone, the rest from the cache.
     shutil.copy2(first, first.with_name(f"nieuw-{first.name}"))
     assert {"ingest", "extract", "score", "report"} <= project.repro()
     assert project.json("data/interim/ingest-counters.json") == {"read": 1, "cached": BATCH_SIZE}
@@ -173,7 +191,7 @@ def test_dvc_pipeline_reruns_only_what_changed(project: Project) -> None:
         "cached": BATCH_SIZE,
     }
 
-    # 5. `dvc metrics diff` against the first screening's commit shows the new file count.
+    # 6. `dvc metrics diff` against the first screening's commit shows the new file count.
     diff = json.loads(project.dvc("metrics", "diff", "--json", stdout_only=True))
     files = diff["data/processed/metrics.json"]["files"]
     assert (files["old"], files["new"]) == (BATCH_SIZE, BATCH_SIZE + 1)
