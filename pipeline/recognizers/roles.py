@@ -81,6 +81,7 @@ _PLACE_TAIL = re.compile(r",\s*[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s
 REFERRAL_REACH = 50  # characters before a word searched for a referral phrase
 INDICATION_REACH = 40  # characters before an ambulant word searched for an indication word
 HEADER_CELLS = 2  # title and employer; further cells of a table row are description
+SHORT_PREFIX_WORDS = 4  # a name this short may end in its dates: "Jeugdhulp Noord (2016 – heden)"
 PLACE_WORDS = 2  # a line this short under a "Title – Employer" line is a place, not an employer
 MAX_HEADER_WORDS = 14  # a longer line is description, not a title or employer
 MIN_CONTEXT_CUES = 2  # distinct school-floor cues that make a description onderwijs
@@ -227,7 +228,12 @@ def _is_date_position(text: str, line: Line, start: int, end: int, period: Perio
         return True
     if _BULLET.match(line.text):
         return False
-    return not suffix or period.pattern.startswith("wrapped")
+    if period.pattern.startswith("wrapped"):
+        return True
+    # at the end of a line: after a title, an employer cell or a short name, not at the end
+    # of a sentence of description ("Ontwikkeling van een oudertraining (2019-2020)")
+    return not suffix and (bool(_TITLE.search(prefix)) or prefix[-1] in "|,–—-•·:"
+                           or len(prefix.split()) <= SHORT_PREFIX_WORDS)
 
 
 def _mask(text: str, anchors: list[_Anchor]) -> str:

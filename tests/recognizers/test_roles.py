@@ -218,6 +218,8 @@ def test_roles_ignores_dates_inside_descriptions_and_projects(nlp) -> None:
         "Werkervaring\n05/2016 - heden Ambulant begeleider\nJeugdhulp Gooi\n"
         "- Inzet van oudertraining (vanaf 2018)\n- sinds 2019 ook werkbegeleider\n"
         "- Project Thuis op school (2020 - 2021) met twee scholen\n"
+        "Ontwikkeling van een oudertraining voor de regio (2019 - 2020)\n"
+        "Project Samen Sterk (2021 - 2022)\n"
     )
     roles = _roles(nlp, text)
     assert [(r.start, r.end) for r in roles] == [("2016-05", "present")]
