@@ -113,6 +113,7 @@ def main() -> int:
         _run(["git", "init", "-q"], root, env)
         _run([str(BIN / "dvc"), "init", "-q"], root, env)
         _run([str(BIN / "dvc"), "config", "core.analytics", "false"], root, env)
+        shutil.copytree(REPO / ".dvc" / "plots", root / ".dvc" / "plots")
         _run([str(BIN / "dvc"), "add", "-q", "data/raw"], root, env)
         _run(["git", "add", "-A"], root, env)
         _run(["git", "commit", "-q", "-m", "bench batch"], root, env)

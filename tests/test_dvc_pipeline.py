@@ -113,6 +113,7 @@ def project(tmp_path: Path) -> Project:
     project.dvc("init", "-q")
     project.dvc("config", "core.analytics", "false")
     project.dvc("config", "core.check_update", "false")
+    shutil.copytree(REPO / ".dvc" / "plots", root / ".dvc" / "plots")
     project.commit("project and demo batch")
     return project
 
@@ -195,6 +196,14 @@ def test_dvc_pipeline_reruns_only_what_changed(project: Project) -> None:
     diff = json.loads(project.dvc("metrics", "diff", "--json", stdout_only=True))
     files = diff["data/processed/metrics.json"]["files"]
     assert (files["old"], files["new"]) == (BATCH_SIZE, BATCH_SIZE + 1)
+
+    # 7. Both plots render: the score distribution (own template) and the points per criterion.
+    plots = json.loads(project.dvc("plots", "show", "--json", stdout_only=True))
+    assert not plots.get("errors")
+    rendered = plots["data"]
+    assert {"data/processed/scores.csv", "data/processed/points_per_criterion.csv"} <= set(rendered)
+    histogram = rendered["data/processed/scores.csv"][0]["content"]
+    assert histogram["encoding"]["x"]["bin"]
 
 
 def test_dvc_pipeline_ingest_cache_keeps_one_cv_sent_under_two_names(tmp_path: Path) -> None:
