@@ -8,13 +8,14 @@ The role's block runs from its title line to the next role's title line. Roles c
 werkervaring sections (and nevenactiviteiten: not counted); without a werkervaring heading,
 from every section but opleiding, cursussen and the like.
 
-Labels are decided by vocabulary words only (pipeline/lang/nl/roles.py) and `explanation`
-records, per label, the rule and the words that fired; a care-related role that no rule
-decided gets a `review` reason, so a later model or a person can fill the gap.
+Labels are decided by vocabulary words only (see role_labels) and `explanation` records, per
+label, the rule and the words that fired; a care-related role that no rule decided gets a
+`review` reason, so a later model or a person can fill the gap.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -27,43 +28,28 @@ from pipeline.facts import Role
 from pipeline.lang.nl import roles as vocab
 from pipeline.recognizers.blocks import Line, lines_between
 from pipeline.recognizers.periods import SEPARATOR, Period
+from pipeline.recognizers.role_labels import (
+    UNDECIDED_CARE,
+    ambulant_label,
+    care_related,
+    counts_label,
+    onderwijs_label,
+    words_pattern,
+)
 
 Doc.set_extension("roles", default=None, force=True)
 
 
-def _words(terms: tuple[str, ...], *, suffix: bool = False) -> re.Pattern[str]:
-    """Terms as one case-insensitive pattern on word boundaries (`suffix`: word endings)."""
-    body = "|".join(sorted(terms, key=len, reverse=True))
-    prefix = r"(?<![\w'])\w*(?:" if suffix else r"(?<![\w'])(?:"
-    return re.compile(prefix + body + r")(?![\w'])", re.IGNORECASE)
-
-
-_TITLE = _words(vocab.TITLE_WORDS, suffix=True)
-_AMBULANT = _words(vocab.AMBULANT_TERMS)
-_AMBULANT_CONTEXT = _words(vocab.AMBULANT_CONTEXT)
-_OTHER_SENSE = _words(vocab.NOT_AMBULANT_SENSES)
-_NOT_AMBULANT = _words(vocab.NOT_AMBULANT_TITLES)
-_INDICATION = _words(vocab.INDICATION_TITLES)
-_INDICATION_CONTEXT = _words(vocab.INDICATION_CONTEXT)
-_ONDERWIJS = _words(vocab.ONDERWIJS_TERMS)
-_ONDERWIJS_CONTEXT = _words(vocab.ONDERWIJS_CONTEXT)
-_INTERNSHIP = _words(vocab.INTERNSHIP_TERMS)
-_VOLUNTEER = _words(vocab.VOLUNTEER_TERMS)
-_GAP = _words(vocab.GAP_TERMS)
-_PAID_LEARNING = _words(vocab.PAID_LEARNING_TERMS)
-_PROJECT = _words(vocab.PROJECT_TERMS)
-_EDUCATION_ENTRY = _words(vocab.EDUCATION_ENTRY_TERMS)
+_TITLE = words_pattern(vocab.TITLE_WORDS, suffix=True)
+_PROJECT = words_pattern(vocab.PROJECT_TERMS)
+_EDUCATION_ENTRY = words_pattern(vocab.EDUCATION_ENTRY_TERMS)
 _INTERNSHIP_HEADING = re.compile("|".join(vocab.INTERNSHIP_HEADINGS))
-_REFERRAL = re.compile(r"(?:" + "|".join(vocab.REFERRAL_CONTEXT) + r")\W+(?:\w+\W+){0,3}$",
-                       re.IGNORECASE)
-_NOT_ONDERWIJS = _words(vocab.NOT_ONDERWIJS_TITLES)
 _FIELDS = sorted(vocab.TITLE_FIELDS + vocab.EMPLOYER_FIELDS, key=len, reverse=True)
 _FIELD = re.compile(  # "Functie: X", "Functie | X"; a label of several words needs no colon
     r"^(?:(?P<field>" + "|".join(_FIELDS) + r")\s*[:|]\s*|(?P<long>"
     + "|".join(f for f in _FIELDS if " " in f) + r")\s+)",
     re.IGNORECASE,
 )
-_CARE = _words(vocab.CARE_TERMS)
 _HEADER_WORDS = frozenset(vocab.TABLE_HEADER_WORDS)
 _DATE_LEADS = frozenset(vocab.DATE_LEAD_WORDS)
 
@@ -78,13 +64,10 @@ _DURATION = re.compile(r"[ \t]*" + vocab.DURATION, re.IGNORECASE)
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+bij\s+|\s+at\s+|,\s+")
 _PLACE_TAIL = re.compile(r",\s*[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
 
-REFERRAL_REACH = 50  # characters before a word searched for a referral phrase
-INDICATION_REACH = 40  # characters before an ambulant word searched for an indication word
 HEADER_CELLS = 2  # title and employer; further cells of a table row are description
 SHORT_PREFIX_WORDS = 4  # a name this short may end in its dates: "Jeugdhulp Noord (2016 – heden)"
 PLACE_WORDS = 2  # a line this short under a "Title – Employer" line is a place, not an employer
 MAX_HEADER_WORDS = 14  # a longer line is description, not a title or employer
-MIN_CONTEXT_CUES = 2  # distinct school-floor cues that make a description onderwijs
 MIN_HEADER_LETTERS = 3  # fewer letters: a dash line or a bare date, not a title
 EXCLUDED_FALLBACK = frozenset({"opleiding", "cursussen", "motivatie", "hobbys"})
 
@@ -124,6 +107,8 @@ class RoleRecognizer:
 
 
 def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
+    """Roles in reading order; `count` maps internship/volunteer/gap/paid learning to whether
+    such a role counts."""
     text = doc.text
     lines = lines_between(text)
     regions = _regions(doc)
@@ -204,13 +189,8 @@ def _anchors(doc: Doc, lines: list[Line], regions: list[_Region]) -> list[_Ancho
 
 
 def _line_index(line_starts: list[int], offset: int) -> int:
-    index = 0
-    for i, start in enumerate(line_starts):
-        if start <= offset:
-            index = i
-        else:
-            break
-    return index
+    """Index of the line holding `offset`."""
+    return max(bisect.bisect_right(line_starts, offset) - 1, 0)
 
 
 def _is_date_position(text: str, line: Line, start: int, end: int, period: Period,
@@ -434,12 +414,12 @@ def _role(doc: Doc, anchor: _Anchor, start: int, end: int, lines: list[Line], ma
     body = re.sub(r"\s+", " ", masked[start:end])
     explanation: dict[str, Any] = {"period": anchor.period.explanation,
                                    "section": anchor.region.kind}
-    ambulant, review = _ambulant(title or header_text, body, explanation)
-    onderwijs = _onderwijs(title or header_text, header_text, body, explanation)
-    counts = _counts(header_text, anchor.region.kind, count, explanation)
+    ambulant, review = ambulant_label(title or header_text, body, explanation)
+    onderwijs = onderwijs_label(title or header_text, header_text, body, explanation)
+    counts = counts_label(header_text, anchor.region.kind, count, explanation)
     if counts and not review and not ambulant and not onderwijs \
-            and explanation["ambulant"]["rule"] == "no term" and _CARE.search(body):
-        review = "zorg- of onderwijsrol zonder ambulant- of onderwijsterm"
+            and explanation["ambulant"]["rule"] == "no term" and care_related(body):
+        review = UNDECIDED_CARE
     if not counts:
         review = None  # months of a role that does not count never change: nothing to check
     return Role(
@@ -454,98 +434,6 @@ def _role(doc: Doc, anchor: _Anchor, start: int, end: int, lines: list[Line], ma
         review=review,
         explanation=explanation,
     )
-
-
-def _found(pattern: re.Pattern[str], text: str) -> list[str]:
-    return sorted({m.group().lower() for m in pattern.finditer(text)})
-
-
-def _own(pattern: re.Pattern[str], body: str) -> list[str]:
-    """Words of `pattern` in `body` that are the candidate's own work: not right after a
-    referral or collaboration phrase ("overleg met de ambulant begeleider")."""
-    return sorted({
-        m.group().lower() for m in pattern.finditer(body)
-        if not _REFERRAL.search(body[max(0, m.start() - REFERRAL_REACH):m.start()])
-    })
-
-
-def _ambulant(title: str, body: str, explanation: dict[str, Any]) -> tuple[bool, str | None]:
-    """(ambulant?, review reason) per spec S4; records the rule and words in `explanation`."""
-    title, body = _OTHER_SENSE.sub(" ", title), _OTHER_SENSE.sub(" ", body)
-    in_title = _found(_AMBULANT, title)
-    strong = sorted(set(in_title) | set(_own(_AMBULANT, body)))
-    context = _own(_AMBULANT_CONTEXT, body)
-    if _INDICATION.search(title) and not in_title:
-        outside = [
-            m.group().lower() for m in _AMBULANT.finditer(body)
-            if not _INDICATION_CONTEXT.search(body[max(0, m.start() - INDICATION_REACH):m.start()])
-            and not _REFERRAL.search(body[max(0, m.start() - REFERRAL_REACH):m.start()])
-        ]
-        rule = "indication title, ambulant term in description" if outside else "indication title"
-        explanation["ambulant"] = {"rule": rule, "terms": _found(_INDICATION, title) + outside}
-        review = "indicatiewerk met ambulante begeleiding in de beschrijving" if outside else None
-        return bool(outside), review
-    not_ambulant = _found(_NOT_AMBULANT, title)
-    if strong and not_ambulant and not in_title:
-        explanation["ambulant"] = {"rule": "not-ambulant title, ambulant term in description",
-                                   "terms": not_ambulant + strong}
-        return True, "niet-ambulante functietitel, ambulant volgens de beschrijving"
-    if strong:
-        explanation["ambulant"] = {"rule": "ambulant term", "terms": strong}
-        return True, None
-    if not_ambulant:
-        explanation["ambulant"] = {"rule": "not-ambulant title", "terms": not_ambulant}
-        review = "werkt mogelijk bij cliënten thuis: " + ", ".join(context) if context else None
-        return False, review
-    if context:
-        explanation["ambulant"] = {"rule": "home or neighbourhood context", "terms": context}
-        return True, None
-    explanation["ambulant"] = {"rule": "no term", "terms": []}
-    return False, None
-
-
-def _onderwijs(title: str, header: str, body: str, explanation: dict[str, Any]) -> bool:
-    """Spec S5: a school word in the title or employer, or school-floor cues in the text;
-    never for a childcare title (BSO, kinderopvang) without a school word in the title."""
-    childcare = _found(_NOT_ONDERWIJS, title)
-    if childcare and not _ONDERWIJS.search(title):
-        explanation["onderwijs"] = {"rule": "childcare title", "terms": childcare}
-        return False
-    terms = _found(_ONDERWIJS, header)
-    if terms:
-        explanation["onderwijs"] = {"rule": "education title or employer", "terms": terms}
-        return True
-    cues = _own(_ONDERWIJS_CONTEXT, body)
-    if len(cues) >= MIN_CONTEXT_CUES:
-        explanation["onderwijs"] = {"rule": "school-floor description", "terms": cues}
-        return True
-    explanation["onderwijs"] = {"rule": "no term" if not cues else "one school cue only",
-                                "terms": cues}
-    return False
-
-
-def _counts(header: str, kind: str, count: dict[str, bool],
-            explanation: dict[str, Any]) -> bool:
-    """Paid work counts; internships, volunteer work and gaps do not (params switch them)."""
-    checks = [
-        ("paid learning", _PAID_LEARNING),
-        ("internship", _INTERNSHIP),
-        ("volunteer", _VOLUNTEER),
-        ("gap", _GAP),
-    ]
-    for name, pattern in checks:
-        terms = _found(pattern, header)
-        if terms:
-            explanation["counts"] = {"rule": name, "terms": terms}
-            return count[name]
-    if kind == "stages":
-        explanation["counts"] = {"rule": "internship", "terms": ["stages"]}
-        return count["internship"]
-    if kind == "nevenactiviteiten":
-        explanation["counts"] = {"rule": "volunteer", "terms": ["nevenactiviteiten"]}
-        return count["volunteer"]
-    explanation["counts"] = {"rule": "paid work", "terms": []}
-    return True
 
 
 def _inside_previous(role: Role, roles: list[Role]) -> bool:
