@@ -49,7 +49,7 @@ class RoleDomainModel:
             return  # a role of dates only: no words to weigh, the base rate is no evidence
         probabilities = self.model.probabilities(text)
         reasons = [role.review] if role.review else []
-        confident = {}
+        confident, reviews = {}, {}
         for label in ROLE_LABELS:
             record = dict(role.explanation.get(label) or {})
             rule_fired = bool(record.get("terms")) and record.get("rule") not in UNDECIDED_RULES
@@ -69,8 +69,12 @@ class RoleDomainModel:
             role.explanation[label] = record
             setattr(role, label, decision.value)
             confident[label] = max(probability, 1.0 - probability) >= self.min_probability
-            if decision.review:
-                reasons.append(decision.review)
+            reviews[label] = decision.review
+        for label in ROLE_LABELS:
+            # as the role rules do: a role that does not count changes no months, so its
+            # ambulant/onderwijs labels need no one's check
+            if reviews[label] and (role.counts or label == "counts"):
+                reasons.append(reviews[label])
         if RULE_GAP_REVIEW in reasons and confident["ambulant"] and confident["onderwijs"]:
             reasons.remove(RULE_GAP_REVIEW)  # the model filled the gap the rule left
         role.review = "; ".join(reasons) if reasons else None

@@ -113,3 +113,13 @@ def test_role_model_leaves_a_role_without_words_alone(component):
     component.adjust(role)
     assert all("model" not in role.explanation[label] for label in ("ambulant", "counts"))
     assert role.counts is True and role.review is None
+
+
+def test_role_model_asks_no_review_of_labels_of_a_role_that_does_not_count(component):
+    # the model is unsure whether visiting families is ambulant here, but it earns no months
+    role = _role("Vrijwilliger\nBuurtvereniging De Hoek\nLangsgaan bij gezinnen in de wijk.",
+                 counts=("volunteer", ["vrijwilliger"], False))
+    component.adjust(role)
+    assert role.explanation["ambulant"]["model"]["outcome"] == "unsure"
+    assert role.counts is False
+    assert role.review is None
