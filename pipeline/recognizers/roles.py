@@ -212,8 +212,9 @@ def _is_date_position(text: str, line: Line, start: int, end: int, period: Perio
         return True
     # at the end of a line: after a title, an employer cell or a short name, not at the end
     # of a sentence of description ("Ontwikkeling van een oudertraining (2019-2020)")
+    right_aligned = bool(re.search(r"(?:\t| {2,})$", text[line.start:start]))
     return not suffix and (bool(_TITLE.search(prefix)) or prefix[-1] in "|,–—-•·:"
-                           or len(prefix.split()) <= SHORT_PREFIX_WORDS)
+                           or right_aligned or len(prefix.split()) <= SHORT_PREFIX_WORDS)
 
 
 def _mask(text: str, anchors: list[_Anchor]) -> str:

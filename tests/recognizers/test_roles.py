@@ -117,6 +117,12 @@ def _only(nlp, text: str):
             "combinatiegroep, oudergesprekken en leerlingbesprekingen met de intern begeleider\n",
             "Leerkracht groep 7", "OBS De Linde", "2015", "2019",
         ),
+        (  # dates right-aligned after a long employer line
+            "Werkervaring\nStichting Jeugdzorg Regio Gooi en Vechtstreek        2019 – heden\n"
+            "Ambulant begeleider\n",
+            "Ambulant begeleider", "Stichting Jeugdzorg Regio Gooi en Vechtstreek", "2019",
+            "present",
+        ),
     ],
 )
 def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
