@@ -55,6 +55,11 @@ _ENGLISH_UNIVERSITY = re.compile(vocab.ENGLISH_UNIVERSITY, _I)
 _DUTCH_PLACE = re.compile(vocab.DUTCH_UNIVERSITY_PLACES, _I)
 _CONTINUATION = re.compile(vocab.CONTINUATION_WORDS)
 _DESCRIPTION = re.compile(vocab.DESCRIPTION)
+_LEVEL_ONLY = re.compile(r"(?i:hbo|wo|mbo|bachelor|master)")
+_GENERIC_SCHOOL = re.compile(
+    r"(?i:(?:onderwijs)?instituut|instelling|onderwijsinstelling|school|college|hogeschool|"
+    r"universiteit|university|institute|institution)"
+)
 _HEADING = re.compile(vocab.EDUCATION_HEADING)
 _NARRATIVE = re.compile(vocab.NARRATIVE_WORDS)
 _SECONDARY = {"havo", "vwo", "vmbo", "other"}
@@ -313,7 +318,8 @@ def _split(lines: list[Line], context: str) -> list[_Entry]:
         return []
     first = _BULLET.sub("", lines[0].text)
     by_date = bool(_LEAD_DATE.match(first))
-    by_school = not by_date and _school_line(first)
+    by_school = not by_date and _school_line(_SEPARATOR.split(first)[0]) \
+        and not _names_study(first)
     groups: list[list[Line]] = []
     for line in lines:
         text = _BULLET.sub("", line.text)
@@ -517,8 +523,11 @@ def _name(text: str, level: str | None) -> str:
         return short.group().upper()
     text = _BULLET.sub("", _RANGE.sub("", text).strip())
     segments = _SEPARATOR.split(text)
-    text = next((x for x in segments if _names_study(x) and not _INSTITUTION.match(x)),
-                segments[0])
+    studies = [x for x in segments if _names_study(x) and not _INSTITUTION.match(x)]
+    text = next((x for x in studies if _field(x)[0]), studies[0] if studies else segments[0])
+    after = segments[segments.index(text) + 1:segments.index(text) + 2]
+    if _LEVEL_ONLY.fullmatch(text.strip()) and after and not _INSTITUTION.search(after[0]):
+        text = after[0]  # a level column ("MBO | Pedagogisch Werk 4 | ROC ...")
     text = _COMMA_OUTSIDE_PARENS.split(text)[0]
     school = _INSTITUTION.search(text)
     if school and _token_start(text, school.start()) > 0:
@@ -530,14 +539,16 @@ def _name(text: str, level: str | None) -> str:
 
 
 def _institution(lines: tuple[Line, ...], name_line: Line) -> str | None:
-    """The first segment that names a school; else the segment after the study's name, or
-    the line below it, when that is neither a result nor another study."""
-    for line in lines:
+    """The first segment that names a school (from the study's line on, then above it); else
+    the segment after the study's name, or the line below it, when that is neither a result
+    nor another study."""
+    index = lines.index(name_line)
+    for line in (*lines[index:], *lines[:index]):
         text = _LEAD_DATE.sub("", _BULLET.sub("", line.text), count=1)
         for segment in _SEPARATOR.split(text):
             school = _INSTITUTION.search(segment)
-            if not school:
-                continue
+            if not school or _GENERIC_SCHOOL.fullmatch(segment.strip(" :")):
+                continue  # a table header cell ("Instituut", "Onderwijsinstelling")
             before = segment[:school.start()]
             comma = before.rfind(", ")
             if comma >= 0:
@@ -545,7 +556,6 @@ def _institution(lines: tuple[Line, ...], name_line: Line) -> str | None:
             elif _names_study(before):
                 segment = segment[_token_start(segment, school.start()):]
             return _clean_school(segment)
-    index = lines.index(name_line)
     text = _LEAD_DATE.sub("", _BULLET.sub("", name_line.text), count=1)
     candidates = _SEPARATOR.split(_RANGE.sub("", text))[1:2]
     candidates += [_LEAD_DATE.sub("", x.text, count=1) for x in lines[index + 1:index + 2]]
@@ -562,7 +572,7 @@ def _institution(lines: tuple[Line, ...], name_line: Line) -> str | None:
 
 def _clean_school(segment: str) -> str | None:
     segment = _BULLET.sub("", segment.strip())
-    segment = re.split(r",\s+(?=[a-z])", segment, maxsplit=1)[0]
+    segment = re.split(r",\s+(?=[a-z])(?![^(]*\))", segment, maxsplit=1)[0]
     segment = _YEAR_PAREN.sub("", _LEVEL_PAREN.sub("", segment))
     segment = re.sub(r"\s+(?:diploma\s+)?behaald\b.*$", "", segment, flags=_I)
     return _TRAILING.sub("", segment).strip(" ,;:.-–—") or None

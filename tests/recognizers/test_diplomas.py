@@ -85,6 +85,9 @@ ENTRIES = [
     ("Opleidingen\nHBO Pedagogiek | Hogeschool Windesheim | 2008-2012 | Diploma\n"
      "MBO SPW 4 | ROC Zwolle | 2004-2008 | Diploma",
      [("hbo", "accepted", True, 2012), ("mbo", None, True, 2008)]),
+    ("Opleidingen\nNiveau | Opleiding | Instituut | Jaar\nHBO | Pedagogiek | Hogeschool Utrecht | "
+     "2014\nMBO | Pedagogisch Werk 4 | ROC Utrecht | 2010",
+     [("hbo", "accepted", True, 2014), ("mbo", None, True, 2010)]),
     # a right-aligned date column read apart: one period per entry, paired in order
     ("Opleiding\nSocial Work (hbo-bachelor, deeltijd)\nHogeschool Leiden – diploma behaald\n"
      "VWO\nStedelijk Gymnasium Leiden – diploma behaald\n2010 – 2014\n2004 – 2010",
@@ -179,6 +182,10 @@ def test_diplomas_reads_entries(nlp, text, expected):
         ("Opleiding\n2008 – 2012 Grado en Educación Social, Universidad de Granada\n"
          "Diploma gewaardeerd door Nuffic als hbo-bachelor", "Grado en Educación Social",
          "Universidad de Granada", True),
+        ("Opleidingen\nNiveau | Opleiding | Instituut | Jaar\nMBO | Pedagogisch Werk 4 | "
+         "ROC Utrecht | 2010", "Pedagogisch Werk 4", "ROC Utrecht", False),
+        ("Opleiding\n2016 – 2020 Bachelor Psychologie, Universiteit Leiden (niet afgerond, "
+         "propedeuse behaald)", "Bachelor Psychologie", "Universiteit Leiden", False),
         ("Opleiding\n2009 - 2013 Pedagogiek (hbo-bachelor), Hogeschool Inholland Haarlem – "
          "diploma behaald", "Pedagogiek", "Hogeschool Inholland Haarlem", False),
         ("Opleiding\n2002 - 2007 HAVO (profiel Natuur & Gezondheid) - Stedelijk College, Eindhoven",
