@@ -14,10 +14,10 @@ if not Doc.has_extension("page_starts"):
 
 def evidence_for(doc: Doc, start: int, end: int) -> Evidence:
     """Evidence for `doc.text[start:end]`, with surrounding whitespace trimmed."""
-    text = doc.text[start:end]
+    text = doc.text[start:end]  # Doc.text is rebuilt from the tokens on every access
+    stripped = text.strip()
     start += len(text) - len(text.lstrip())
-    end -= len(text) - len(text.rstrip())
-    return Evidence(text=doc.text[start:end], page=page_of(doc, start), start=start, end=end)
+    return Evidence(text=stripped, page=page_of(doc, start), start=start, end=start + len(stripped))
 
 
 def evidence_from_span(span: Span) -> Evidence:

@@ -45,6 +45,7 @@ def empty_facts(document: Document, model: str) -> dict[str, Any]:
         "motivation": {"present": False, "words": 0, "text": ""},
         "zzp_signal": False,
         "zzp_evidence": [],
+        "explanations": {},
         "sections": [],
         "corrections": [],
     }
@@ -92,6 +93,11 @@ def extract_facts(document: Document, nlp: Language, reference_date: date) -> di
             else record["motivation"],
             "zzp_signal": bool(zzp and zzp.value),
             "zzp_evidence": to_jsonable(zzp.evidence) if zzp else [],
+            "explanations": {
+                "certificates_rejected": doc._.certificate_rejections or [],
+                "motivation": doc._.motivation_explanation,
+                "zzp": doc._.zzp_explanation,
+            },
             "sections": [
                 {"label": span.label_, "start": span.start_char, "end": span.end_char}
                 for span in doc.spans.get("sections", [])

@@ -83,6 +83,7 @@ PIPES: list[tuple[str, ConfigFor]] = [
         "cvscreen.certificates.v1",
         lambda params: {
             "counted": params["points"]["certificates"]["counted"],
+            "reference_date": str(params["tender"]["reference_date"]),
         },
     ),
     ("cvscreen.references.v1", _nothing),
@@ -135,7 +136,7 @@ def build_nlp(params: dict[str, Any]) -> Language:
         if config is None:
             continue
         # before any later component a saved pipeline brought (its trained models)
-        later = next((n for n in names[index + 1:] if n in nlp.pipe_names), None)
+        later = next((n for n in names[index + 1 :] if n in nlp.pipe_names), None)
         nlp.add_pipe(factory_name(factory), name=name, config=config, before=later)
     nlp.meta["cvscreen_model"] = label
     return nlp
