@@ -116,10 +116,13 @@ def test_role_model_leaves_a_role_without_words_alone(component):
 
 
 def test_role_model_asks_no_review_of_labels_of_a_role_that_does_not_count(component):
-    # the model is unsure whether visiting families is ambulant here, but it earns no months
-    role = _role("Vrijwilliger\nBuurtvereniging De Hoek\nLangsgaan bij gezinnen in de wijk.",
-                 counts=("volunteer", ["vrijwilliger"], False))
-    component.adjust(role)
-    assert role.explanation["ambulant"]["model"]["outcome"] == "unsure"
-    assert role.counts is False
-    assert role.review is None
+    # a threshold no model reaches: every lean away from the rule's default is "unsure"
+    strict = RoleDomainModel(component.model, min_probability=1.0)
+    text = "Vrijwilliger\nStichting Gezin Thuis\nIk bezoek gezinnen thuis en help ouders."
+    volunteer = _role(text, counts=("volunteer", ["vrijwilliger"], False))
+    strict.adjust(volunteer)
+    assert volunteer.explanation["ambulant"]["model"]["outcome"] == "unsure"
+    assert volunteer.ambulant is False and volunteer.review is None  # it earns no months
+    paid = _role(text.replace("Vrijwilliger", "Gezinswerker"))
+    strict.adjust(paid)
+    assert "twijfelt" in paid.review  # the same doubt on a paid role is checked
