@@ -29,6 +29,7 @@ MIN_TRAILING_HEADING_LETTERS = 6  # a heading glued to another column's line: ".
 
 _HEADINGS = vocab.SECTION_HEADINGS
 _STANDALONE = frozenset(vocab.STANDALONE_ONLY)
+_LONGEST_FIRST = sorted(_HEADINGS, key=len, reverse=True)
 _JOINER = re.compile(
     r"\s*(?:" + "|".join(
         rf"\b{re.escape(j)}\b" if j.isalpha() else re.escape(j) for j in vocab.HEADING_JOINERS
@@ -46,7 +47,7 @@ _INLINE = re.compile(r"^(?P<head>[^:|]{2,40}?)\s*(?::|\s\|\s)\s*(?P<rest>\S.*)$"
 _CONTACT = re.compile("|".join(vocab.CONTACT_CUES), re.IGNORECASE)
 _CAPS_TAIL = re.compile(
     r"(?<=\S)\s+(?P<word>(?:" + "|".join(
-        re.escape(h.upper()) for h in sorted(_HEADINGS, key=len, reverse=True)
+        re.escape(h.upper()) for h in _LONGEST_FIRST
         if h not in _STANDALONE and len(h.replace(" ", "")) >= MIN_TRAILING_HEADING_LETTERS
     ) + r"))\s*:?$"
 )
@@ -100,7 +101,7 @@ def _caps_prefix_label(text: str) -> str | None:
     key = heading_key(text)
     if len(key.split()) > MAX_HEADING_WORDS - 2:
         return None
-    for entry in sorted(_HEADINGS, key=len, reverse=True):
+    for entry in _LONGEST_FIRST:
         if entry not in _STANDALONE and key.startswith(entry + " "):
             return _HEADINGS[entry]
     return None
