@@ -313,7 +313,6 @@ def _split(lines: list[Line], context: str) -> list[_Entry]:
     """Entries: a new one at each leading date when the block starts with a date, at each
     school when it starts with a school, otherwise at each line that names a study. A line
     that continues an entry never starts one; one that names another study always does."""
-    lines = [line for line in lines if not is_running_line(line.text)]
     if not lines:
         return []
     first = _BULLET.sub("", lines[0].text)
