@@ -76,6 +76,7 @@ PIPES: list[tuple[str, ConfigFor]] = [
         lambda params: {
             "accepted_fields": params["knockouts"]["diploma"]["accepted_fields"],
             "review_fields": params["knockouts"]["diploma"]["review_fields"],
+            "reference_date": str(params["tender"]["reference_date"]),
         },
     ),
     ("cvscreen.skj.v1", _nothing),
