@@ -132,12 +132,31 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
 
 
 def _regions(doc: Doc) -> list[_Region]:
-    """Where roles are read: werkervaring and nevenactiviteiten sections, else a fallback."""
+    """Where roles are read: werkervaring and nevenactiviteiten sections, else a fallback.
+
+    A section opened by an inline heading inside a job ("Talen: Engels", "Motivatie: ...")
+    does not end the work section before it: the jobs after it are still read."""
     sections = list(doc.spans.get("sections", []))
-    work = [s for s in sections if s.label_ in ("werkervaring", "nevenactiviteiten")]
-    if any(s.label_ == "werkervaring" for s in work):
-        return [_region(doc, s, _kind(s)) for s in work]
-    return _fallback_regions(doc)
+    if not any(s.label_ == "werkervaring" for s in sections):
+        return _fallback_regions(doc)
+    regions: list[_Region] = []
+    extendable = False  # the last region is a work section that an inline heading may continue
+    for span in sections:
+        if span.label_ in ("werkervaring", "nevenactiviteiten"):
+            regions.append(_region(doc, span, _kind(span)))
+            extendable = regions[-1].kind in ("werkervaring", "stages")
+        elif extendable and _inline(doc, span) and span.label_ not in EXCLUDED_FALLBACK:
+            last = regions[-1]
+            regions[-1] = _Region(last.start, span.end_char, last.kind, last.heading_end)
+        else:
+            extendable = False
+    return regions
+
+
+def _inline(doc: Doc, span: Span) -> bool:
+    """Whether the section's heading shares its line with text ("Talen: Nederlands")."""
+    first_line = doc.text[span.start_char:span.end_char].split("\n", 1)[0].strip()
+    return bool(span._.heading) and first_line != span._.heading.strip()
 
 
 def _fallback_regions(doc: Doc) -> list[_Region]:

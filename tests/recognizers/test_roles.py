@@ -309,3 +309,13 @@ def test_roles_study_entries_under_a_work_heading_are_not_roles(nlp) -> None:
     )
     assert [(r.title, r.counts) for r in _roles(nlp, text)] == [
         ("Ambulant begeleider", True), ("Afstudeerstage ambulant team", False)]
+
+
+def test_roles_inline_heading_inside_a_job_does_not_end_the_work_section(nlp) -> None:
+    text = (
+        "Werkervaring\n2019 - heden Ambulant begeleider\nJeugdhulp Noord\n"
+        "Referentie: Dhr. P. Jansen, teamleider\n"
+        "Talen: Engels op de werkvloer\n2015 - 2019 Groepsleider\nDe Hoven\n"
+        "Opleiding\n2008 - 2012 SPH\n"
+    )
+    assert [r.title for r in _roles(nlp, text)] == ["Ambulant begeleider", "Groepsleider"]

@@ -174,7 +174,7 @@ SECTION_HEADINGS = {
 STANDALONE_ONLY = (
     "ervaring", "contact", "onderwijs", "studie", "training", "cursus", "systemen", "digitaal",
     "experience", "employment", "career", "summary", "overige", "overig", "hobby", "stage",
-    "stages", "werk", "software", "ict",
+    "stages", "werk", "software", "ict", "referentie",
 )
 
 # Words joining two headings into one ("Cursussen en trainingen", "Vaardigheden & talen").
