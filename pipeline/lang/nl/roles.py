@@ -26,7 +26,8 @@ TITLE_WORDS = (
 # Support delivered in the client's own environment (spec S4), decisive on their own.
 AMBULANT_TERMS = (
     r"ambulante?", r"ambulatory", r"\w*thuisbegeleid(?:er|ing|ster)", r"gezinsbegeleiding aan huis",
-    r"begeleiding aan huis", r"hulp aan huis", r"zorg aan huis", r"(?:hulp|begeleiding|zorg) thuis",
+    r"begeleiding aan huis", r"hulp aan huis", r"zorg aan huis", r"ondersteuning aan huis",
+    r"(?:hulp|begeleiding|zorg|ondersteuning) thuis",
     r"mobiele (?:gezins)?begeleiding", r"contextbegeleid(?:er|ing|ster)", r"outreachende?",
     r"outreach", r"home-based", r"home based", r"in-home", r"ambulant\w*",
     r"intensieve (?:ambulante )?gezinsbehandeling",
@@ -51,8 +52,8 @@ NOT_AMBULANT_SENSES = (
 # Phrases that place the work at the client's home or in the neighbourhood; they decide only
 # for a title that is neither care-at-home nor a not-ambulant title (e.g. "Gezinscoach").
 AMBULANT_CONTEXT = (
-    r"in de thuissituatie", r"in hun thuissituatie", r"bij (?:de )?gezinnen thuis",
-    r"bij het gezin thuis", r"bij hen thuis", r"gezinnen thuis", r"aan huis",
+    r"in de thuissituatie", r"in hun thuissituatie", r"bij (?:\w+ ){0,2}thuis",
+    r"gezinnen thuis", r"aan huis",
     r"thuis en in de wijk",
     r"in (?:hun|de) eigen (?:leef)?omgeving", r"at home", r"home visits?", r"home visiting",
     r"in their homes", r"video-?hometraining", r"hometraining",
@@ -88,7 +89,8 @@ ONDERWIJS_TERMS = (
     r"leerkracht\w*", r"leraar", r"leraren", r"docent\w*", r"onderwijsassistent\w*",
     r"klassenassistent\w*", r"onderwijs\w*", r"\w*onderwijs", r"intern begeleider", r"ib'er",
     r"ib-er", r"remedial teacher", r"schoolmaatschappelijk\w*", r"samenwerkingsverband",
-    r"swv", r"passend onderwijs", r"\w*basisschool", r"\w*basisscholen", r"school", r"scholen",
+    r"swv", r"passend onderwijs", r"\w*basisschool", r"\w*basisscholen", r"school\w*",
+    r"\w*school", r"scholen",
     r"sbo", r"obs", r"cbs", r"pcbs", r"rkbs", r"so-school",
     r"vso", r"roc", r"mbo-?instelling", r"hogeschool", r"zorgco[öo]rdinator",
     r"leerlingbegeleid\w*", r"leerlingenbegeleid\w*", r"clb", r"teaching", r"teacher",
