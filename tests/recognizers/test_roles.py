@@ -3,11 +3,13 @@
 All persons, employers and dates are fictitious (organisation names made up or generic).
 """
 
+from datetime import date
+
 import pytest
+import spacy
 
+import pipeline.recognizers  # noqa: F401  (registers the factories)
 from pipeline.experience import experience_months
-
-REFERENCE_MONTHS = {"ambulant", "onderwijs"}
 
 
 @pytest.fixture(scope="module")
@@ -275,7 +277,6 @@ def test_roles_months_for_a_whole_section(nlp) -> None:
         "08-2013 t/m 12-2014\nPedagogisch medewerker dagbehandeling\nKinderzorg Eemland\n"
     )
     roles = _roles(nlp, text)
-    from datetime import date
     reference = date(2026, 6, 22)
     assert experience_months(roles, "ambulant", reference) == 100 + 36
     assert experience_months(roles, "onderwijs", reference) == 100
@@ -323,3 +324,22 @@ def test_roles_inline_heading_inside_a_job_does_not_end_the_work_section(nlp) ->
         "Opleiding\n2008 - 2012 SPH\n"
     )
     assert [r.title for r in _roles(nlp, text)] == ["Ambulant begeleider", "Groepsleider"]
+
+
+@pytest.mark.parametrize(
+    ("switch", "title", "counts"),
+    [
+        ("count_internships", "Afstudeerstage SPH", True),
+        ("count_volunteer_work", "Vrijwilliger buurthuis", True),
+        ("count_paid_learning_work", "BBL-leerwerkplek pedagogisch medewerker", False),
+    ],
+)
+def test_roles_count_switches_come_from_config(switch: str, title: str, counts: bool) -> None:
+    defaults = {"count_internships": False, "count_volunteer_work": False,
+                "count_paid_learning_work": True}
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("cvscreen_sections_v1")
+    nlp.add_pipe("cvscreen_periods_v1", config={"reference_date": "2026-06-22"})
+    nlp.add_pipe("cvscreen_roles_v1", config={**defaults, switch: not defaults[switch]})
+    role = _only(nlp, f"Werkervaring\n2018 - 2019\n{title}\nStichting Voorbeeld\n")
+    assert role.counts is counts
