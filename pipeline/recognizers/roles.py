@@ -1,12 +1,16 @@
 """Work roles: a period with its title, employer and description, labelled per spec S4/S5.
 
 A role is anchored on a period that stands where CVs put a job's dates: at the start of a line
-("03-2018 - heden  Ambulant begeleider"), alone on a line, or at the end of the title or employer
-line ("Youké, Hilversum | jan 2021 – jun 2024"). A period inside a sentence or a bullet
-("(vanaf 2017)") is part of a description, and a project period inside a job stays in that job.
-The role's block runs from its title line to the next role's title line. Roles come from the
-werkervaring sections (and nevenactiviteiten: not counted); without a werkervaring heading,
-from every section but opleiding, cursussen and the like.
+("03-2018 - heden  Ambulant begeleider"), alone on a line, in its own table cell, or at the end
+of the title or employer line ("Youké, Hilversum | jan 2021 – jun 2024"). A period inside a
+sentence or a bullet ("(vanaf 2017)") is part of a description, and a project period inside a
+job stays in that job. The role's block runs from its title line (the date line, or the line
+or two above it) to the next role's block. Title and employer are the first short lines or
+cells of the block once the dates are blanked out, or the values of "Functie:"/"Werkgever:"
+fields. Roles come from the werkervaring sections (a "Stages" section: internships) and
+nevenactiviteiten (not counted); without a werkervaring heading, or when it holds no dates,
+from every section but opleiding, cursussen, motivatie and hobby's. Travel and other gaps
+among the jobs, and study entries whose own heading was missed, are no roles.
 
 Labels are decided by vocabulary words only (see role_labels) and `explanation` records, per
 label, the rule and the words that fired; a care-related role that no rule decided gets a
