@@ -123,16 +123,47 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
     masked = _mask(text, anchors)
     roles: list[Role] = []
     starts = [_block_start(anchor, anchors, lines, masked) for anchor in anchors]
+    blocks = []
     for index, anchor in enumerate(anchors):
         end = anchor.region.end
         if index + 1 < len(anchors) and anchors[index + 1].region == anchor.region:
             end = min(end, starts[index + 1])
-        role = _role(doc, anchor, starts[index], end, lines, masked, count)
+        blocks.append((starts[index], starts[index], end))
+    blocks = _deal_titles(anchors, blocks, lines, masked)
+    for anchor, (start, words_from, end) in zip(anchors, blocks, strict=True):
+        role = _role(doc, anchor, start, words_from, end, lines, masked, count)
         if role is None or role.explanation["counts"]["rule"] == "gap":
             continue  # travel or a sabbatical among the jobs is no role at all
         if not _inside_previous(role, roles):
             roles.append(role)
     return roles
+
+
+def _deal_titles(anchors: list[_Anchor], blocks: list[tuple[int, int, int]], lines: list[Line],
+                 masked: str) -> list[tuple[int, int, int]]:
+    """(start, words start, end) per anchor, where a column of dates was read before its
+    titles: a run of date-only blocks followed by a block holding as many title lines as there
+    are dates gives each date its title group, in order (OCR of a date column)."""
+    dealt = list(blocks)
+    index = 0
+    while index < len(blocks):
+        run = index
+        while run < len(blocks) and not _has_words(masked[blocks[run][0]:blocks[run][2]]) \
+                and anchors[run].region == anchors[index].region:
+            run += 1
+        if run == index or run == len(blocks) or anchors[run].region != anchors[index].region:
+            index = max(run, index + 1)
+            continue
+        start, _, end = blocks[run]
+        titles = [line.start for line in lines if start <= line.start < end
+                  and _has_title(_line_words(masked, line.start, line.end) or "")]
+        needed = run - index + 1
+        if len(titles) >= needed:
+            bounds = [*titles[:needed], end]
+            for offset, at in enumerate(range(index, run + 1)):
+                dealt[at] = (blocks[at][0], bounds[offset], bounds[offset + 1])
+        index = run + 1
+    return dealt
 
 
 def _regions(doc: Doc) -> list[_Region]:
@@ -418,9 +449,10 @@ def _employer(text: str) -> str:
     return _PLACE_TAIL.sub("", name) or name
 
 
-def _role(doc: Doc, anchor: _Anchor, start: int, end: int, lines: list[Line], masked: str,
-          count: dict[str, bool]) -> Role | None:
-    block = [line for line in lines if start <= line.start < end]
+def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, lines: list[Line],
+          masked: str, count: dict[str, bool]) -> Role | None:
+    """The role of one block: evidence from `start`, title and labels from `words_from`."""
+    block = [line for line in lines if words_from <= line.start < end]
     if not block:
         return None
     end = block[-1].end
@@ -435,7 +467,7 @@ def _role(doc: Doc, anchor: _Anchor, start: int, end: int, lines: list[Line], ma
     header_text = " ".join(header)
     if _EDUCATION_ENTRY.search(header_text) and not _has_title(header_text):
         return None  # a study listed among the jobs: its heading was not found
-    body = re.sub(r"\s+", " ", masked[start:end])
+    body = re.sub(r"\s+", " ", masked[words_from:end])
     explanation: dict[str, Any] = {"period": anchor.period.explanation,
                                    "section": anchor.region.kind}
     ambulant, review = ambulant_label(title or header_text, body, explanation)

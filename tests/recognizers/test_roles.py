@@ -343,3 +343,15 @@ def test_roles_count_switches_come_from_config(switch: str, title: str, counts: 
     nlp.add_pipe("cvscreen_roles_v1", config={**defaults, switch: not defaults[switch]})
     role = _only(nlp, f"Werkervaring\n2018 - 2019\n{title}\nStichting Voorbeeld\n")
     assert role.counts is counts
+
+
+def test_roles_date_column_read_before_its_titles(nlp) -> None:
+    text = (
+        "Werkervaring\n09-2017\n—\n07-2018\n2014 2017\n—\n"
+        "BPV-stage onderwijsassistent\nOBS De Vlinder\n- Stage in het laatste jaar\n"
+        "Vakkenvuller (bijbaan)\nSupermarkt Plus\n"
+    )
+    assert [(r.start, r.title, r.counts) for r in _roles(nlp, text)] == [
+        ("2017-09", "BPV-stage onderwijsassistent", False),
+        ("2014", "Vakkenvuller (bijbaan)", True),
+    ]
