@@ -15,16 +15,19 @@ from spacy.tokens import Doc
 from pipeline.document import Document
 from pipeline.experience import experience_months
 from pipeline.facts import to_jsonable
-from pipeline.nlp import model_label
+from pipeline.nlp import model_label, trained_models
 
 
-def empty_facts(document: Document, model: str) -> dict[str, Any]:
+def empty_facts(
+    document: Document, model: str, trained: dict[str, str] | None = None
+) -> dict[str, Any]:
     """The record of a file whose text could not be read: every fact unknown."""
     return {
         "file": document.file,
         "status": document.status,
         "status_detail": document.status_detail,
         "model": model,
+        "trained_models": trained or {},
         "sha256": document.sha256,
         "pages": document.page_count,
         "pages_estimated": document.page_count_estimated,
@@ -62,7 +65,7 @@ def run_pipeline(nlp: Language, document: Document) -> Doc:
 
 def extract_facts(document: Document, nlp: Language, reference_date: date) -> dict[str, Any]:
     """Facts of one document per the output contract (before scoring)."""
-    record = empty_facts(document, model_label(nlp))
+    record = empty_facts(document, model_label(nlp), trained_models(nlp))
     if document.status != "ok" or not document.text.strip():
         return record
     doc = run_pipeline(nlp, document)

@@ -8,10 +8,12 @@ The model is loaded once per process (see `get_nlp`).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -129,6 +131,7 @@ def build_nlp(params: dict[str, Any]) -> Language:
     settings = params.get("nlp", {})
     nlp, label = base_model(list(settings.get("models", [])), settings.get("fallback", "blank:nl"))
     names = [factory.split(".")[1] for factory, _ in PIPES]
+    trained: dict[str, str] = {}
     for index, (factory, config_for) in enumerate(PIPES):
         name = names[index]
         if name in nlp.pipe_names:  # a saved cvscreen pipeline already holds its components
@@ -139,7 +142,11 @@ def build_nlp(params: dict[str, Any]) -> Language:
         # before any later component a saved pipeline brought (its trained models)
         later = next((n for n in names[index + 1 :] if n in nlp.pipe_names), None)
         nlp.add_pipe(factory_name(factory), name=name, config=config, before=later)
+        if "model_path" in config:  # name the trained model by its content, for traceability
+            digest = hashlib.sha256(Path(config["model_path"]).read_bytes()).hexdigest()[:12]
+            trained[Path(config["model_path"]).stem] = digest
     nlp.meta["cvscreen_model"] = label
+    nlp.meta["cvscreen_trained_models"] = trained
     return nlp
 
 
@@ -155,3 +162,8 @@ def get_nlp(params: dict[str, Any]) -> Language:
 
 def model_label(nlp: Language) -> str:
     return nlp.meta.get("cvscreen_model", "blank:nl")
+
+
+def trained_models(nlp: Language) -> dict[str, str]:
+    """The project's trained models in the pipeline, each with a hash of its file."""
+    return dict(nlp.meta.get("cvscreen_trained_models", {}))

@@ -240,21 +240,24 @@ def test_dvc_pipeline_stage_deps_hold_the_code_its_cache_is_keyed_by(stage: str)
 
 def test_dvc_pipeline_extract_deps_hold_the_trained_models() -> None:
     """A retrained model re-extracts: DVC sees it as a dep, the cache salt hashes the file."""
-    from pipeline.stages import extract
-
     deps = yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"]["extract"]["deps"]
-    assert {f"models/{name}" for name in extract.TRAINED_MODELS} <= set(deps)
+    assert {"models/section_heading.json", "models/role_domain.json"} <= set(deps)
 
 
 def test_dvc_pipeline_extract_cache_salt_follows_the_trained_model(tmp_path: Path) -> None:
+    from pipeline.nlp import build_nlp
     from pipeline.params import load_params
     from pipeline.stages import extract
 
+    model = REPO / "models" / "role_domain.json"
+    if not model.is_file():
+        pytest.skip("models are not built (dvc repro train)")
     params = load_params(REPO / "params.yaml")
     params["train"] = {**params["train"], "out": str(tmp_path)}
-    model = tmp_path / extract.TRAINED_MODELS[0]
-    without = extract.extract_salt(params, "blank:nl")
-    model.write_text('{"weights": [0.1]}', encoding="utf-8")
-    first = extract.extract_salt(params, "blank:nl")
-    model.write_text('{"weights": [0.2]}', encoding="utf-8")
-    assert len({without, first, extract.extract_salt(params, "blank:nl")}) == 3
+    without = extract.extract_salt(params, build_nlp(params))
+    trained = json.loads(model.read_text(encoding="utf-8"))
+    (tmp_path / model.name).write_text(json.dumps(trained), encoding="utf-8")
+    first = extract.extract_salt(params, build_nlp(params))
+    trained["intercept"][0] += 0.5
+    (tmp_path / model.name).write_text(json.dumps(trained), encoding="utf-8")
+    assert len({without, first, extract.extract_salt(params, build_nlp(params))}) == 3

@@ -2,7 +2,7 @@
 
 import spacy
 
-from pipeline.nlp import base_model, build_nlp, get_nlp, model_label
+from pipeline.nlp import base_model, build_nlp, get_nlp, model_label, trained_models
 
 
 def test_nlp_falls_back_to_blank_dutch_with_lookup_lemmas():
@@ -27,8 +27,10 @@ def test_nlp_loads_a_saved_pipeline_by_path(tmp_path):
 def test_nlp_build_adds_every_recognizer_and_names_the_model(params):
     nlp = build_nlp(params)
     assert {"sections", "periods", "roles", "diplomas", "skj"} <= set(nlp.pipe_names)
-    _, expected = base_model(params["nlp"]["models"])
-    assert model_label(nlp) == expected
+    _, base = base_model(params["nlp"]["models"])
+    assert model_label(nlp) == base
+    learned = [name for name in ("role_model", "section_model") if name in nlp.pipe_names]
+    assert len(trained_models(nlp)) == len(learned)
 
 
 def test_nlp_is_loaded_once_per_process(params):

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from spacy.language import Language
 
 from pipeline.batch import run_cached
 from pipeline.cache import StageCache, code_fingerprint, fingerprint
 from pipeline.document import Document
 from pipeline.extract import extract_facts
-from pipeline.models import trained_model
-from pipeline.nlp import get_nlp, model_label
+from pipeline.nlp import get_nlp, model_label, trained_models
 from pipeline.params import load_params
 from pipeline.stages.common import json_name, read_json_folder, sync_folder, write_json
 
@@ -33,7 +33,6 @@ EXTRACTION_CODE = (
     "document",
 )
 # Learned models the pipeline adds when `dvc repro train` has built them (dvc.yaml deps too).
-TRAINED_MODELS = ("section_heading.json", "role_domain.json")
 
 _PARAMS: dict[str, Any] = {}
 
@@ -49,18 +48,19 @@ def _extract(document: Document) -> dict[str, Any]:
     return extract_facts(document, get_nlp(_PARAMS), reference)
 
 
-def extract_salt(params: dict[str, Any], model: str) -> str:
-    """What an extraction depends on besides the document: code, model and some params."""
+def extract_salt(params: dict[str, Any], nlp: Language) -> str:
+    """What an extraction depends on besides the document: code, models and some params."""
     relevant = {key: params.get(key) for key in EXTRACTION_PARAMS}
     relevant["diploma"] = params["knockouts"]["diploma"]
     relevant["certificates"] = params["points"]["certificates"]
     relevant["section_min_probability"] = params.get("train", {}).get("section_min_probability")
-    trained = {
-        name: hashlib.sha256(Path(path).read_bytes()).hexdigest()
-        for name in TRAINED_MODELS
-        if (path := trained_model(params, name))
-    }
-    return fingerprint("extract", code_fingerprint(*EXTRACTION_CODE), model, trained, relevant)
+    return fingerprint(
+        "extract",
+        code_fingerprint(*EXTRACTION_CODE),
+        model_label(nlp),
+        trained_models(nlp),
+        relevant,
+    )
 
 
 def cache_key(document: Document) -> str:
@@ -78,8 +78,7 @@ def run(
     progress: bool = True,
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Facts for every document (cached or extracted); writes out_dir/<file>.json."""
-    model = model_label(get_nlp(params))
-    cache = StageCache(Path(cache_dir) / "extract", extract_salt(params, model))
+    cache = StageCache(Path(cache_dir) / "extract", extract_salt(params, get_nlp(params)))
     facts_list, extracted = run_cached(
         _extract,
         documents,
