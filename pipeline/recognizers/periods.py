@@ -61,6 +61,11 @@ _END = rf"(?P<end>{_atom('e')}{_AFTER}|(?P<present>{_PRESENT}))"
 PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("range", re.compile(rf"{_START}\s*{SEPARATOR}\s*{_END}", _I), 0.9),
     (
+        "cells",  # "2019 | heden | Ambulant begeleider": start and end in columns of a table
+        re.compile(rf"{_START}[ \t]*\|[ \t]*{_END}", _I),
+        0.55,
+    ),
+    (
         "shared year",  # "september – december 2016"
         re.compile(
             rf"(?<![\w])(?P<start>(?P<mn_s>{_MONTH}))\.?\s*{SEPARATOR}\s*"

@@ -56,6 +56,7 @@ _FIELD = re.compile(  # "Functie: X", "Functie | X"; a label of several words ne
 )
 _HEADER_WORDS = frozenset(vocab.TABLE_HEADER_WORDS)
 _DATE_LEADS = frozenset(vocab.DATE_LEAD_WORDS)
+_CONNECTOR = re.compile(r"\s*(?:,|&|/|;|\ben\b|\band\b)\s*", re.IGNORECASE)
 
 _BULLET = re.compile(r"^[-–—•·▪►›✓*◦■○●‣◆➢\uf0b7\uf0a7]\s")
 _DECORATION = " \t|•·▪►›–—-:;,"
@@ -125,10 +126,13 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
     starts = [_block_start(anchor, anchors, lines, masked) for anchor in anchors]
     blocks = []
     for index, anchor in enumerate(anchors):
+        # two periods on one line ("2012 – 2014 en 2016 – 2018") share that line's block
+        first = next(i for i, other in enumerate(anchors) if other.line == anchor.line)
+        later = [i for i in range(index + 1, len(anchors)) if anchors[i].line != anchor.line]
         end = anchor.region.end
-        if index + 1 < len(anchors) and anchors[index + 1].region == anchor.region:
-            end = min(end, starts[index + 1])
-        blocks.append((starts[index], starts[index], end))
+        if later and anchors[later[0]].region == anchor.region:
+            end = min(end, starts[later[0]])
+        blocks.append((starts[first], starts[first], end))
     blocks = _deal_titles(anchors, blocks, lines, masked)
     for anchor, (start, words_from, end) in zip(anchors, blocks, strict=True):
         role = _role(doc, anchor, start, words_from, end, lines, masked, count)
@@ -237,9 +241,16 @@ def _anchors(doc: Doc, lines: list[Line], regions: list[_Region]) -> list[_Ancho
             continue
         index = _line_index(line_starts, at)
         line = lines[_line_index(line_starts, span.start_char)]
-        if _is_date_position(doc.text, line, span.start_char, span.end_char, period, region):
+        if _is_date_position(doc.text, line, span.start_char, span.end_char, period, region) \
+                or _follows_anchor(doc.text, anchors, line, span.start_char):
             anchors.append(_Anchor(period, span.start_char, span.end_char, region, index))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _follows_anchor(text: str, anchors: list[_Anchor], line: Line, start: int) -> bool:
+    """A second period of the same job on its line: "2012 – 2014 en 2016 – 2018 Title"."""
+    before = [a for a in anchors if line.start <= a.start and a.end <= start]
+    return bool(before) and bool(_CONNECTOR.fullmatch(text[before[-1].end:start]))
 
 
 def _line_index(line_starts: list[int], offset: int) -> int:
@@ -281,8 +292,11 @@ def _mask(text: str, anchors: list[_Anchor]) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
 
-    for anchor in anchors:
+    for previous, anchor in zip([None, *anchors], anchors, strict=False):
         period = anchor.period
+        if previous and previous.line == anchor.line \
+                and _CONNECTOR.fullmatch(text[previous.end:anchor.start]):
+            blank(previous.end, anchor.start)  # the "en" between two periods of one job
         blank(anchor.start, period.start_offsets[1])
         sep = _SEP_AFTER_START.match(text, period.start_offsets[1])
         if sep and period.pattern != "wrapped separator":

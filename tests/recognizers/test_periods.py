@@ -48,6 +48,7 @@ def _periods(text: str) -> list[tuple[str, str, str]]:
         ("januari 2020 t/m\nheden", "2020-01", "present"),
         ("09-2022 heden", "2022-09", "present"),  # OCR lost the dash
         ("08/2010 12/2016 Leerkracht groep 6", "2010-08", "2016-12"),
+        ("2019 | heden | Ambulant begeleider", "2019-01", "present"),  # table columns
     ],
 )
 def test_periods_reads_range(text: str, start: str, end: str) -> None:

@@ -355,3 +355,28 @@ def test_roles_date_column_read_before_its_titles(nlp) -> None:
         ("2017-09", "BPV-stage onderwijsassistent", False),
         ("2014", "Vakkenvuller (bijbaan)", True),
     ]
+
+
+def test_roles_two_periods_of_one_job_on_its_line(nlp) -> None:
+    text = (
+        "Werkervaring\n2012 – 2014 en 2016 – 2018 Ambulant begeleider, Jeugdhulp Zuid\n"
+        "- hulp aan huis\n2014 – 2016 Groepsleider, De Hoven\n"
+    )
+    roles = _roles(nlp, text)
+    assert [(r.start, r.end, r.title, r.employer, r.ambulant) for r in roles] == [
+        ("2012", "2014", "Ambulant begeleider", "Jeugdhulp Zuid", True),
+        ("2016", "2018", "Ambulant begeleider", "Jeugdhulp Zuid", True),
+        ("2014", "2016", "Groepsleider", "De Hoven", False),
+    ]
+
+
+def test_roles_start_and_end_in_table_columns(nlp) -> None:
+    text = (
+        "Werkervaring\nVan | Tot | Functie | Werkgever\n"
+        "2019 | heden | Ambulant begeleider | Stichting Kompas\n"
+        "2015 | 2019 | Groepsleider | De Hoven\n"
+    )
+    assert [(r.start, r.end, r.title, r.employer) for r in _roles(nlp, text)] == [
+        ("2019", "present", "Ambulant begeleider", "Stichting Kompas"),
+        ("2015", "2019", "Groepsleider", "De Hoven"),
+    ]
