@@ -3,25 +3,18 @@
 The certificates, references, motivation and zzp recognizers read the sections found by
 `cvscreen.sections.v1`; where it found none of a label they look for that label's heading
 themselves and end the block at the next line that looks like any heading. Written for the
-Dutch and English CV headings seen in tender submissions (own list, lower case, no colon).
+Dutch and English CV headings seen in tender submissions (lower case, no colon).
 """
 
+from pipeline.lang.nl.sections import SECTION_HEADINGS
+
+# Every heading the sections component knows, plus the joined forms it accepts as one heading
+# ("cursussen en trainingen"), which a block must not take for two.
 ANY_HEADING_WORDS = (
-    "personalia", "persoonsgegevens", "persoonlijke gegevens", "gegevens kandidaat", "contact",
-    "contactgegevens", "profiel", "over mij", "samenvatting", "werkervaring", "ervaring",
-    "loopbaan", "beroepservaring", "relevante werkervaring", "opleiding", "opleidingen",
-    "diploma's en opleiding", "opleiding en diploma's", "cursussen", "trainingen", "certificaten",
+    *SECTION_HEADINGS,
+    "competenties en vaardigheden", "vaardigheden en talen", "competenties & talen",
     "cursussen en trainingen", "cursussen & trainingen", "cursussen en certificaten",
-    "cursussen & certificaten", "trainingen en cursussen", "vorming en bijscholing",
-    "bijscholing", "nascholing", "vaardigheden", "competenties", "kerncompetenties",
-    "competenties en vaardigheden", "vaardigheden en talen", "competenties & talen", "talen",
-    "taalvaardigheid", "referenties", "motivatie", "nevenactiviteiten", "vrijwilligerswerk",
-    "hobby's", "hobby", "interesses", "overig", "overige", "methodieken", "digitaal",
-    "sterke punten", "beroepsregistratie", "registraties",
-    "about me", "profile", "summary", "work experience", "experience", "education",
-    "education and training", "courses", "courses and certificates", "certificates",
-    "skills", "language skills", "languages", "digital skills", "references", "motivation",
-    "hobbies", "interests", "personal details", "professional registration", "driving licence",
+    "cursussen & certificaten", "trainingen en cursussen", "courses and certificates",
 )
 
 # A running header or footer line ("CV Anouk de Boer | pagina 1 van 2"): never body text.
