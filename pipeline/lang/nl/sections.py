@@ -35,6 +35,8 @@ SECTION_HEADINGS = {
     "summary": "profiel",
     # werkervaring
     "werkervaring": "werkervaring",
+    "werkervaringen": "werkervaring",
+    "ervaringen": "werkervaring",
     "werk ervaring": "werkervaring",
     "relevante werkervaring": "werkervaring",
     "overige werkervaring": "werkervaring",
@@ -57,6 +59,10 @@ SECTION_HEADINGS = {
     "experience": "werkervaring",
     "employment": "werkervaring",
     "employment history": "werkervaring",
+    "work history": "werkervaring",
+    "career history": "werkervaring",
+    "working experience": "werkervaring",
+    "relevant work experience": "werkervaring",
     "career": "werkervaring",
     # internships are listed like jobs; the roles recognizer marks them as not counting
     "stages": "werkervaring",
@@ -145,6 +151,8 @@ SECTION_HEADINGS = {
     "volunteer work": "nevenactiviteiten",
     "volunteering": "nevenactiviteiten",
     "volunteer experience": "nevenactiviteiten",
+    "volunteer activities": "nevenactiviteiten",
+    "extracurricular activities": "nevenactiviteiten",
     # hobbys
     "hobby's": "hobbys",
     "hobby’s": "hobbys",
