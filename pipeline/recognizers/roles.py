@@ -140,7 +140,32 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
             continue  # travel or a sabbatical among the jobs is no role at all
         if not _inside_previous(role, roles):
             roles.append(role)
-    return roles
+    return _employers_over_roles(roles)
+
+
+def _employers_over_roles(roles: list[Role]) -> list[Role]:
+    """An employer line with the whole tenure ("Stichting X 2010 - 2020") over the jobs held
+    there: not a job of its own; its name becomes their employer."""
+    kept: list[Role] = []
+    for index, role in enumerate(roles):
+        inner = []
+        for other in roles[index + 1:]:
+            if not _within(other, role) or other.employer:
+                break
+            inner.append(other)
+        if inner and role.title and not _has_title(role.title):
+            for other in inner:
+                other.employer = role.title
+            continue
+        kept.append(role)
+    return kept
+
+
+def _within(inner: Role, outer: Role) -> bool:
+    """Whether `inner`'s months lie inside `outer`'s ("2016" starts in January, ends in
+    December; "present" is the latest)."""
+    return _month_key(outer.start, "01") <= _month_key(inner.start, "01") \
+        and _month_key(inner.end, "12") <= _month_key(outer.end, "12")
 
 
 def _deal_titles(anchors: list[_Anchor], blocks: list[tuple[int, int, int]], lines: list[Line],
@@ -260,15 +285,16 @@ def _line_index(line_starts: list[int], offset: int) -> int:
 
 def _is_date_position(text: str, line: Line, start: int, end: int, period: Period,
                       region: _Region) -> bool:
-    cell = text.rfind(CELL, line.start, start)  # a table or column row: its own cell counts
-    prefix = text[line.start if cell < 0 else cell + len(CELL):start].strip()
+    line_start = max(line.start, region.heading_end)  # after an inline "Werkervaring:"
+    cell = text.rfind(CELL, line_start, start)  # a table or column row: its own cell counts
+    prefix = text[line_start if cell < 0 else cell + len(CELL):start].strip()
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     suffix = text[min(end, line_end):line_end].strip(" \t|•·▪.,;:)")
     if period.pattern == "since":
         # "Sinds 2020 Ambulant begeleider" as an entry, not "Sinds 2020 werk ik ..." prose
         return not prefix and region.kind != "fallback"
-    if not prefix or (_BULLET.match(prefix + " ") and len(prefix) <= 2) \
+    if not prefix.strip(":|") or (_BULLET.match(prefix + " ") and len(prefix) <= 2) \
             or prefix.strip(":").lower() in _DATE_LEADS:
         return True
     if _BULLET.match(line.text):
@@ -510,14 +536,15 @@ def _inside_previous(role: Role, roles: list[Role]) -> bool:
     """A project inside an earlier job's period is part of that job (spec)."""
     if not _PROJECT.search(role.title or ""):
         return False
-    return any(
-        (other.start or "") <= (role.start or "") and _end_key(role.end) <= _end_key(other.end)
-        for other in roles
-    )
+    return any(_within(role, other) for other in roles)
 
 
-def _end_key(end: str | None) -> str:
-    return "9999" if end == "present" else (end or "")
+def _month_key(value: str | None, year_only_month: str) -> str:
+    if value == "present":
+        return "9999-12"
+    if value and len(value) == 4:
+        return f"{value}-{year_only_month}"
+    return value or ""
 
 
 @Language.factory(

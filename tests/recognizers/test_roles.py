@@ -380,3 +380,19 @@ def test_roles_start_and_end_in_table_columns(nlp) -> None:
         ("2019", "present", "Ambulant begeleider", "Stichting Kompas"),
         ("2015", "2019", "Groepsleider", "De Hoven"),
     ]
+
+
+def test_roles_first_job_on_the_heading_line(nlp) -> None:
+    text = "Werkervaring: 2019 - heden Ambulant begeleider, Jeugdhulp Zuid\n- hulp aan huis\n"
+    assert [(r.start, r.title) for r in _roles(nlp, text)] == [("2019", "Ambulant begeleider")]
+
+
+def test_roles_employer_tenure_over_its_jobs_is_no_job(nlp) -> None:
+    text = (
+        "Werkervaring\nStichting Jeugdzorg Rijnmond 2010 - 2020\n"
+        "- 2016 - 2020 Ambulant gezinsbegeleider\n- 2010 - 2016 Groepsleider leefgroep\n"
+    )
+    assert [(r.start, r.title, r.employer) for r in _roles(nlp, text)] == [
+        ("2016", "Ambulant gezinsbegeleider", "Stichting Jeugdzorg Rijnmond"),
+        ("2010", "Groepsleider leefgroep", "Stichting Jeugdzorg Rijnmond"),
+    ]
