@@ -20,6 +20,7 @@ from pipeline.document import Document
 from pipeline.report.blind import mask_text
 from pipeline.report.marks import build_marks, links_by_key, page_views
 from pipeline.report.views import (
+    FIELD_CLASS_LABELS,
     KNOCKOUT_LABELS,
     RESULT_LABELS,
     candidate_context,
@@ -44,6 +45,7 @@ def _environment() -> Environment:
     env.globals.update(
         KNOCKOUT_LABELS=KNOCKOUT_LABELS,
         RESULT_LABELS=RESULT_LABELS,
+        FIELD_CLASS_LABELS=FIELD_CLASS_LABELS,
         script=Markup(script),
         script_hash=f"sha256-{digest}",
     )

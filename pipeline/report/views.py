@@ -38,6 +38,11 @@ SHORT_LABELS = {
     "motivation": "S7 Motivatie",
 }
 RESULT_LABELS = {"pass": "voldoet", "fail": "voldoet niet", "review": "beoordelen"}
+FIELD_CLASS_LABELS = {
+    "accepted": "pedagogisch",
+    "review": "vergelijkbaar (beoordelen)",
+    "unrelated": "andere richting",
+}
 STATUS_LABELS = {
     "ok": "ok",
     "needs_ocr": "OCR nodig",
