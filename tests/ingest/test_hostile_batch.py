@@ -1,0 +1,81 @@
+"""A whole screening run over a batch of broken and hostile files beside one good CV.
+
+Each bad file must come out as exactly one line of candidates.jsonl with its status and
+reason, unranked, while the good CV is screened and ranked as usual.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+from docx import Document as DocxDocument
+from ingest_builders import SCAN_LINES, column, draw_pdf, jpeg_of
+from reportlab.lib import pdfencrypt
+
+from pipeline.screen import screen
+
+GOOD_CV = [
+    "H:Curriculum vitae",
+    "Naam: Mila de Ruiter",
+    "SKJ-registratie 110077712, geldig tot 30-04-2029",
+    "H:Werkervaring",
+    "2018 - heden Ambulant begeleider passend onderwijs, Samenwerkingsverband Zeeuwse Kust",
+    "H:Opleiding",
+    "2012 - 2016 HBO Pedagogiek, Hogeschool Zeeland, diploma behaald",
+]
+
+EXPECTED = {
+    "leeg.pdf": ("unreadable", "zero-byte file"),
+    "afgebroken.pdf": ("unreadable", "truncated PDF"),
+    "beveiligd.pdf": ("unreadable", "encrypted PDF"),
+    "bom.docx": ("unreadable", "zip bomb"),
+    "notities.md": ("unsupported", "unsupported file type"),
+}
+
+
+def build_batch(folder) -> None:
+    draw_pdf(folder / "goed.pdf", [column(60, 80, GOOD_CV)])
+    (folder / "leeg.pdf").write_bytes(b"")
+    whole = draw_pdf(folder / "tmp-whole.pdf", [column(60, 80, GOOD_CV)] * 3).read_bytes()
+    (folder / "tmp-whole.pdf").unlink()
+    (folder / "afgebroken.pdf").write_bytes(whole[: len(whole) * 2 // 3])
+    encrypt = pdfencrypt.StandardEncryption("geheim", ownerPassword="eigenaar")
+    draw_pdf(folder / "beveiligd.pdf", [column(60, 80, GOOD_CV)], encrypt=encrypt)
+    scan_source = draw_pdf(folder / "tmp-scan.pdf", [column(60, 80, SCAN_LINES)])
+    jpeg_of(scan_source, folder / "foto-als.pdf", dpi=200)
+    scan_source.unlink()
+    word = DocxDocument()
+    word.add_paragraph("Profiel")
+    word.save(folder / "bom.docx")
+    with zipfile.ZipFile(folder / "bom.docx", "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/opvulling.bin", b"\0" * (6 * 1024 * 1024))
+    draw_pdf(folder / "lang.pdf", [column(60, 300, ["Bijlage met veel tekst op elke pagina."])
+                                   for _ in range(300)])
+    (folder / "latin1.txt").write_bytes("Naam: José Peña\nWerkervaring als begeleider".encode(
+        "cp1252"))
+    (folder / "notities.md").write_text("# geen cv", encoding="utf-8")
+
+
+def test_hostile_batch_every_file_one_line_and_the_good_cv_ranked(tmp_path, ingest_params):
+    batch, out = tmp_path / "batch", tmp_path / "out"
+    batch.mkdir()
+    build_batch(batch)
+    ingest_params["ingest"]["max_unzipped_mb"] = 5
+    screen(batch, out, ingest_params, progress=False)
+    lines = (out / "candidates.jsonl").read_text(encoding="utf-8").splitlines()
+    records = {json.loads(line)["file"]: json.loads(line) for line in lines}
+    assert sorted(records) == sorted(p.name for p in batch.iterdir())
+    assert len(lines) == len(records)
+    for name, (status, reason) in EXPECTED.items():
+        assert records[name]["status"] == status, name
+        assert reason in records[name]["status_detail"], name
+        assert records[name]["rank"] is None
+    assert records["lang.pdf"]["pages"] == 300
+    assert any("300 pages" in w for w in records["lang.pdf"]["reader_warnings"])
+    assert records["latin1.txt"]["status"] == "ok"
+    assert records["foto-als.pdf"]["status"] in ("ok", "needs_ocr")
+    assert records["foto-als.pdf"]["status_detail"] or records["foto-als.pdf"]["ocr"]["used"]
+    good = records["goed.pdf"]
+    assert good["status"] == "ok" and good["skj"]["number"] == "110077712"
+    assert good["rank"] == 1
