@@ -51,8 +51,8 @@ class SkjRegistration:
 class Role:
     title: str | None
     employer: str | None
-    start: str | None  # YYYY-MM
-    end: str | None  # YYYY-MM or "present"
+    start: str | None  # YYYY-MM, or YYYY where the CV gives only a year
+    end: str | None  # YYYY-MM, YYYY or "present"
     ambulant: bool
     onderwijs: bool
     counts: bool

@@ -15,13 +15,12 @@ from spacy.tokens import Doc
 from pipeline.facts import Role
 from pipeline.models.combine import combine
 from pipeline.models.linear import LinearTextModel
+from pipeline.recognizers.role_labels import UNDECIDED_CARE, UNDECIDED_RULES
 
 MODEL_FILE = "role_domain.json"
 ROLE_LABELS = ("ambulant", "onderwijs", "counts")
-# Rule records of pipeline.recognizers.roles that hold words but did not decide the label.
-UNDECIDED_RULES = frozenset({"no term", "one school cue only"})
-# The roles recognizer's reason for a care role no rule labelled: the gap this model fills.
-RULE_GAP_REVIEW = "zorg- of onderwijsrol zonder ambulant- of onderwijsterm"
+# The roles recognizer's reason for a care role no rule labelled is the gap this model fills.
+RULE_GAP_REVIEW = UNDECIDED_CARE
 
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)

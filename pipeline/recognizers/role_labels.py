@@ -43,6 +43,10 @@ REFERRAL_REACH = 50  # characters before a word searched for a referral phrase
 INDICATION_REACH = 40  # characters before an ambulant word searched for an indication word
 MIN_CONTEXT_CUES = 2  # distinct school-floor cues that make a description onderwijs
 UNDECIDED_CARE = "zorg- of onderwijsrol zonder ambulant- of onderwijsterm"
+# Rule records that hold no deciding words: where a learned model may fill the label.
+NO_TERM = "no term"
+ONE_SCHOOL_CUE = "one school cue only"
+UNDECIDED_RULES = frozenset({NO_TERM, ONE_SCHOOL_CUE})
 
 
 def care_related(text: str) -> bool:
@@ -94,7 +98,7 @@ def ambulant_label(title: str, body: str, explanation: dict[str, Any]) -> tuple[
     if context:
         explanation["ambulant"] = {"rule": "home or neighbourhood context", "terms": context}
         return True, None
-    explanation["ambulant"] = {"rule": "no term", "terms": []}
+    explanation["ambulant"] = {"rule": NO_TERM, "terms": []}
     return False, None
 
 
@@ -113,7 +117,7 @@ def onderwijs_label(title: str, header: str, body: str, explanation: dict[str, A
     if len(cues) >= MIN_CONTEXT_CUES:
         explanation["onderwijs"] = {"rule": "school-floor description", "terms": cues}
         return True
-    explanation["onderwijs"] = {"rule": "no term" if not cues else "one school cue only",
+    explanation["onderwijs"] = {"rule": NO_TERM if not cues else ONE_SCHOOL_CUE,
                                 "terms": cues}
     return False
 

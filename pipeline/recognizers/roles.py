@@ -33,6 +33,7 @@ from pipeline.lang.nl import roles as vocab
 from pipeline.recognizers.blocks import Line, lines_between
 from pipeline.recognizers.periods import SEPARATOR, Period
 from pipeline.recognizers.role_labels import (
+    NO_TERM,
     UNDECIDED_CARE,
     ambulant_label,
     care_related,
@@ -514,7 +515,7 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
     onderwijs = onderwijs_label(title or header_text, header_text, body, explanation)
     counts = counts_label(header_text, anchor.region.kind, count, explanation)
     if counts and not review and not ambulant and not onderwijs \
-            and explanation["ambulant"]["rule"] == "no term" and care_related(body):
+            and explanation["ambulant"]["rule"] == NO_TERM and care_related(body):
         review = UNDECIDED_CARE
     if not counts:
         review = None  # months of a role that does not count never change: nothing to check
