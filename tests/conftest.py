@@ -10,7 +10,6 @@ import spacy
 from pipeline.params import load_params
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO.parent / "shared" / "samples"
 
 
 @pytest.fixture(scope="session")

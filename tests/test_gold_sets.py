@@ -9,15 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from answered_sets import ANSWERED_SETS as SETS
 
 from pipeline.evaluate import evaluate
-from tests.conftest import REPO, SAMPLES
-
-SETS = {
-    "shared-samples": (SAMPLES / "cvs", SAMPLES / "gold"),
-    "demo-batch": (REPO / "data" / "samples", REPO / "data" / "samples" / "gold"),
-    "fixtures": (REPO / "tests" / "fixtures" / "cvs", REPO / "tests" / "fixtures" / "gold"),
-}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

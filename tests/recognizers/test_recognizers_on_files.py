@@ -8,24 +8,14 @@ stands for a layout or a trap; scans are left to the OCR tests.
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
+from answered_sets import gold_cases
 
 from pipeline.ingest import read_document
 
-REPO = Path(__file__).resolve().parents[2]
-SETS = [
-    (REPO / "data" / "samples", REPO / "data" / "samples" / "gold"),
-    (REPO / "tests" / "fixtures" / "cvs", REPO / "tests" / "fixtures" / "gold"),
-]
-CASES = [
-    (folder, json.loads(path.read_text(encoding="utf-8")))
-    for folder, gold_dir in SETS
-    for path in sorted(gold_dir.glob("*.gold.json"))
-]
+CASES = gold_cases()
 CHOSEN = {
     "04-joyce-mulder.docx",  # Word file, bare-name references
     "05-kevin-de-jong.docx",  # "Referenties zijn op aanvraag" -> 0

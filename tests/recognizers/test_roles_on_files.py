@@ -7,27 +7,16 @@ and the experience months of spec S4/S5. Scans are left to the OCR tests (slow).
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
+from answered_sets import gold_cases
 
 from pipeline.experience import experience_months
 from pipeline.ingest import read_document
 
 LABELS = ("ambulant", "onderwijs", "counts")
-REPO = Path(__file__).resolve().parents[2]
-SETS = [
-    (REPO / "data" / "samples", REPO / "data" / "samples" / "gold"),
-    (REPO / "tests" / "fixtures" / "cvs", REPO / "tests" / "fixtures" / "gold"),
-]
-CASES = [
-    (folder, json.loads(path.read_text(encoding="utf-8")))
-    for folder, gold_dir in SETS
-    for path in sorted(gold_dir.glob("*.gold.json"))
-    if "scan" not in path.name
-]
+CASES = [(folder, gold) for folder, gold in gold_cases() if "scan" not in gold["file"]]
 
 
 @pytest.fixture(scope="module")

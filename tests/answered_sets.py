@@ -1,0 +1,27 @@
+"""The CV sets with hand-checked answers, shared by every test that measures against gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO.parent / "shared" / "samples"
+
+# name -> (folder of CVs, folder of <stem>.gold.json)
+ANSWERED_SETS = {
+    "shared-samples": (SAMPLES / "cvs", SAMPLES / "gold"),  # other authors; beside the repo
+    "demo-batch": (REPO / "data" / "samples", REPO / "data" / "samples" / "gold"),
+    "fixtures": (REPO / "tests" / "fixtures" / "cvs", REPO / "tests" / "fixtures" / "gold"),
+}
+OWN_SETS = ("demo-batch", "fixtures")
+
+
+def gold_cases(names: tuple[str, ...] = OWN_SETS) -> list[tuple[Path, dict[str, Any]]]:
+    """(CV folder, gold answer) for every answered file in the named sets."""
+    return [
+        (folder, json.loads(path.read_text(encoding="utf-8")))
+        for folder, gold_dir in (ANSWERED_SETS[name] for name in names)
+        for path in sorted(gold_dir.glob("*.gold.json"))
+    ]
