@@ -9,14 +9,13 @@ Deterministic: run it again and only files whose content changed differ.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests" / "fixtures"))
 
-from builders import Candidate, Gold, Job, Study, build_set  # noqa: E402
+from builders import Candidate, Gold, Job, Study, build_set, write_submissions  # noqa: E402
 
 FLEUR = Candidate(
     name="Fleur van Dijk",
@@ -934,20 +933,13 @@ SUBMISSIONS = [
 LAYOUT_OPTIONS = {"08-nadia-el-amrani": {"sidebar_color": "#5B2A4E", "accent": "#5B2A4E"}}
 
 
-def write_submissions(path: Path) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["file", "supplier", "employment", "hourly_rate"])
-        writer.writerows(SUBMISSIONS)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "data" / "samples")
     args = parser.parse_args()
     employment = {file: kind for file, _, kind, _ in SUBMISSIONS}
     written = build_set(ENTRIES, args.out, args.out / "gold", employment, LAYOUT_OPTIONS)
-    write_submissions(args.out / "submissions.csv")
+    write_submissions(args.out / "submissions.csv", SUBMISSIONS)
     for path in written:
         print(path.relative_to(args.out.parent) if args.out.is_relative_to(REPO) else path)
 

@@ -14,6 +14,9 @@ ANSWERED_SETS = {
     "shared-samples": (SAMPLES / "cvs", SAMPLES / "gold"),  # other authors; beside the repo
     "demo-batch": (REPO / "data" / "samples", REPO / "data" / "samples" / "gold"),
     "fixtures": (REPO / "tests" / "fixtures" / "cvs", REPO / "tests" / "fixtures" / "gold"),
+    # Written last and never tuned on: measures how the recognizers generalise.
+    "holdout": (REPO / "tests" / "fixtures" / "holdout" / "cvs",
+                REPO / "tests" / "fixtures" / "holdout" / "gold"),
 }
 OWN_SETS = ("demo-batch", "fixtures")
 
