@@ -37,6 +37,7 @@ Doc.set_extension("diplomas", default=None, force=True)
 _I = re.IGNORECASE
 _FIELDS = {key: [re.compile(p, _I) for p in patterns] for key, patterns in vocab.FIELDS.items()}
 _UNRELATED = [re.compile(p, _I) for p in vocab.UNRELATED_FIELDS]
+_LEVEL_HYPHEN = re.compile(vocab.LEVEL_HYPHEN)
 _EXPLICIT = [(level, re.compile(p)) for level, p in vocab.EXPLICIT_LEVELS]
 _HINTS = [(level, re.compile(p)) for level, p in vocab.LEVEL_HINTS]
 _COURSE = re.compile(vocab.COURSE_WORDS)
@@ -444,6 +445,7 @@ def _level(name_text: str, text: str) -> tuple[str | None, str | None]:
 
 def _field(text: str) -> tuple[str | None, str | None]:
     """The study field named first in `text`; a youth track only when nothing else is named."""
+    spaced = _LEVEL_HYPHEN.sub(lambda m: m.group()[:-1] + " ", text)  # same offsets
     best: tuple[int, int, str, str] | None = None
     order = 0
     for key, patterns in _FIELDS.items():
@@ -451,7 +453,7 @@ def _field(text: str) -> tuple[str | None, str | None]:
         if key == "jeugd":
             continue
         for rx in patterns:
-            match = rx.search(text)
+            match = rx.search(spaced)
             if match and (best is None or (match.start(), order) < best[:2]):
                 best = (match.start(), order, key, match.group())
     for rx in _UNRELATED:
@@ -460,7 +462,7 @@ def _field(text: str) -> tuple[str | None, str | None]:
             best = (match.start(), order + 1, "unrelated", match.group())
     if best is None:
         for rx in _FIELDS.get("jeugd", []):
-            match = rx.search(text)
+            match = rx.search(spaced)
             if match:
                 return "jeugd", f"youth track {match.group()!r}"
         return None, None

@@ -42,6 +42,12 @@ ENTRIES = [
      "Diploma behaald (augustus 2017)\nBachelor Pedagogische Wetenschappen\n"
      "Radboud Universiteit Nijmegen | 2013 – 2016\nDiploma behaald",
      [("wo", "accepted", True, 2017), ("wo", "accepted", True, 2016)]),
+    # The level word joined to the study by a hyphen.
+    ("Opleiding\nafgestudeerd 2010 HBO-SPH\nSaxion, Deventer", [("hbo", "accepted", True, 2010)]),
+    ("Opleiding\n2003 - 2007 hbo-pedagogiek (deeltijd), Hogeschool Windesheim",
+     [("hbo", "accepted", True, 2007)]),
+    ("Opleiding\n1996 - 2000 Hbo-MWD, Hogeschool van Amsterdam, diploma behaald",
+     [("hbo", "accepted", True, 2000)]),
     ("Opleiding\n2012 - 2015 Toegepaste Psychologie, Fontys Hogescholen - diploma behaald",
      [("hbo", "review", True, 2015)]),
     ("Opleiding\n2008 - 2012 PABO, Hogeschool iPabo Amsterdam, diploma behaald",
