@@ -177,8 +177,8 @@ def _opens(line: Line, heading: re.Pattern[str]) -> tuple[str, Line | None] | No
     The heading may stand alone, or before ":" or a table cell border " | " with the first
     body text after it ("Referenties: Mw. ...", "Cursussen | 2019 ...").
     """
-    if heading.fullmatch(heading_key(line.text)):
-        return line.text, None
+    if heading.fullmatch(heading_key(line.text)) and not line.text.rstrip().endswith("."):
+        return line.text, None  # "Waarom ik dit werk doe." is a sentence, not a heading
     split = _INLINE_HEADING.match(line.text)
     if split and heading.fullmatch(heading_key(split.group("head"))):
         return split.group("head"), Line(line.text[split.end():], line.start + split.end(),

@@ -29,6 +29,7 @@ MIN_TRAILING_HEADING_LETTERS = 6  # a heading glued to another column's line: ".
 
 _HEADINGS = vocab.SECTION_HEADINGS
 _STANDALONE = frozenset(vocab.STANDALONE_ONLY)
+_PATTERNS = [(label, re.compile(pattern)) for label, pattern in vocab.HEADING_PATTERNS]
 _LONGEST_FIRST = sorted(_HEADINGS, key=len, reverse=True)
 _JOINER = re.compile(
     r"\s*(?:" + "|".join(
@@ -90,6 +91,8 @@ def classify(text: str, *, standalone: bool = True) -> str | None:
     if qualified and qualified.group("head") in _HEADINGS \
             and qualified.group("head") not in _STANDALONE:
         return _HEADINGS[qualified.group("head")]
+    if standalone and not text.rstrip().endswith("."):  # a sentence is not a heading
+        return next((label for label, rx in _PATTERNS if rx.fullmatch(key)), None)
     return None
 
 

@@ -25,7 +25,8 @@ def nlp(make_nlp):
     "heading",
     ["Motivatie", "MOTIVATIE", "Motivatie kandidaat", "Waarom ik?", "Persoonlijke motivatie",
      "Motivation", "MOTIVATIE (DOOR DE KANDIDAAT ZELF GESCHREVEN)", "Motivatie voor deze opdracht",
-     "Motivatie:", "Motivatie en visie", "Mijn drijfveren"],
+     "Motivatie:", "Motivatie en visie", "Mijn drijfveren", "Waarom ik reageer",
+     "Waarom deze opdracht mij past", "Wat ik kom brengen"],
 )
 def test_motivation_section_headings(nlp, heading):
     doc = nlp(f"Werkervaring\n2019 - heden Begeleider\n\n{heading}\n{FIRST_PERSON}\n\n"
@@ -37,6 +38,20 @@ def test_motivation_section_headings(nlp, heading):
     assert motivation.words == len(FIRST_PERSON.split())
     assert doc._.motivation_explanation["source"] == "section"
     assert doc._.motivation_explanation["first_person_share"] == 1.0
+
+
+def test_free_worded_motivation_heading_after_references(nlp):
+    """A motivation at the very end, under a heading in the candidate's own words."""
+    doc = nlp("Referenties\nMw. A. Prins, teamleider OBS De Esch - 06-12345678\n"
+              f"Waarom ik reageer\n{FIRST_PERSON}\n")
+    assert doc._.motivation.text.startswith("Ik reageer graag")
+    assert "Prins" not in doc._.motivation.text
+
+
+def test_first_person_sentence_is_not_a_motivation_heading(nlp):
+    doc = nlp("Werkervaring\n2019 - heden Begeleider\nWaarom ik dit werk doe.\n"
+              f"{RECRUITER}\n")
+    assert doc._.motivation.present is False
 
 
 def test_motivation_letter_part(nlp):

@@ -23,6 +23,9 @@ from pipeline.recognizers.sections import classify, find_headings, preamble_labe
         ("Opleidingen", "opleiding"),
         ("Education", "opleiding"),
         ("Diploma's en opleiding", "opleiding"),
+        ("Studies", "opleiding"),
+        ("Schoolloopbaan", "opleiding"),
+        ("Opleiding en vorming", "opleiding"),
         ("Cursussen", "cursussen"),
         ("Trainingen", "cursussen"),
         ("Aanvullende scholing", "cursussen"),
@@ -31,6 +34,8 @@ from pipeline.recognizers.sections import classify, find_headings, preamble_labe
         ("References", "referenties"),
         ("Motivatie", "motivatie"),
         ("Waarom ik?", "motivatie"),
+        ("Waarom ik reageer", "motivatie"),
+        ("WAAROM DEZE OPDRACHT BIJ MIJ PAST", "motivatie"),
         ("Persoonlijke motivatie", "motivatie"),
         ("Motivatie kandidaat", "motivatie"),
         ("MOTIVATIE (DOOR MIJZELF GESCHREVEN)", "motivatie"),
@@ -61,6 +66,8 @@ def test_sections_classifies_heading(line: str, label: str) -> None:
         "Ik heb veel werkervaring opgedaan in de jeugdhulp.",
         "Profiel van de leerling opstellen en bespreken met ouders en school",
         "Ambulant begeleider",
+        "Waarom ik dit werk doe.",  # a sentence in a job description
+        "Waarom ik vind dat ieder kind recht heeft op goed onderwijs dichtbij huis",
     ],
 )
 def test_sections_ignores_ordinary_lines(line: str) -> None:

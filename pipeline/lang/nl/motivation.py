@@ -4,13 +4,15 @@ Own lists, written from how motivation parts of CVs and letters are titled and o
 """
 
 # Heading of a motivation section (lower case, without colon); a trailing "(...)" is allowed.
+# Free-worded headings ("Waarom ik reageer", "Waarom deze opdracht mij past") are matched whole.
 MOTIVATION_HEADING = (
     r"(?:(?:persoonlijke|mijn|korte)\s+)?motivatie(?:brief)?"
     r"(?:\s+(?:kandidaat|van\s+de\s+kandidaat|voor\s+(?:deze|de)\s+"
     r"(?:opdracht|functie|rol|aanvraag|vacature|pilot|uitvraag)))?"
     r"(?:\s*(?:en|&)\s+(?:visie|ambitie|drijfveren))?(?:\s*\([^)]*\))?|"
     r"(?:mijn\s+)?drijfveren|"
-    r"waarom\s+ik\??|waarom\s+(?:deze|dit)\s+(?:opdracht|functie|rol|project)\??|"
+    r"waarom\s+(?:ik|mij|deze|dit|juist)(?:\s+[^\W\d_]+){0,5}\??|"
+    r"wat\s+ik\s+(?:kom\s+)?(?:(?:mee)?breng(?:en)?|bied(?:en)?|toevoeg(?:en)?|bijdraag|bijdragen)(?:\s+[^\W\d_]+){0,3}|"
     r"sollicitatiebrief|begeleidende\s+brief|"
     r"(?:personal\s+)?motivation(?:\s+letter)?|why\s+me\??|cover\s+letter"
 )

@@ -6,6 +6,8 @@ also accepts two headings joined by "en"/"&"/"and"/"," ("Cursussen en trainingen
 heading followed by a short qualifier ("Motivatie kandidaat", "Werkervaring (selectie)").
 """
 
+from pipeline.lang.nl.motivation import MOTIVATION_HEADING
+
 SECTION_HEADINGS = {
     # personalia
     "personalia": "personalia",
@@ -82,6 +84,21 @@ SECTION_HEADINGS = {
     "genoten opleidingen": "opleiding",
     "onderwijs": "opleiding",
     "studie": "opleiding",
+    "studies": "opleiding",
+    "schoolloopbaan": "opleiding",
+    "studieloopbaan": "opleiding",
+    "onderwijsloopbaan": "opleiding",
+    "opleidingsachtergrond": "opleiding",
+    "opleidingstraject": "opleiding",
+    "academische opleiding": "opleiding",
+    "opleiding en vorming": "opleiding",
+    "vooropleiding": "opleiding",
+    "vooropleidingen": "opleiding",
+    "genoten onderwijs": "opleiding",
+    "educatie": "opleiding",
+    "diploma": "opleiding",
+    "qualifications": "opleiding",
+    "academic background": "opleiding",
     "education": "opleiding",
     "education and training": "opleiding",
     # cursussen
@@ -177,12 +194,18 @@ SECTION_HEADINGS = {
     "driving licence": "overig",
 }
 
+# Sections whose headings are worded freely: (label, pattern matched against the whole heading
+# key). Tried only on a short stand-alone line, after the fixed headings above.
+HEADING_PATTERNS = (
+    ("motivatie", MOTIVATION_HEADING),
+)
+
 # Headings too common as ordinary words to open a section when followed by ": text" on the
 # same line ("Ervaring: 10 jaar", "Contact: 06-...") or by a qualifier; they must stand alone.
 STANDALONE_ONLY = (
     "ervaring", "contact", "onderwijs", "studie", "training", "cursus", "systemen", "digitaal",
     "experience", "employment", "career", "summary", "overige", "overig", "hobby", "stage",
-    "stages", "werk", "software", "ict", "referentie",
+    "stages", "werk", "software", "ict", "referentie", "diploma", "studies", "educatie",
 )
 
 # Words joining two headings into one ("Cursussen en trainingen", "Vaardigheden & talen").
