@@ -64,7 +64,7 @@ _CUE_TO_DATE = re.compile(
     r"[\s:.,;(|]*(?:(?:van\s+(?:de\s+)?)?(?:skj[\s-]*)?(?:registratie|inschrijving)|op|per|on)?"
     r"[\s:.|]*", _I,
 )
-_BARE_UNTIL = re.compile(r"[\s,;:()–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
+_BARE_UNTIL = re.compile(r"[\s,;:()|–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
 # On the line naming the register, a bare "tot"/"t/m" that does not close a period
 # ("Kwaliteitsregister Jeugd tot 15 maart 2029 onder nummer ...").
 _BARE_CUE = re.compile(r"(?<![\w/])" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
@@ -135,6 +135,8 @@ def recognize(doc: Doc) -> SkjRegistration:
         _read_window(text, masked, match.start(), end, found, strict=True, context=match.group())
         if len(found.numbers) > before:
             weak.append(match.group())
+    if found.numbers and not (found.expiries or found.unreadable or found.dangling):
+        found.unreadable += _stray_dates(text, found)
     if not mentions and not found.numbers:
         return SkjRegistration(number=None, expires=None, explanation={
             "context": None, "validation": "no SKJ register words or SKJ-form number found"})
@@ -292,6 +294,30 @@ def _read_date_beside(text: str, at: int, end: int, found: _Found) -> None:
         return
     found.unreadable.append((at, match.end(), f"{match.group()!r} naast het nummer, zonder "
                                               "'geldig tot' of ander woord voor de afloopdatum"))
+
+
+def _stray_dates(text: str, found: _Found) -> list[tuple[int, int, str]]:
+    """Full dates on a number's line or the line below that no cue explained.
+
+    Without them the number would stand alone and K2 would fail; a date beside it in words the
+    recognizer does not know ("herregistratie 1 juni 2028") means a person must read it.
+    """
+    stray = []
+    for start, _, _ in (hit for hits in found.numbers.values() for hit in hits):
+        line_start = text.rfind("\n", 0, start) + 1
+        following = text.find("\n", start)
+        following = len(text) if following < 0 else text.find("\n", following + 1)
+        end = len(text) if following < 0 else following
+        for match in _DATE.finditer(text, line_start, end):
+            if _DATE_NAMES[_form(match)] in ("year only", "short year"):
+                continue
+            before = text[max(line_start, match.start() - LABEL_REACH):match.start()]
+            if _START_CUE.search(before) or _OTHER_LABEL.search(before):
+                continue
+            stray.append((match.start(), match.end(),
+                          f"{match.group()!r} bij het nummer, zonder herkend woord als "
+                          "'geldig tot'"))
+    return stray
 
 
 def parse_date(match: re.Match[str]) -> tuple[str | None, str]:

@@ -56,6 +56,11 @@ FOUND = [
      "2028-06-30"),
     ("Geregistreerd in het Kwaliteitsregister Jeugd tot 15 maart 2029 onder nummer 110012345",
      "110012345", "2029-03-15"),
+    ("SKJ | 110034567 | t/m 09-2028", "110034567", "2028-09-30"),
+    ("SKJ-registratie: 110034567\nGeldigheid: t/m 31-08-2028", "110034567", "2028-08-31"),
+    ("SKJ-registratienummer: 110034567 Registratie verloopt: augustus 2028", "110034567",
+     "2028-08-31"),
+    ("SKJ-registratie 110034567 verlopen per 01-01-2026", "110034567", "2026-01-01"),
 ]
 
 
@@ -99,6 +104,10 @@ TRAPS = [
     # a date or years beside the number without a cue: start or end? a person looks
     ("SKJ: 110012345 – 01-03-2029", "110012345", None, True),
     ("SKJ-registratie 110012345 (2024-2029)", "110012345", None, True),
+    ("SKJ (jeugd- en gezinsprofessional), registratienummer 110012345, herregistratie "
+     "1 juni 2028", "110012345", None, True),
+    ("SKJ-registratie 110012345\nper 1-9-2028 opnieuw te registreren", "110012345", None, True),
+    ("SKJ 110012345, ingeschreven sinds 01-02-2019", "110012345", None, False),
     # OCR misreadings: never a guess, never silently absent
     ("SKJ-nummer: 11OO12345, geldig tot 01-01-2029", None, "2029-01-01", True),
     ("SKJ-registratie: 110 012 345 geldig tot 3l-O8-2029", "110012345", None, True),

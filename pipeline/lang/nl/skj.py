@@ -48,13 +48,14 @@ OTHER_LABELS = (
 # renewed, which is when the current one runs out.
 EXPIRY_CUES = (
     r"geldig\s+(?:tot\s+en\s+met|tot|t/m|t\.m\.|tm|until|through)",
-    r"geldigheid\s*(?:tot|t/m)?",
+    r"geldigheid\s*:?\s*(?:tot\s+en\s+met|tot|t/m)?",
     r"(?:registratie\s+)?loopt\s+(?:nog\s+)?(?:tot\s+en\s+met|tot|t/m)",
     r"herregistratie\s+(?:per|op|uiterlijk|vóór|voor|in)", r"herregistratie(?:datum)?\s*:",
     r"datum\s+(?:van\s+)?herregistratie", r"einde\s+(?:van\s+(?:de\s+)?)?registratie\w*",
     r"registratieperiode", r"geldig\s+van",
-    r"verloopt\s+(?:op|per|in)?",
-    r"vervalt\s+(?:op|per)?",
+    r"verloopt\b(?:\s+(?:op|per|in))?",
+    r"vervalt\b(?:\s+(?:op|per))?",
+    r"verlopen\s+(?:op|per|sinds)",
     r"afloopdatum", r"vervaldatum", r"einddatum", r"verloopdatum",
     r"valid\s+(?:until|till|through|to)",
     r"expir(?:es|y\s+date|ation\s+date|ing)\s*(?:on)?",
@@ -62,7 +63,7 @@ EXPIRY_CUES = (
 )
 
 # Cues that open a whole period: only the end of the range that follows is the expiry.
-PERIOD_CUES = r"(?:registratieperiode|geldig\s+van|geldigheid\s*)"
+PERIOD_CUES = r"(?:registratieperiode|geldig\s+van|geldigheid\s*:?\s*)"
 
 # A bare "tot"/"t/m" straight after the number also introduces the expiry
 # ("SKJ 110012345 t/m 30-09-2028"), but only there: elsewhere it closes a period.
