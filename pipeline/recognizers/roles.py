@@ -64,6 +64,7 @@ _DECORATION = " \t|•·▪►›–—-:;,"
 _SEP_AFTER_START = re.compile(rf"[ \t]*{SEPARATOR}[ \t]*", re.IGNORECASE)
 CELL = " | "  # how the readers join table cells and side-by-side columns
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # what a blanked-out "(2016 – 2019)" leaves
+_ASIDE = re.compile(r"\([^()]*\)")  # "2019 - 2020 (naast mijn baan)": a remark, not a title
 _CELLS = re.compile(r" \| |\t+|\s{3,}")  # ... and how plain text and Word tabs separate them
 _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
 _DURATION = re.compile(r"[ \t]*" + vocab.DURATION, re.IGNORECASE)
@@ -124,7 +125,9 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
         anchors = _anchors(doc, lines, _fallback_regions(doc)) or anchors
     masked = _mask(text, anchors)
     roles: list[Role] = []
-    starts = [_block_start(anchor, anchors, lines, masked) for anchor in anchors]
+    titles_first = _titles_first(anchors, lines, masked)
+    starts = [_block_start(anchor, anchors, lines, masked, titles_first[anchor.region])
+              for anchor in anchors]
     blocks = []
     for index, anchor in enumerate(anchors):
         # two periods on one line ("2012 – 2014 en 2016 – 2018") share that line's block
@@ -373,7 +376,8 @@ def _line_words(masked: str, start: int, end: int) -> str | None:
     line = _EMPTY_BRACKETS.sub(" ", masked[start:end]).strip()
     cells = [c.strip() for c in _CELLS.split(line) if c.strip(_DECORATION)]
     kept = [_clean(c) for c in cells
-            if not _BULLET.match(c) and len(c.split()) <= MAX_HEADER_WORDS][:HEADER_CELLS]
+            if not _BULLET.match(c) and not _ASIDE.fullmatch(_clean(c))
+            and len(c.split()) <= MAX_HEADER_WORDS][:HEADER_CELLS]
     if not kept:
         return None if cells else ""
     words = CELL.join(kept)
@@ -413,8 +417,22 @@ def _title_above(text: str | None) -> bool:
         and _has_title(text)
 
 
-def _block_start(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line],
-                 masked: str) -> int:
+def _titles_first(anchors: list[_Anchor], lines: list[Line], masked: str) -> dict[_Region, bool]:
+    """Per region, whether its first role has its title above the dates: a CV keeps one
+    layout, so this decides for every role whose title could be the line above or below."""
+    first: dict[_Region, bool] = {}
+    for anchor in anchors:
+        if anchor.region not in first:
+            taken = {a.line for a in anchors} - {anchor.line}
+            here = _usable(anchor.line, lines, masked, anchor.region) or ""
+            first[anchor.region] = _has_title(here) or _title_line_above(
+                anchor.line, lines, masked, anchor.region, taken,
+                dates_only=not _has_words(here)) is not None
+    return first
+
+
+def _block_start(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line], masked: str,
+                 titles_first: bool) -> int:
     """Where a role's block starts: its date line, or the title line just above it (two lines
     up when the line between is the employer: "Title\nEmployer |\njul 2024 – heden")."""
     index, region = anchor.line, anchor.region
@@ -422,17 +440,27 @@ def _block_start(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line],
     here = _usable(index, lines, masked, region) or ""
     if _has_title(here):
         return lines[index].start
+    above = _title_line_above(index, lines, masked, region, taken, dates_only=not _has_words(here))
     _, below = _neighbour(index, 1, lines, masked, region, taken)
-    if not _has_words(here) and below and _has_title(below):
-        return lines[index].start
+    if not _has_words(here) and below and _has_title(below) \
+            and (above is None or (_title_above(below) and not titles_first)):
+        return lines[index].start  # "2019 - heden\nAmbulant begeleider"; below a date that
+        # has its title above, a sentence or the next role's title is not this role's title
+    return lines[above].start if above is not None else lines[index].start
+
+
+def _title_line_above(index: int, lines: list[Line], masked: str, region: _Region,
+                      taken: set[int], *, dates_only: bool) -> int | None:
+    """The title line above a date line: the line above, or two up when the line between is
+    the employer ("Title\nEmployer\njul 2024 – heden"); None when neither is a title."""
     above_index, above = _neighbour(index, -1, lines, masked, region, taken)
     if _title_above(above):
-        return lines[above_index].start
-    if above and not _has_words(here) and len(above.split()) <= MAX_HEADER_WORDS:
+        return above_index
+    if above and dates_only and len(above.split()) <= MAX_HEADER_WORDS:
         top_index, top = _neighbour(above_index, -1, lines, masked, region, taken)
         if _title_above(top):
-            return lines[top_index].start
-    return lines[index].start
+            return top_index
+    return None
 
 
 def _header_lines(block: list[Line], masked: str, region: _Region) -> list[str]:

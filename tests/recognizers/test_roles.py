@@ -396,3 +396,32 @@ def test_roles_employer_tenure_over_its_jobs_is_no_job(nlp) -> None:
         ("2016", "Ambulant gezinsbegeleider", "Stichting Jeugdzorg Rijnmond"),
         ("2010", "Groepsleider leefgroep", "Stichting Jeugdzorg Rijnmond"),
     ]
+
+
+def test_roles_title_above_the_dates_with_a_sentence_below(nlp) -> None:
+    """Title and employer above the dates, a description sentence under them: the sentence
+    (which names a coördinator) is not the title, and a remark beside the dates is no title."""
+    text = (
+        "Werkervaring\n\nGezinscoach\nStichting Wijkkracht, Gouda\nmaart 2019 - heden\n"
+        "Ik begeleid gezinnen thuis bij opvoedvragen.\n\n"
+        "Leerkracht groep 5/6\nCBS De Wegwijzer, Nieuwerkerk\naug 2014 - feb 2019\n"
+        "Eigen klas met 28 leerlingen; daarnaast coördinator gedrag.\n\n"
+        "Intern begeleider\nOBS Het Kompas\n2019 - 2020 (naast mijn baan als gezinscoach)\n\n"
+        "Remedial teacher\nPraktijk Letterwijs\n2021 - heden\n"
+    )
+    assert [(r.title, r.employer, r.start, r.end) for r in _roles(nlp, text)] == [
+        ("Gezinscoach", "Stichting Wijkkracht", "2019-03", "present"),
+        ("Leerkracht groep 5/6", "CBS De Wegwijzer", "2014-08", "2019-02"),
+        ("Intern begeleider", "OBS Het Kompas", "2019", "2020"),
+        ("Remedial teacher", "Praktijk Letterwijs", "2021", "present"),
+    ]
+
+
+def test_roles_dates_above_the_title_keep_the_title_below(nlp) -> None:
+    """The other order: dates first, title and employer below, for every role of the CV."""
+    text = (
+        "Werkervaring\n2019 - heden\nGezinscoach\nStichting Wijkkracht\n"
+        "Coördinator gedrag\n2014 - 2019\nLeerkracht\nCBS De Wegwijzer\n"
+    )
+    assert [(r.title, r.start) for r in _roles(nlp, text)] == [
+        ("Gezinscoach", "2019"), ("Leerkracht", "2014")]
