@@ -118,7 +118,7 @@ def read_image(path: Path, kind_name: str, ingest: dict[str, Any], deadline: Dea
         try:
             check_language(ocr_params.get("language", "nld"))
             page = ocr_image(image, ocr_params.get("language", "nld"), dpi,
-                             deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT)
+                             deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT, ocr_params)
         except (OcrUnavailable, OcrTimeout) as error:
             deadline.check()
             result.status, result.status_detail = "needs_ocr", f"file is {kind_name}; {error}"
@@ -208,7 +208,7 @@ def _ocr_pages(
             bitmap = document[index].render(scale=dpi / 72, grayscale=True)
             try:
                 page = ocr_image(bitmap.to_pil(), language, dpi,
-                                 deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT)
+                                 deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT, ocr_params)
             except OcrTimeout as error:
                 deadline.check()
                 result.warnings.append(f"page {index + 1}: {error}")
