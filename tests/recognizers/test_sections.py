@@ -19,6 +19,13 @@ from pipeline.recognizers.sections import classify, find_headings, preamble_labe
         ("Loopbaan", "werkervaring"),
         ("Arbeidsverleden", "werkervaring"),
         ("Beroepservaring", "werkervaring"),
+        ("Werkervaring onderwijs", "werkervaring"),
+        ("Ervaring in de jeugdhulp", "werkervaring"),
+        ("RELEVANTE WERKERVARING JEUGDHULP", "werkervaring"),
+        ("Onderwijservaring", "werkervaring"),
+        ("Referees", "referenties"),
+        ("Contactpersonen", "referenties"),
+        ("Bij- en nascholing", "cursussen"),
         ("W E R K E R V A R I N G", "werkervaring"),
         ("Opleidingen", "opleiding"),
         ("Education", "opleiding"),
@@ -63,6 +70,7 @@ def test_sections_classifies_heading(line: str, label: str) -> None:
     [
         "Contact maken met kinderen",  # a skill, not the contact heading
         "Ervaring met gezinnen in de thuissituatie",
+        "Ervaring met autisme en ADHD",
         "Ik heb veel werkervaring opgedaan in de jeugdhulp.",
         "Profiel van de leerling opstellen en bespreken met ouders en school",
         "Ambulant begeleider",
@@ -115,3 +123,11 @@ def test_sections_component_spans(make_nlp) -> None:
     assert [s.label_ for s in spans] == ["personalia", "werkervaring", "opleiding", "motivatie"]
     assert [s._.heading for s in spans] == [None, "WERKERVARING", "Opleiding", "Waarom ik?"]
     assert spans[1].text.startswith("WERKERVARING") and spans[1].text.endswith("begeleider")
+
+
+def test_sections_inline_expertise_inside_a_job_keeps_the_work_section(make_nlp) -> None:
+    """'Expertise: ...' inside a role is a description line, not a new section."""
+    doc = make_nlp("sections")(
+        "Werkervaring onderwijs\n2019 - heden Ambulant begeleider\nExpertise: autisme, ADHD\n"
+        "2015 - 2019 Leerkracht groep 3\nReferees\nMw. A. Prins, teamleider\n")
+    assert [span.label_ for span in doc.spans["sections"]] == ["werkervaring", "referenties"]

@@ -110,6 +110,10 @@ SECTION_HEADINGS = {
     "aanvullende scholing": "cursussen",
     "bijscholing": "cursussen",
     "nascholing": "cursussen",
+    "bij- en nascholing": "cursussen",
+    "persoonlijke ontwikkeling": "cursussen",
+    "professionele ontwikkeling": "cursussen",
+    "deskundigheidsbevordering": "cursussen",
     "vorming en bijscholing": "cursussen",
     "certificaten": "cursussen",
     "certificeringen": "cursussen",
@@ -120,6 +124,9 @@ SECTION_HEADINGS = {
     # vaardigheden
     "vaardigheden": "vaardigheden",
     "competenties": "vaardigheden",
+    "specialisaties": "vaardigheden",
+    "expertise": "vaardigheden",
+    "deskundigheid": "vaardigheden",
     "kerncompetenties": "vaardigheden",
     "kwaliteiten": "vaardigheden",
     "eigenschappen": "vaardigheden",
@@ -148,6 +155,10 @@ SECTION_HEADINGS = {
     "referenties": "referenties",
     "referentie": "referenties",
     "references": "referenties",
+    "reference": "referenties",
+    "referees": "referenties",
+    "referenten": "referenties",
+    "contactpersonen": "referenties",
     # motivatie
     "motivatie": "motivatie",
     "persoonlijke motivatie": "motivatie",
@@ -188,6 +199,8 @@ SECTION_HEADINGS = {
     "beschikbaarheid": "overig",
     "lidmaatschappen": "overig",
     "registraties": "overig",
+    "registratie": "overig",
+    "bijzonderheden": "overig",
     "publicaties": "overig",
     "additional information": "overig",
     "professional registration": "overig",
@@ -198,6 +211,15 @@ SECTION_HEADINGS = {
 # key). Tried only on a short stand-alone line, after the fixed headings above.
 HEADING_PATTERNS = (
     ("motivatie", MOTIVATION_HEADING),
+    # work experience split by field: "Werkervaring onderwijs", "Ervaring in de jeugdhulp",
+    # "Relevante werkervaring jeugdhulp", "Onderwijservaring", "Loopbaan binnen het onderwijs"
+    ("werkervaring",
+     r"(?:(?:relevante|overige|eerdere|aanvullende|recente)\s+)?"
+     r"(?:(?:werk|beroeps|arbeids|onderwijs|praktijk|jeugdhulp|jeugdzorg|zorg)?ervaring(?:en)?|"
+     r"werkervaring|loopbaan)"
+     r"(?:\s+(?:in|binnen|bij)\s+(?:het|de)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|"
+     r"\s+(?:onderwijs|jeugdhulp|jeugdzorg|hulpverlening|zorg|ggz|jeugd|welzijn|"
+     r"passend\s+onderwijs|jeugd\s*(?:en|&)\s*onderwijs))?(?:\s*\([^)]*\))?"),
 )
 
 # Headings too common as ordinary words to open a section when followed by ": text" on the
@@ -206,6 +228,7 @@ STANDALONE_ONLY = (
     "ervaring", "contact", "onderwijs", "studie", "training", "cursus", "systemen", "digitaal",
     "experience", "employment", "career", "summary", "overige", "overig", "hobby", "stage",
     "stages", "werk", "software", "ict", "referentie", "diploma", "studies", "educatie",
+    "reference", "registratie", "expertise", "specialisaties", "deskundigheid", "bijzonderheden",
 )
 
 # Words joining two headings into one ("Cursussen en trainingen", "Vaardigheden & talen").
