@@ -70,19 +70,23 @@ def skj_knockout(
         return _result("review", f"SKJ-gegevens onduidelijk: {skj['ambiguous']}")
     if skj.get("applied_only"):
         return _result("fail", "SKJ-registratie alleen aangevraagd, niet geregistreerd")
+    missing = None
     if not number and not expires and not skj.get("mentioned"):
+        missing = "Geen SKJ-registratie vermeld in het cv"
+    elif settings.get("require_number", True) and not number:
+        missing = "SKJ-registratie zonder registratienummer (nummer is vereist)"
+    elif settings.get("require_expiry", True) and not expires:
+        missing = f"SKJ-nummer {number} zonder afloopdatum (afloopdatum is vereist)"
+    if missing:
         threshold = settings.get("absence_needs_ocr_confidence", 85)
         if ocr_confidence is not None and ocr_confidence < threshold:
+            # a scan may have lost the words: what is not read is not proven absent
             return _result(
                 "review",
-                f"Geen SKJ-registratie gevonden, maar de tekst komt uit OCR "
-                f"(betrouwbaarheid {ocr_confidence:.0f} < {threshold}); controleer de scan",
+                f"{missing}, maar de tekst komt uit OCR (betrouwbaarheid "
+                f"{ocr_confidence:.0f} < {threshold}); controleer de scan",
             )
-        return _result("fail", "Geen SKJ-registratie vermeld in het cv")
-    if settings.get("require_number", True) and not number:
-        return _result("fail", "SKJ-registratie zonder registratienummer (nummer is vereist)")
-    if settings.get("require_expiry", True) and not expires:
-        return _result("fail", f"SKJ-nummer {number} zonder afloopdatum (afloopdatum is vereist)")
+        return _result("fail", missing)
     expiry = date.fromisoformat(expires) if expires else None
     if expiry and expiry < reference_date:
         return _result(

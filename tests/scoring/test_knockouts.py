@@ -51,6 +51,10 @@ def skj(number=None, expires=None, **extra):
         (skj(), None, "fail"),
         (skj(), 60.0, "review"),
         (skj(), 95.0, "fail"),
+        (skj("110012345", None), 70.0, "review"),  # a scan may have lost the expiry
+        (skj("110012345", None), 95.0, "fail"),
+        (skj(None, "2028-03-31"), 70.0, "review"),
+        (skj("110012345", "2026-01-31"), 70.0, "fail"),  # read and expired: no doubt
         (skj(None, None, mentioned=True, ambiguous="twee nummers"), None, "review"),
         (skj(None, None, mentioned=True, applied_only=True), None, "fail"),
     ],
