@@ -575,7 +575,8 @@ def _clean_school(segment: str) -> str | None:
     segment = _BULLET.sub("", segment.strip())
     segment = re.split(r",\s+(?=[a-z])(?![^(]*\))", segment, maxsplit=1)[0]
     segment = _YEAR_PAREN.sub("", _LEVEL_PAREN.sub("", segment))
-    segment = re.sub(r"\s+(?:diploma\s+)?behaald\b.*$", "", segment, flags=_I)
+    segment = re.sub(r"\s+(?:diploma\s+)?behaald\b.*$|\s+diploma\s*:.*$", "", segment, flags=_I)
+    segment = re.sub(r"\s*\([^)]*$", "", segment)  # "(2008" of a range the separator split
     return _TRAILING.sub("", segment).strip(" ,;:.-–—") or None
 
 

@@ -200,6 +200,10 @@ def test_diplomas_reads_entries(nlp, text, expected):
          "(Utrecht University of Applied Sciences) – Utrecht, Netherlands\nDegree obtained.",
          "Bachelor of Education in Pedagogy", "Hogeschool Utrecht (Utrecht University of "
          "Applied Sciences)", False),
+        ("Opleiding\nBachelor Social Work, Hogeschool van Amsterdam (2008 – 2012)",
+         "Bachelor Social Work", "Hogeschool van Amsterdam", False),
+        ("Opleidingen\n2015 – 2019   Pedagogiek (voltijd)   Hogeschool Leiden   Diploma: ja",
+         "Pedagogiek", "Hogeschool Leiden", False),
     ],
 )
 def test_diplomas_name_school_and_foreign(nlp, text, name, institution, foreign):
