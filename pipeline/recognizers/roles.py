@@ -10,7 +10,8 @@ cells of the block once the dates are blanked out, or the values of "Functie:"/"
 fields. Roles come from the werkervaring sections (a "Stages" section: internships) and
 nevenactiviteiten (not counted); without a werkervaring heading, or when it holds no dates,
 from every section but opleiding, cursussen, motivatie and hobby's. Travel and other gaps
-among the jobs, and study entries whose own heading was missed, are no roles.
+among the jobs are listed as roles that do not count (so a report can say why); study entries
+whose own heading was missed are no roles.
 
 Labels are decided by vocabulary words only (see role_labels) and `explanation` records, per
 label, the rule and the words that fired; a care-related role that no rule decided gets a
@@ -140,8 +141,8 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
     blocks = _deal_titles(anchors, blocks, lines, masked)
     for anchor, (start, words_from, end) in zip(anchors, blocks, strict=True):
         role = _role(doc, anchor, start, words_from, end, lines, masked, count)
-        if role is None or role.explanation["counts"]["rule"] == "gap":
-            continue  # travel or a sabbatical among the jobs is no role at all
+        if role is None:
+            continue
         if not _inside_previous(role, roles):
             roles.append(role)
     return _employers_over_roles(roles)
@@ -542,6 +543,12 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
     ambulant, review = ambulant_label(title or header_text, body, explanation)
     onderwijs = onderwijs_label(title or header_text, header_text, body, explanation)
     counts = counts_label(header_text, anchor.region.kind, count, explanation)
+    if explanation["counts"]["rule"] == "gap":
+        # travel or leave among the jobs is no work at all: listed so a report can say why
+        # it is not counted, with labels that no rule or model should fill
+        gap = {"rule": "gap", "terms": explanation["counts"]["terms"]}
+        explanation["ambulant"], explanation["onderwijs"] = dict(gap), dict(gap)
+        ambulant = onderwijs = False
     if counts and not review and not ambulant and not onderwijs \
             and explanation["ambulant"]["rule"] == NO_TERM and care_related(body):
         review = UNDECIDED_CARE

@@ -201,10 +201,17 @@ def test_roles_labels(nlp, block, ambulant, onderwijs, counts) -> None:
         role.explanation
 
 
-@pytest.mark.parametrize("gap", ["Wereldreis", "Sabbatical", "Reizen door Azië"])
-def test_roles_travel_among_the_jobs_is_no_role(nlp, gap: str) -> None:
+@pytest.mark.parametrize("gap", ["Wereldreis", "Sabbatical", "Reizen door Azië",
+                                 "Ouderschapsverlof (ambulant team)"])
+def test_roles_travel_among_the_jobs_is_listed_but_not_counted(nlp, gap: str) -> None:
     text = f"Werkervaring\n2019 - 2020\n{gap}\n2016 - 2019\nAmbulant begeleider\nJeugdhulp Zuid\n"
-    assert [(r.start, r.end) for r in _roles(nlp, text)] == [("2016", "2019")]
+    travel, job = _roles(nlp, text)
+    assert (travel.start, travel.counts, travel.ambulant, travel.onderwijs) == \
+        ("2019", False, False, False)
+    assert travel.explanation["counts"]["rule"] == "gap"
+    assert (job.start, job.counts, job.ambulant) == ("2016", True, True)
+    assert experience_months([job], "ambulant", date(2026, 6, 22)) == \
+        experience_months([travel, job], "ambulant", date(2026, 6, 22))
 
 
 def test_roles_explanation_names_the_rule_and_words(nlp) -> None:
