@@ -50,6 +50,37 @@ STATUS_LABELS = {
     "unsupported": "niet ondersteund",
     "error": "fout",
 }
+# The role-label rules (pipeline.recognizers.role_labels) in the analyst's words.
+RULE_LABELS = {
+    "ambulant term": "ambulant-woord",
+    "not-ambulant title": "niet-ambulante functietitel",
+    "not-ambulant title, ambulant term in description":
+        "niet-ambulante functietitel, ambulant-woord in de beschrijving",
+    "home or neighbourhood context": "thuis, in de wijk of op school",
+    "indication title": "indicatie- of toegangsfunctie",
+    "indication title, ambulant term in description":
+        "indicatiefunctie, ambulant-woord in de beschrijving",
+    "childcare title": "kinderopvang",
+    "education title or employer": "onderwijsfunctie of -werkgever",
+    "school-floor description": "werk op school volgens de beschrijving",
+    "no term": "geen regelwoord",
+    "one school cue only": "maar één schoolwoord",
+    "paid work": "betaald werk, telt",
+    "paid learning": "betaalde leerwerkplek, telt",
+    "internship": "stage, telt niet",
+    "volunteer": "vrijwilligerswerk, telt niet",
+    "gap": "reis, verlof of tussenperiode, telt niet",
+}
+EXPLANATION_KEYS = {"counts": "telt", "period": "periode", "section": "sectie"}
+# What happened when a model met a rule (pipeline.models.combine).
+MODEL_OUTCOMES = {
+    "agrees": "eens met de regel",
+    "disagrees": "oneens met de regel",
+    "rule_stands": "regel blijft staan",
+    "model_agrees": "model bevestigt",
+    "filled": "model vult aan",
+    "unsure": "model twijfelt",
+}
 FIELD_LABELS = {
     "candidate_name": "Naam",
     "language": "Taal",
@@ -309,7 +340,8 @@ def explain_text(value: Any) -> str:
     if isinstance(value, dict):
         if set(value) <= {"rule", "terms", "model"} and value.get("rule"):
             terms = ", ".join(str(t) for t in value.get("terms") or [])
-            text = f"{value['rule']} ({terms})" if terms else str(value["rule"])
+            rule = RULE_LABELS.get(value["rule"], value["rule"])
+            text = f"{rule} ({terms})" if terms else str(rule)
             model = value.get("model")
             return f"{text} · {_model_text(model)}" if isinstance(model, dict) else text
         if "probability" in value and ("features" in value or "top_features" in value):
@@ -335,7 +367,7 @@ def _model_text(model: dict[str, Any]) -> str:
     if isinstance(model.get("probability"), int | float):
         parts.append(f"p = {model['probability']:.2f}")
     if model.get("outcome"):
-        parts.append(str(model["outcome"]))
+        parts.append(MODEL_OUTCOMES.get(model["outcome"], str(model["outcome"])))
     features = model.get("top_features") or model.get("features")
     if features:
         parts.append(f"kenmerken: {explain_text(features)}")
@@ -348,7 +380,8 @@ def _explanation_items(explanation: Any) -> list[tuple[str, str]]:
     """The rules that fired (and a model's top features) as (key, text) pairs."""
     if not isinstance(explanation, dict):
         return []
-    return [(str(k), explain_text(v)) for k, v in explanation.items() if not _empty(v)]
+    return [(EXPLANATION_KEYS.get(str(k), str(k)), explain_text(v))
+            for k, v in explanation.items() if not _empty(v)]
 
 
 def candidate_context(

@@ -182,9 +182,10 @@ def test_report_shows_rules_that_fired_and_a_models_top_features(report):
     [
         (
             {"rule": "ambulant term", "terms": ["ambulant", "thuisbegeleiding"]},
-            "ambulant term (ambulant, thuisbegeleiding)",
+            "ambulant-woord (ambulant, thuisbegeleiding)",
         ),
-        ({"rule": "paid work", "terms": []}, "paid work"),
+        ({"rule": "paid work", "terms": []}, "betaald werk, telt"),
+        ({"rule": "gap", "terms": ["reis"]}, "reis, verlof of tussenperiode, telt niet (reis)"),
         ({"pattern": "range", "score": 0.9, "note": None}, "pattern: range; score: 0.90"),
         ([["gezin", 0.512], ["groep", -1.0]], "gezin (+0.51), groep (-1.00)"),
         (["SKJ", "geldig tot"], "SKJ, geldig tot"),
@@ -201,7 +202,7 @@ def test_report_shows_rules_that_fired_and_a_models_top_features(report):
                     "features": ["ambulant", "samenwerkingsverband"],
                 },
             },
-            "ambulant term (ambulant) · model role_domain: ja, p = 0.95, agrees,"
+            "ambulant-woord (ambulant) · model role_domain: ja, p = 0.95, eens met de regel,"
             " kenmerken: ambulant, samenwerkingsverband, getraind op 827c511e",
         ),
     ],
