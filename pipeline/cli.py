@@ -12,7 +12,7 @@ from typing import Any
 from pipeline.outputs import batch_metrics, read_candidates
 from pipeline.params import ParamsError, load_params
 from pipeline.review import ReviewError
-from pipeline.submissions import SubmissionsError
+from pipeline.submissions import SubmissionsError, read_submissions, without_cv
 
 
 class UsageError(Exception):
@@ -93,6 +93,9 @@ def _screen(args: argparse.Namespace) -> int:
         progress=not args.quiet,
     )
     print(_summary(result.records, args.out))
+    submitted = read_submissions(result.submissions)
+    for name in without_cv(submitted, [r["file"] for r in result.records]):
+        print(f"  ! {name}: staat in submissions.csv, maar het bestand is niet aangeleverd")
     return 0
 
 

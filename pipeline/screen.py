@@ -15,6 +15,7 @@ class ScreenResult:
     records: list[dict[str, Any]]
     report: Path
     counters: dict[str, dict[str, int]] = field(default_factory=dict)
+    submissions: Path | None = None  # the submissions CSV that was read, if any
 
 
 def screen(
@@ -43,4 +44,5 @@ def screen(
     )
     records = score.run(facts, out_dir, params, submissions, review)
     index = report.run(records, documents, out_dir, params, blind=blind)
-    return ScreenResult(records, index, {"ingest": read_counts, "extract": extract_counts})
+    return ScreenResult(records, index, {"ingest": read_counts, "extract": extract_counts},
+                        submissions)

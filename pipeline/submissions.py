@@ -15,6 +15,9 @@ class Submission:
     hourly_rate: float | None
 
 
+DELIMITERS = (",", ";", "\t")
+
+
 class SubmissionsError(ValueError):
     """The submissions CSV cannot be used; the message says what to fix."""
 
@@ -33,13 +36,27 @@ def parse_rate(value: str | None) -> float | None:
 
 
 def read_submissions(path: Path | None) -> dict[str, Submission]:
-    """Rows by file name; an absent file means no metadata (every K3 becomes review)."""
+    """Rows by file name; an absent file means no metadata (every K3 becomes review).
+
+    Spreadsheets export this file in more than one way, and each is read: comma, semicolon
+    (Dutch Excel) or tab separated, UTF-8 with or without BOM or Windows-1252, header names in
+    any case.
+    """
     if path is None or not Path(path).exists():
         return {}
-    text = Path(path).read_text(encoding="utf-8-sig")
-    reader = csv.DictReader(text.splitlines())
-    if not reader.fieldnames or "file" not in reader.fieldnames:
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    lines = text.splitlines()
+    header = lines[0] if lines else ""
+    delimiter = max(DELIMITERS, key=header.count)
+    reader = csv.DictReader(lines, delimiter=delimiter)
+    fields = [(name or "").strip().lower() for name in reader.fieldnames or []]
+    if "file" not in fields:
         raise SubmissionsError(f"{path}: expected a header with at least the column 'file'")
+    reader.fieldnames = fields
     rows: dict[str, Submission] = {}
     for row in reader:
         name = (row.get("file") or "").strip()
@@ -53,3 +70,18 @@ def read_submissions(path: Path | None) -> dict[str, Submission]:
             hourly_rate=parse_rate(row.get("hourly_rate")),
         )
     return rows
+
+
+def submission_for(rows: dict[str, Submission], file: str) -> Submission | None:
+    """The row of `file`; a name that differs only in case or surrounding spaces still
+    matches (a supplier typed "CV Jansen.PDF" for "cv jansen.pdf")."""
+    if file in rows:
+        return rows[file]
+    wanted = file.strip().casefold()
+    return next((row for name, row in rows.items() if name.casefold() == wanted), None)
+
+
+def without_cv(rows: dict[str, Submission], files: list[str]) -> list[str]:
+    """Submitted file names that match no file in the batch: a CV that never arrived."""
+    return sorted(name for name in rows
+                  if not any(submission_for({name: rows[name]}, file) for file in files))

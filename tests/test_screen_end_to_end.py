@@ -78,7 +78,8 @@ def run(tmp_path_factory):
         writer.writerow(["file", "supplier", "employment", "hourly_rate"])
         writer.writerow(["cv-pdf.pdf", "Bureau A", "detachering", "85,00"])
         writer.writerow(["cv-docx.docx", "Bureau B", "zzp", "70.00"])
-        writer.writerow(["cv-text.txt", "Bureau C", "payroll", "80.00"])
+        writer.writerow(["CV-Text.txt", "Bureau C", "payroll", "80.00"])  # case as typed
+        writer.writerow(["never-sent.pdf", "Bureau D", "loondienst", "75.00"])
     done = subprocess.run(
         [sys.executable, "-m", "pipeline", "screen", str(batch), "--out", str(out), "--quiet"],
         capture_output=True, text=True, check=False,
@@ -136,3 +137,12 @@ def test_screen_ranks_and_excludes_the_zzp_submission(run):
     assert [row["file"] for row in rows] == ["cv-text.txt", "cv-pdf.pdf"]
     assert rows[0]["total"] == rows[1]["total"] == str(40.0 + 30.0 + 5.0 + 10.0)
     assert (out / "report" / "index.html").is_file()
+
+
+def test_screen_matches_submission_names_in_any_case_and_reports_missing_cvs(run):
+    _, out, done = run
+    assert records_of(out)["cv-text.txt"]["hourly_rate"] == 80.0  # row typed "CV-Text.txt"
+    assert "never-sent.pdf: staat in submissions.csv, maar het bestand is niet aangeleverd" \
+        in done.stdout
+    metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert metrics["submissions_without_cv"] == 1

@@ -12,7 +12,7 @@ from pipeline.params import load_params
 from pipeline.review import apply_review, load_review
 from pipeline.scoring import rank_candidates, score_candidate
 from pipeline.stages.common import read_json_folder
-from pipeline.submissions import read_submissions
+from pipeline.submissions import read_submissions, submission_for, without_cv
 
 
 def run(
@@ -28,13 +28,15 @@ def run(
     records = []
     for record in facts:
         record = apply_review(record, review) if review else dict(record)
-        records.append(score_candidate(record, submissions.get(record["file"]), params))
+        records.append(score_candidate(record, submission_for(submissions, record["file"]),
+                                       params))
     rank_candidates(records, params)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     write_candidates(out_dir / "candidates.jsonl", records)
     write_ranking(out_dir / "ranking.csv", records)
     metrics = batch_metrics(records)
+    metrics["submissions_without_cv"] = len(without_cv(submissions, [r["file"] for r in facts]))
     (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
     write_plot_data(out_dir, records)
     return records
