@@ -14,9 +14,12 @@ ANSWERED_SETS = {
     "shared-samples": (SAMPLES / "cvs", SAMPLES / "gold"),  # other authors; beside the repo
     "demo-batch": (REPO / "data" / "samples", REPO / "data" / "samples" / "gold"),
     "fixtures": (REPO / "tests" / "fixtures" / "cvs", REPO / "tests" / "fixtures" / "gold"),
-    # Written last and never tuned on: measures how the recognizers generalise.
+    # Written to measure generalisation; session 2 fixed its misses, so it is tuned on now.
     "holdout": (REPO / "tests" / "fixtures" / "holdout" / "cvs",
                 REPO / "tests" / "fixtures" / "holdout" / "gold"),
+    # Own layouts by a writer who never read the pipeline; screened once, never tuned on.
+    "holdout2": (REPO / "tests" / "fixtures" / "holdout2" / "cvs",
+                 REPO / "tests" / "fixtures" / "holdout2" / "gold"),
 }
 OWN_SETS = ("demo-batch", "fixtures")
 
