@@ -6,6 +6,8 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.decoding import decode_text
+
 
 @dataclass
 class Submission:
@@ -39,16 +41,12 @@ def read_submissions(path: Path | None) -> dict[str, Submission]:
     """Rows by file name; an absent file means no metadata (every K3 becomes review).
 
     Spreadsheets export this file in more than one way, and each is read: comma, semicolon
-    (Dutch Excel) or tab separated, UTF-8 with or without BOM or Windows-1252, header names in
-    any case.
+    (Dutch Excel) or tab separated, in any encoding a plain-text CV may have (UTF-8 with or
+    without BOM, Windows-1252), header names in any case.
     """
     if path is None or not Path(path).exists():
         return {}
-    raw = Path(path).read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")
+    text, _ = decode_text(Path(path).read_bytes())
     lines = text.splitlines()
     header = lines[0] if lines else ""
     delimiter = max(DELIMITERS, key=header.count)
@@ -83,5 +81,5 @@ def submission_for(rows: dict[str, Submission], file: str) -> Submission | None:
 
 def without_cv(rows: dict[str, Submission], files: list[str]) -> list[str]:
     """Submitted file names that match no file in the batch: a CV that never arrived."""
-    return sorted(name for name in rows
-                  if not any(submission_for({name: rows[name]}, file) for file in files))
+    present = {file.strip().casefold() for file in files}
+    return sorted(name for name in rows if name.casefold() not in present)

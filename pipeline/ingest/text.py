@@ -4,22 +4,8 @@ from __future__ import annotations
 
 import math
 
+from pipeline.decoding import decode_text
 from pipeline.ingest.cleanup import clean_text
-
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-
-
-def decode_text(data: bytes) -> tuple[str, str]:
-    """(text, encoding used). cp1252 is the common Dutch Windows fallback; latin-1 never fails."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace"), encoding
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
 
 
 def text_pages(data: bytes, lines_per_page: int) -> tuple[list[str], str]:

@@ -15,7 +15,7 @@ from pipeline.params import load_params
 from pipeline.stages.common import json_name, list_inputs, sync_folder, write_json
 
 # The code a reading depends on (the ingest stage's code deps in dvc.yaml).
-INGEST_CODE = ("ingest", "document")
+INGEST_CODE = ("ingest", "document", "decoding")
 
 _PARAMS: dict[str, Any] = {}
 
