@@ -72,7 +72,7 @@ FIELDS = {
 
 # A level word joined to the study's name by a hyphen ("HBO-SPH", "hbo-pedagogiek",
 # "WO-master"): the hyphen is read as a space when naming the field.
-LEVEL_HYPHEN = r"(?i)(?<![\w-])(?:hbo|wo|mbo|bachelor|master|ba|ma)(-)(?=[^\W\d_])"
+LEVEL_HYPHEN = r"(?i)(?<![\w-])(?:hbo|wo|mbo|bachelor|master|ba|ma)-(?=[^\W\d_])"
 
 # Studies at hbo/wo level outside the pedagogical field (spec K1 "unrelated").
 UNRELATED_FIELDS = (
@@ -243,7 +243,8 @@ DESCRIPTION = (
 
 # Heading of the education section (lower case, no colon), when no sections span exists.
 EDUCATION_HEADING = (
-    r"(?:opleiding(?:en)?|studies?|schoolloopbaan|studieloopbaan|vooropleiding(?:en)?|opleidingen?\s*(?:en|&)\s*(?:diploma[’'`]?s|cursussen|trainingen|"
+    r"(?:opleiding(?:en)?|studies?|schoolloopbaan|studieloopbaan|vooropleiding(?:en)?|"
+    r"opleidingen?\s*(?:en|&)\s*(?:diploma[’'`]?s|cursussen|trainingen|"
     r"certificaten|onderwijs)|diploma[’'`]?s(?:\s*(?:en|&)\s*(?:opleidingen?|certificaten))?|"
     r"genoten\s+onderwijs|onderwijs\s*(?:en|&)\s*opleidingen?|opleidingsachtergrond|"
     r"education(?:\s*(?:and|&)\s*(?:training|qualifications))?|qualifications|"

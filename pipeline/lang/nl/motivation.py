@@ -12,7 +12,8 @@ MOTIVATION_HEADING = (
     r"(?:\s*(?:en|&)\s+(?:visie|ambitie|drijfveren))?(?:\s*\([^)]*\))?|"
     r"(?:mijn\s+)?drijfveren|"
     r"waarom\s+(?:ik|mij|deze|dit|juist)(?:\s+[^\W\d_]+){0,5}\??|"
-    r"wat\s+ik\s+(?:kom\s+)?(?:(?:mee)?breng(?:en)?|bied(?:en)?|toevoeg(?:en)?|bijdraag|bijdragen)(?:\s+[^\W\d_]+){0,3}|"
+    r"wat\s+ik\s+(?:kom\s+)?(?:(?:mee)?breng(?:en)?|bied(?:en)?|toevoeg(?:en)?|bijdraag|"
+    r"bijdragen)(?:\s+[^\W\d_]+){0,3}|"
     r"sollicitatiebrief|begeleidende\s+brief|"
     r"(?:personal\s+)?motivation(?:\s+letter)?|why\s+me\??|cover\s+letter"
 )
