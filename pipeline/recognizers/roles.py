@@ -424,12 +424,20 @@ def _titles_first(anchors: list[_Anchor], lines: list[Line], masked: str) -> dic
     first: dict[_Region, bool] = {}
     for anchor in anchors:
         if anchor.region not in first:
-            taken = {a.line for a in anchors} - {anchor.line}
-            here = _usable(anchor.line, lines, masked, anchor.region) or ""
-            first[anchor.region] = _has_title(here) or _title_line_above(
-                anchor.line, lines, masked, anchor.region, taken,
-                dates_only=not _has_words(here)) is not None
+            here, above, _ = _around(anchor, anchors, lines, masked)
+            first[anchor.region] = _has_title(here) or above is not None
     return first
+
+
+def _around(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line],
+            masked: str) -> tuple[str, int | None, set[int]]:
+    """The date line's own words, the index of the title line above it (None when there is
+    none), and the lines of the other anchors, which no role may take as its title."""
+    taken = {a.line for a in anchors} - {anchor.line}
+    here = _usable(anchor.line, lines, masked, anchor.region) or ""
+    above = _title_line_above(anchor.line, lines, masked, anchor.region, taken,
+                              dates_only=not _has_words(here))
+    return here, above, taken
 
 
 def _block_start(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line], masked: str,
@@ -437,11 +445,9 @@ def _block_start(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line], mas
     """Where a role's block starts: its date line, or the title line just above it (two lines
     up when the line between is the employer: "Title\nEmployer |\njul 2024 – heden")."""
     index, region = anchor.line, anchor.region
-    taken = {a.line for a in anchors} - {index}
-    here = _usable(index, lines, masked, region) or ""
+    here, above, taken = _around(anchor, anchors, lines, masked)
     if _has_title(here):
         return lines[index].start
-    above = _title_line_above(index, lines, masked, region, taken, dates_only=not _has_words(here))
     _, below = _neighbour(index, 1, lines, masked, region, taken)
     if not _has_words(here) and below and _has_title(below) \
             and (above is None or (_title_above(below) and not titles_first)):
