@@ -2,15 +2,28 @@
 
 Every later stage points into `Document.text` by character offset, so this is the one place
 where the words an analyst sees and the offsets evidence uses are tied together.
+
+Parts of the text that are not the page's plain flow are `regions`: a running header or
+footer (kept once, at the top of the first page or the foot of the last), a footnote (read
+where its mark stands), a table (read row by row, its cells joined by " | "). Readers mark them in
+their page texts with `mark_region`; `Document.from_pages` takes the marks out and records
+each region's offsets, so recognizers and the report know where a word stood.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Status = Literal["ok", "needs_ocr", "unreadable", "unsupported", "error"]
+
+# Region marks inside reader output: OPEN kind KIND_END text CLOSE. Private-use characters
+# that no reader passes through (`strip_marks` removes any a file brings).
+_OPEN, _KIND_END, _CLOSE = "\ue000", "\ue001", "\ue002"
+_MARKS = re.compile(f"[{_OPEN}{_KIND_END}{_CLOSE}]")
+_TOKEN = re.compile(f"{_OPEN}([^{_KIND_END}]*){_KIND_END}|{_CLOSE}")
 
 
 @dataclass
@@ -22,9 +35,35 @@ class Page:
     end: int
 
 
+RegionKind = Literal["header", "footer", "footnote", "table"]
+REGION_KINDS: tuple[RegionKind, ...] = ("header", "footer", "footnote", "table")
+RUNNING_KINDS = frozenset({"header", "footer"})
+# A region mark as other text-level regexes must let pass: an open mark with its kind, or a close.
+MARK_PATTERN = f"(?:{_OPEN}[^{_KIND_END}]*{_KIND_END}|{_CLOSE})"
+
+
+@dataclass
+class Region:
+    """`text[start:end]` came from a running header or footer, a footnote or a table."""
+
+    kind: str  # one of REGION_KINDS
+    start: int
+    end: int
+
+
+def mark_region(kind: RegionKind, text: str) -> str:
+    """`text` marked as a region of `kind`; regions may nest (a footnote in a table)."""
+    return f"{_OPEN}{kind}{_KIND_END}{text}{_CLOSE}"
+
+
+def strip_marks(text: str) -> str:
+    """`text` without region marks: for raw file text, before any reader marks it."""
+    return _MARKS.sub("", text)
+
+
 @dataclass
 class Document:
-    """A file as a person reads it; `text` excludes running headers and footers."""
+    """A file as a person reads it; `regions` say which parts of `text` were not body flow."""
 
     file: str
     status: Status = "ok"
@@ -35,7 +74,7 @@ class Document:
     pages: list[Page] = field(default_factory=list)
     page_count: int | None = None
     page_count_estimated: bool = False
-    running_text: list[str] = field(default_factory=list)  # headers/footers removed from body
+    regions: list[Region] = field(default_factory=list)
     ocr: dict[str, Any] | None = None  # {"used": True, "mean_confidence": 88.1, "pages": [1, 2]}
     warnings: list[str] = field(default_factory=list)
 
@@ -47,6 +86,10 @@ class Document:
         index = max(bisect.bisect_right(starts, offset) - 1, 0)
         return self.pages[index].number
 
+    def region_texts(self, kind: str) -> list[str]:
+        """The texts of every region of `kind`, in reading order."""
+        return [self.text[r.start:r.end] for r in self.regions if r.kind == kind]
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -54,18 +97,44 @@ class Document:
     def from_dict(cls, data: dict[str, Any]) -> Document:
         data = dict(data)
         data["pages"] = [Page(**page) for page in data.get("pages", [])]
+        data["regions"] = [Region(**region) for region in data.get("regions", [])]
         return cls(**data)
 
     @classmethod
     def from_pages(cls, file: str, page_texts: list[str], **fields: Any) -> Document:
-        """Join page texts with a blank line and record where each page starts."""
-        pages, parts, offset = [], [], 0
+        """Join page texts with a blank line, record where each page starts, and turn the
+        region marks in them into `regions`."""
+        pages, parts, regions, offset = [], [], [], 0
         for number, page_text in enumerate(page_texts, start=1):
             if parts:
                 parts.append("\n\n")
                 offset += 2
-            pages.append(Page(number=number, start=offset, end=offset + len(page_text)))
-            parts.append(page_text)
-            offset += len(page_text)
+            plain, found = _take_marks(page_text, offset)
+            pages.append(Page(number=number, start=offset, end=offset + len(plain)))
+            parts.append(plain)
+            regions += found
+            offset += len(plain)
         fields.setdefault("page_count", len(page_texts))
-        return cls(file=file, text="".join(parts), pages=pages, **fields)
+        regions.sort(key=lambda r: (r.start, -r.end))
+        return cls(file=file, text="".join(parts), pages=pages, regions=regions, **fields)
+
+
+def _take_marks(text: str, offset: int) -> tuple[str, list[Region]]:
+    """`text` without its region marks, and the regions they opened (offsets + `offset`)."""
+    plain: list[str] = []
+    open_regions: list[tuple[str, int]] = []
+    regions: list[Region] = []
+    at, position = 0, offset
+    for token in _TOKEN.finditer(text):
+        plain.append(text[at:token.start()])
+        position += token.start() - at
+        at = token.end()
+        if token.group(1) is not None:
+            open_regions.append((token.group(1), position))
+        elif open_regions:
+            kind, start = open_regions.pop()
+            if position > start:
+                regions.append(Region(kind, start, position))
+    plain.append(text[at:])
+    return "".join(plain), regions
+

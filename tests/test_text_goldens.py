@@ -24,11 +24,13 @@ UPDATE = os.environ.get("CVSCREEN_UPDATE_GOLDENS") == "1"
 
 
 def reading(document) -> str:
-    """The golden form of a Document: status, pages, then the text as recognizers see it."""
-    head = [f"status: {document.status} {document.status_detail}".rstrip(),
-            f"pages: {document.page_count}"]
-    running = [f"running: {line}" for line in document.running_text]
-    return "\n".join([*head, *running, "---", document.text]) + "\n"
+    """The golden form of a Document: status, pages, regions, then the text as recognizers
+    see it."""
+    head = [f"status: {document.status} {document.status_detail}".rstrip()]
+    if document.format != "docx":  # a DOCX has pages only where LibreOffice renders it
+        head.append(f"pages: {document.page_count}")
+    regions = [f"{r.kind}: {document.text[r.start:r.end]!r}" for r in document.regions]
+    return "\n".join([*head, *regions, "---", document.text]) + "\n"
 
 
 CASES = [

@@ -113,7 +113,6 @@ def _from_pages(document: Document, result: PageText, format_: str) -> Document:
         status_detail=result.status_detail,
         format=format_,
         sha256=document.sha256,
-        running_text=result.running,
         ocr=result.ocr,
         warnings=document.warnings + result.warnings,
     )
@@ -133,7 +132,7 @@ def _read_docx(
         return _fail(document, "unreadable", f"damaged DOCX: {type(error).__name__}")
     built = Document.from_pages(
         document.file, result.pages, format="docx", sha256=document.sha256,
-        running_text=result.running, warnings=document.warnings,
+        warnings=document.warnings,
     )
     if not built.text.strip():
         return _fail(built, "unreadable", "DOCX contains no text")

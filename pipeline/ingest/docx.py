@@ -1,19 +1,24 @@
-"""Word (DOCX) CVs: body text in document order, tables row by row, text boxes, headers/footers.
+"""Word (DOCX) CVs: body text in document order, tables row by row, text boxes, footnotes,
+headers and footers.
 
 Read straight from the OOXML parts with lxml (python-docx's dependency) rather than through
-python-docx's object model: that model skips text boxes and content controls and refuses
-files whose content type is a template or macro document, all of which CVs arrive as.
+python-docx's object model: that model skips text boxes, content controls and footnotes and
+refuses files whose content type is a template or macro document, all of which CVs arrive as.
+Headers and footers are kept once, as regions at the top of the first page and the foot of the
+last; a footnote or endnote is read where its mark stands ("SKJ 110012345¹ ... ¹ geldig tot"
+reads as one statement); tracked deletions are not CV content and are left out.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
+from pipeline.document import mark_region, strip_marks
 from pipeline.ingest.cleanup import clean_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -25,6 +30,11 @@ CHARS_PER_PAGE = 2800
 SAVED_CHARS_TOLERANCE = 0.3  # app.xml's character count within 30% of the text: it is current
 LINES_PER_PAGE = 48
 _PAGE_BREAK = "\f"
+# What a paragraph's text leaves out: text boxes are read after their paragraph, the VML copy
+# of a drawing repeats it, and tracked deletions (and text moved away) are no longer there.
+_SKIPPED_CONTAINERS = frozenset(
+    {f"{_W}txbxContent", f"{{{MC}}}Fallback", f"{_W}del", f"{_W}moveFrom"}
+)
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -34,10 +44,9 @@ class ZipBombError(ValueError):
 
 @dataclass
 class DocxText:
-    """What a DOCX says: page texts split at page breaks, header/footer lines, Word's page count."""
+    """What a DOCX says: page texts split at page breaks (with region marks), Word's page count."""
 
     pages: list[str]
-    running: list[str] = field(default_factory=list)
     app_pages: int | None = None  # Word's saved count, when its saved character count is current
 
 
@@ -52,28 +61,35 @@ def check_unzipped_size(path: Path, max_unzipped_mb: float) -> None:
 
 
 def read_docx(path: Path, max_unzipped_mb: float) -> DocxText:
-    """Read body, headers and footers; raises ZipBombError, zipfile.BadZipFile, KeyError."""
+    """Read body, notes, headers and footers; raises ZipBombError, zipfile.BadZipFile, KeyError."""
     check_unzipped_size(path, max_unzipped_mb)
     limit = int(max_unzipped_mb * 1024 * 1024)
     with zipfile.ZipFile(path) as archive:
+        names = sorted(archive.namelist())
+        notes = {
+            kind: _notes(_parse(archive, f"word/{kind}s.xml", limit), kind)
+            for kind in ("footnote", "endnote") if f"word/{kind}s.xml" in names
+        }
+        reader = _Reader(notes)
         body = _parse(archive, "word/document.xml", limit)
-        running: list[str] = []
-        for name in sorted(archive.namelist()):
-            if re.fullmatch(r"word/(header|footer)\d*\.xml", name):
-                part = _parse(archive, name, limit)
-                running += [line for line in _block_lines(part) if line.strip()]
+        running: dict[str, list[str]] = {"header": [], "footer": []}
+        for name in names:
+            part = re.fullmatch(r"word/(header|footer)\d*\.xml", name)
+            if part:
+                lines = reader.block_lines(_parse(archive, name, limit))
+                running[part.group(1)] += [line for line in lines if line.strip()]
         properties = _app_properties(archive, limit)
     body_element = body.find(f"{_W}body")
-    lines = _block_lines(body_element if body_element is not None else body)
+    lines = reader.block_lines(body_element if body_element is not None else body)
     text = re.sub(r"\f[\s\f]*\f", _PAGE_BREAK, "\n".join(lines)).strip("\n\f")
-    pages = text.split(_PAGE_BREAK)
-    return DocxText(
-        pages=[clean_text(page).strip("\n") for page in pages],
-        running=[
-            clean_text(line.replace(_PAGE_BREAK, "")).strip() for line in dict.fromkeys(running)
-        ],
-        app_pages=_current_pages(properties, text),
-    )
+    pages = [clean_text(page).strip("\n") for page in text.split(_PAGE_BREAK)]
+    for kind, lines in running.items():
+        kept = [line.replace(_PAGE_BREAK, " ") for line in dict.fromkeys(lines)]
+        if kept:
+            region = mark_region(kind, clean_text("\n".join(kept)).strip())
+            index = 0 if kind == "header" else -1
+            pages[index] = "\n".join([region, pages[index]][:: 1 if index == 0 else -1]).strip()
+    return DocxText(pages=pages, app_pages=_current_pages(properties, text))
 
 
 def estimate_pages(text: str) -> int:
@@ -117,65 +133,85 @@ def _current_pages(properties: dict[str, int], text: str) -> int | None:
     return pages if abs(saved_chars - actual) <= SAVED_CHARS_TOLERANCE * actual else None
 
 
-def _block_lines(container: etree._Element) -> list[str]:
-    """Lines of the paragraphs and tables directly in `container`, in document order."""
-    lines: list[str] = []
-    for child in container:
-        tag = child.tag
-        if tag == f"{_W}p":
-            lines.append(_paragraph_text(child))
-            for box in _text_boxes(child):
-                lines += _block_lines(box)
-        elif tag == f"{_W}tbl":
-            lines += _table_lines(child)
-        elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent", f"{_W}hdr", f"{_W}ftr"):
-            content = child.find(f"{_W}sdtContent")
-            lines += _block_lines(content if content is not None else child)
-    return lines
+def _notes(part: etree._Element, kind: str) -> dict[str, str]:
+    """Footnote or endnote texts by id, each one line; Word's separator notes have no text."""
+    reader = _Reader({})
+    texts = {}
+    for note in part.iterfind(f"{_W}{kind}"):
+        text = " ".join(line.strip() for line in reader.block_lines(note) if line.strip())
+        if text:
+            texts[note.get(f"{_W}id")] = text
+    return texts
 
 
-def _table_lines(table: etree._Element) -> list[str]:
-    """One line per row: non-empty cell texts joined, so a label stays beside its content.
+class _Reader:
+    """Lines of paragraphs and tables, with the document's notes to read at their marks."""
 
-    A cell with several paragraphs puts its first paragraph on the row line and the rest on the
-    lines after it, so long content cells (a job description) stay readable.
-    """
-    lines: list[str] = []
-    for row in table.iterfind(f"{_W}tr"):
-        cells = [_block_lines(cell) for cell in row.iterfind(f"{_W}tc")]
-        cells = [[line for line in cell if line.strip()] for cell in cells]
-        cells = [cell for cell in cells if cell]
-        if not cells:
-            continue
-        if len(cells) == 1:
-            lines += cells[0]
-            continue
-        if all(len(cell) == 1 for cell in cells):
+    def __init__(self, notes: dict[str, dict[str, str]]) -> None:
+        self.notes = notes
+
+    def block_lines(self, container: etree._Element) -> list[str]:
+        """Lines of the paragraphs and tables directly in `container`, in document order."""
+        lines: list[str] = []
+        for child in container:
+            tag = child.tag
+            if tag == f"{_W}p":
+                lines.append(self.paragraph_text(child))
+                for box in _text_boxes(child):
+                    lines += self.block_lines(box)
+            elif tag == f"{_W}tbl":
+                rows = self.table_lines(child)
+                if rows:
+                    lines.append(mark_region("table", "\n".join(rows)))
+            elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent", f"{_W}hdr",
+                         f"{_W}ftr", f"{_W}ins", f"{_W}footnote", f"{_W}endnote"):
+                content = child.find(f"{_W}sdtContent")
+                lines += self.block_lines(content if content is not None else child)
+        return lines
+
+    def table_lines(self, table: etree._Element) -> list[str]:
+        """One line per row: non-empty cell texts joined, so a label stays beside its content.
+
+        A cell with several paragraphs puts its first paragraph on the row line and the rest on
+        the lines after it, so long content cells (a job description) stay readable.
+        """
+        lines: list[str] = []
+        for row in table.iterfind(f"{_W}tr"):
+            cells = [self.block_lines(cell) for cell in row.iterfind(f"{_W}tc")]
+            cells = [[line for line in cell if line.strip()] for cell in cells]
+            cells = [cell for cell in cells if cell]
+            if not cells:
+                continue
+            if len(cells) == 1:
+                lines += cells[0]
+                continue
             lines.append(CELL_SEPARATOR.join(cell[0] for cell in cells))
-            continue
-        first = [cell[0] for cell in cells]
-        lines.append(CELL_SEPARATOR.join(first))
-        for cell in cells:
-            lines += cell[1:]
-    return lines
+            for cell in cells:
+                lines += cell[1:]
+        return lines
 
-
-def _paragraph_text(paragraph: etree._Element) -> str:
-    """Runs' text with tabs and breaks; skips text boxes, deleted text and fallback copies."""
-    parts: list[str] = []
-    for element in paragraph.iter():
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == f"{_W}t" and not _inside_box_or_fallback(element, paragraph):
-            parts.append(element.text or "")
-        elif tag in (f"{_W}tab", f"{_W}ptab") and not _inside_box_or_fallback(element, paragraph):
-            parts.append(" ")
-        elif tag in (f"{_W}br", f"{_W}cr") and not _inside_box_or_fallback(element, paragraph):
-            parts.append(_PAGE_BREAK if element.get(f"{_W}type") == "page" else "\n")
-        elif tag == f"{_W}lastRenderedPageBreak":
-            parts.append(_PAGE_BREAK)
-    return "".join(parts)
+    def paragraph_text(self, paragraph: etree._Element) -> str:
+        """Runs' text with tabs, breaks and notes; skips text boxes, tracked deletions and
+        fallback copies."""
+        parts: list[str] = []
+        for element in paragraph.iter():
+            tag = element.tag
+            if not isinstance(tag, str) or _skipped(element, paragraph):
+                continue
+            if tag == f"{_W}t":
+                parts.append(strip_marks(element.text or ""))
+            elif tag in (f"{_W}tab", f"{_W}ptab"):
+                parts.append(" ")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                parts.append(_PAGE_BREAK if element.get(f"{_W}type") == "page" else "\n")
+            elif tag == f"{_W}lastRenderedPageBreak":
+                parts.append(_PAGE_BREAK)
+            elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                kind = "footnote" if tag == f"{_W}footnoteReference" else "endnote"
+                note = self.notes.get(kind, {}).get(element.get(f"{_W}id"))
+                if note:
+                    parts.append(f" {mark_region('footnote', note)} ")
+        return "".join(parts)
 
 
 def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
@@ -188,10 +224,11 @@ def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
     ]
 
 
-def _inside_box_or_fallback(element: etree._Element, stop: etree._Element) -> bool:
+def _skipped(element: etree._Element, stop: etree._Element) -> bool:
+    """Inside a text box (read on its own), a fallback copy or a tracked deletion or move."""
     for ancestor in element.iterancestors():
         if ancestor is stop:
             return False
-        if ancestor.tag in (f"{_W}txbxContent", f"{{{MC}}}Fallback"):
+        if ancestor.tag in _SKIPPED_CONTAINERS:
             return True
     return False

@@ -1,7 +1,8 @@
 """Running headers and footers: the same text at the same place on most pages.
 
-They are taken out of the body (a name and 'pagina 2 van 3' in the middle of a work history
-would split a section) but kept, because the name in them is often the best name evidence.
+They are taken out of the page flow (a name and 'pagina 2 van 3' in the middle of a work
+history would split a section) and kept once, as the document's header and footer regions:
+a name, an SKJ number and its expiry sometimes stand only there. Bare page numbers go.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from pipeline.ingest.pdf_layout import Fragment
 from pipeline.lang.nl.fallback_headings import RUNNING_LINE
@@ -28,10 +30,18 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip(" .|-–—·•")
 
 
-def split_running(
-    pages: Sequence[Sequence[Fragment]], heights: Sequence[float]
-) -> tuple[list[list[Fragment]], list[str]]:
-    """(body fragments per page, running texts in first-seen order)."""
+@dataclass
+class Running:
+    """Body fragments per page, and the header and footer lines, each once."""
+
+    bodies: list[list[Fragment]]
+    headers: list[str] = field(default_factory=list)
+    footers: list[str] = field(default_factory=list)
+
+
+def split_running(pages: Sequence[Sequence[Fragment]], heights: Sequence[float]) -> Running:
+    """Running lines out of the pages; their texts once each, in first-seen order, without
+    the lines that only number the page."""
     candidates = [
         [f for f in page if _in_zone(f, height)]
         for page, height in zip(pages, heights, strict=True)
@@ -44,9 +54,23 @@ def split_running(
                 fragment, index + 1, candidates, needed
             ):
                 running_ids.add(id(fragment))
-    bodies = [[f for f in page if id(f) not in running_ids] for page in pages]
-    texts = [f.text for page in pages for f in page if id(f) in running_ids]
-    return bodies, list(dict.fromkeys(texts))
+    running = Running([[f for f in page if id(f) not in running_ids] for page in pages])
+    seen: set[str] = set()
+    for page, height in zip(pages, heights, strict=True):
+        for fragment in page:
+            key = normalise(fragment.text)
+            if id(fragment) not in running_ids or key in seen or _only_page_number(fragment):
+                continue
+            seen.add(key)
+            at_top = fragment.bottom <= TOP_ZONE * height
+            (running.headers if at_top else running.footers).append(fragment.text.strip())
+    return running
+
+
+def _only_page_number(fragment: Fragment) -> bool:
+    """'pagina 2 van 3', '– 2 –', '2/3': nothing to read once the numbering is gone."""
+    rest = _RUNNING.sub("", fragment.text)
+    return not any(char.isalpha() for char in _ENDS_IN_PAGE_NUMBER.sub("", rest))
 
 
 def _in_zone(fragment: Fragment, height: float) -> bool:

@@ -13,6 +13,7 @@ import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from PIL import Image, ImageOps
 
+from pipeline.document import mark_region, strip_marks
 from pipeline.ingest.cleanup import clean_text, vocabulary_of
 from pipeline.ingest.headers_footers import split_running
 from pipeline.ingest.limits import Deadline
@@ -36,11 +37,10 @@ class PdfProblem(Exception):
 
 @dataclass
 class PageText:
-    """Body text per page and what was set aside, for Document.from_pages."""
+    """Text per page and what the reader noticed, for Document.from_pages."""
 
-    pages: list[str]
+    pages: list[str]  # with region marks (pipeline.document.mark_region)
     page_count: int
-    running: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     ocr: dict[str, Any] | None = None
     status: str = "ok"
@@ -57,18 +57,25 @@ def has_eof_marker(path: Path) -> bool:
 
 def layout_pages(
     word_pages: list[list[dict]], heights: list[float], rules: list[list[Rule]] | None = None
-) -> tuple[list[str], list[str]]:
-    """(page texts in reading order, running header/footer texts) from word boxes."""
+) -> list[str]:
+    """Page texts in reading order from word boxes; the running header stands once at the
+    top of the first page and the running footer at the foot of the last, as regions."""
     fragments = [page_fragments(words) if words else [] for words in word_pages]
-    bodies, running = split_running(fragments, heights)
-    rules = rules or [[] for _ in bodies]
+    running = split_running(fragments, heights)
+    rules = rules or [[] for _ in running.bodies]
     raw = [
         "\n".join(reading_lines(body, page_rules))
-        for body, page_rules in zip(bodies, rules, strict=True)
+        for body, page_rules in zip(running.bodies, rules, strict=True)
     ]
     vocabulary = vocabulary_of("\n".join(raw))
     texts = [clean_text(text, vocabulary).strip("\n") for text in raw]
-    return texts, [clean_text(line).strip() for line in running]
+    if texts and running.headers:
+        header = mark_region("header", clean_text("\n".join(running.headers)).strip())
+        texts[0] = f"{header}\n{texts[0]}".rstrip("\n")
+    if texts and running.footers:
+        footer = mark_region("footer", clean_text("\n".join(running.footers)).strip())
+        texts[-1] = f"{texts[-1]}\n{footer}".lstrip("\n")
+    return texts
 
 
 def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText:
@@ -93,7 +100,7 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
     result = PageText(pages=[], page_count=page_count, warnings=warnings)
     if scans:
         _ocr_pages(path, scans, word_pages, heights, ocr_params, deadline, result)
-    result.pages, result.running = layout_pages(word_pages, heights, rules)
+    result.pages = layout_pages(word_pages, heights, rules)
     if result.ocr and len(scans) == len(word_pages):
         _judge_ocr(result, ocr_params, "scanned PDF")
     if not has_eof_marker(path):
@@ -124,7 +131,7 @@ def read_image(path: Path, kind_name: str, ingest: dict[str, Any], deadline: Dea
             result.status, result.status_detail = "needs_ocr", f"file is {kind_name}; {error}"
             return result
     word_pages[0] = page.words
-    result.pages, result.running = layout_pages(word_pages, heights)
+    result.pages = layout_pages(word_pages, heights)
     result.ocr = _ocr_record(page.confidences, [1], ocr_params)
     _judge_ocr(result, ocr_params, kind_name)
     return result
@@ -149,7 +156,7 @@ def _page_words(page: pdfplumber.page.Page, warnings: list[str]) -> list[dict]:
         return []
     readable = []
     for word in words:
-        text = _UNMAPPED_GLYPH.sub("", word["text"]).replace("\ufffd", "")
+        text = strip_marks(_UNMAPPED_GLYPH.sub("", word["text"]).replace("\ufffd", ""))
         if text.strip():
             readable.append({**word, "text": text})
     return readable

@@ -203,6 +203,12 @@ class _Reader:
             if above and len(above) < len(columns[0]):
                 rest = [f for f in fragments if f.bottom > beside]
                 return self.order(above, depth + 1) + self.order(rest, depth + 1)
+            # A "column" that lies wholly below the others (a heading under an indented
+            # table) is no column: the rest is read first, then it.
+            below = _column_below(columns)
+            if below:
+                rest = [f for f in fragments if f not in below]
+                return self.order(rest, depth + 1) + self.order(below, depth + 1)
             key = self.table_key(columns, fragments)
             if key is not None:
                 return self.table_lines(columns, key)
@@ -309,6 +315,15 @@ class _Reader:
             else:
                 merged.append(row)
         return merged
+
+
+def _column_below(columns: list[list[Fragment]]) -> list[Fragment]:
+    """The first column that starts below the bottom of every other column, if any."""
+    for index, column in enumerate(columns):
+        others = [f for i, other in enumerate(columns) if i != index for f in other]
+        if min(f.top for f in column) >= max(f.bottom for f in others) + ALIGN_TOL:
+            return column
+    return []
 
 
 def _headings_side_by_side(key: list[Fragment], rest: list[Fragment], height: float) -> bool:

@@ -77,10 +77,10 @@ def test_docx_page_breaks_split_pages_and_footer_is_running(tmp_path, ingest_par
     doc = read_document(path, ingest_params)
     assert [doc.text[p.start:p.end] for p in doc.pages] == [
         "Werkervaring en opleiding\nMotivatie",
-        "Ik wil graag bijdragen aan de pilot.",
+        "Ik wil graag bijdragen aan de pilot.\nLotte Visser | pagina 1",
     ]
     assert doc.page_count == 2 and doc.page_count_estimated is ESTIMATED
-    assert doc.running_text == ["Lotte Visser | pagina 1"]
+    assert doc.region_texts("footer") == ["Lotte Visser | pagina 1"]
 
 
 def test_docx_stale_saved_page_count_is_not_trusted(tmp_path, ingest_params):

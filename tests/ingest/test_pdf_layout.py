@@ -136,7 +136,7 @@ def test_pdf_layout_right_hand_dates_join_their_title(tmp_path, ingest_params):
     ])
 
 
-def test_pdf_layout_running_header_and_footer_leave_the_body(tmp_path, ingest_params):
+def test_pdf_layout_running_header_kept_once_page_numbers_dropped(tmp_path, ingest_params):
     pages, headings = [], ("Werkervaring", "Opleiding", "Motivatie")
     for number, heading in enumerate(headings, start=1):
         page = [(40, 30, "Lotte Visser – curriculum vitae"), (270, 815, f"pagina {number} van 3")]
@@ -145,10 +145,11 @@ def test_pdf_layout_running_header_and_footer_leave_the_body(tmp_path, ingest_pa
         pages.append(page)
     doc = read_document(draw_pdf(tmp_path / "running.pdf", pages), ingest_params)
     assert doc.page_count == 3
-    assert "curriculum vitae" not in doc.text and "pagina" not in doc.text
-    assert "Lotte Visser – curriculum vitae" in doc.running_text
-    assert "pagina 2 van 3" in doc.running_text
-    for page in doc.pages:
+    assert doc.region_texts("header") == ["Lotte Visser – curriculum vitae"]
+    assert doc.region_texts("footer") == [] and "pagina" not in doc.text
+    assert doc.text.count("curriculum vitae") == 1
+    assert doc.text.startswith("Lotte Visser – curriculum vitae\nWerkervaring")
+    for page in doc.pages[1:]:
         assert doc.text[page.start:page.end].startswith(headings[page.number - 1])
 
 
@@ -159,15 +160,15 @@ def test_pdf_layout_date_lines_opening_two_pages_are_not_a_header(tmp_path, inge
     ]
     doc = read_document(draw_pdf(tmp_path / "dates-top.pdf", pages), ingest_params)
     assert "2019 – 2021" in doc.text and "2015 – 2017" in doc.text
-    assert doc.running_text == []
+    assert doc.regions == []
 
 
-def test_pdf_layout_single_page_footer_page_number_removed(tmp_path, ingest_params):
+def test_pdf_layout_single_page_footer_kept_at_the_foot(tmp_path, ingest_params):
     page = column(40, 80, ["H:Profiel", "Ervaren ambulant begeleider."])
     page.append((280, 815, "Lotte Visser — CV — 1"))
     doc = read_document(draw_pdf(tmp_path / "one.pdf", [page]), ingest_params)
-    assert doc.text == "Profiel\nErvaren ambulant begeleider."
-    assert doc.running_text == ["Lotte Visser — CV — 1"]
+    assert doc.text == "Profiel\nErvaren ambulant begeleider.\nLotte Visser — CV — 1"
+    assert doc.region_texts("footer") == ["Lotte Visser — CV — 1"]
 
 
 def test_pdf_layout_two_columns_of_short_lines_on_one_grid_are_not_a_table(tmp_path, ingest_params):
@@ -213,8 +214,10 @@ def test_pdf_layout_page_one_title_is_not_the_running_header(tmp_path, ingest_pa
                  "Motivatie voor deze opdracht in de gemeente Huizen."):
         pages.append([(40, 40, "Lotte Visser", 8), *column(40, 90, [body])])
     doc = read_document(draw_pdf(tmp_path / "title.pdf", pages), ingest_params)
-    assert doc.text.startswith("Lotte Visser\nProfiel")
-    assert doc.running_text == ["Lotte Visser"]
+    header = doc.regions[0]
+    assert (header.kind, doc.text[header.start:header.end]) == ("header", "Lotte Visser")
+    assert doc.text[header.end:].startswith("\nLotte Visser\nProfiel")
+    assert doc.text.count("Lotte Visser") == 2  # the title on page 1 and the header, once
 
 
 def _word(text, x0, top, bottom, width=None):
