@@ -20,6 +20,9 @@ ANSWERED_SETS = {
     # Own layouts by a writer who never read the pipeline; screened once, never tuned on.
     "holdout2": (REPO / "tests" / "fixtures" / "holdout2" / "cvs",
                  REPO / "tests" / "fixtures" / "holdout2" / "gold"),
+    # One CV per failure class seen on unseen CVs (issue 10), written from the spec: tuned on.
+    "devset": (REPO / "tests" / "fixtures" / "devset" / "cvs",
+               REPO / "tests" / "fixtures" / "devset" / "gold"),
 }
 OWN_SETS = ("demo-batch", "fixtures")
 
