@@ -1,7 +1,8 @@
 """Compare a run's candidates.jsonl with hand-checked `.gold.json` answers.
 
 Prints per-field accuracy, the knock-out confusion matrices (a predicted `fail` where the gold
-says otherwise is a wrongful knock-out, counted apart), months error and every miss by file.
+says otherwise is a wrongful knock-out, and a K1/K2 `pass` where it says `fail` or `review` a
+wrongful pass, both counted apart), months error and every miss by file.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ KNOCKOUT_FIELDS = {
     "execution_knockout": "execution_condition",
 }
 MONTHS_TOLERANCE = 3
+# A `pass` on these where the answer is `fail` or `review` is confirmed without anyone looking.
+PASS_GUARDED = ("diploma_knockout", "skj_knockout")
 
 
 def _norm(text: Any) -> str:
@@ -137,10 +140,15 @@ def evaluate(gold_dir: Path, out_dir: Path) -> dict[str, Any]:
     wrongful = sum(
         n for cm in confusion.values() for (g, p), n in cm.items() if p == "fail" and g != "fail"
     )
+    wrongful_passes = sum(
+        n for name in PASS_GUARDED for (g, p), n in confusion[name].items()
+        if p == "pass" and g != "pass"
+    )
     return {
         "files": len(per_file),
         "accuracy": accuracy,
         "wrongful_fails": wrongful,
+        "wrongful_passes": wrongful_passes,
         "confusion": {
             k: {f"{g}->{p}": n for (g, p), n in sorted(cm.items(), key=str)}
             for k, cm in confusion.items()
@@ -161,6 +169,7 @@ def format_report(result: dict[str, Any]) -> str:
     lines += [
         "",
         f"Wrongful knock-out fails: {result['wrongful_fails']}",
+        f"Wrongful K1/K2 passes: {result['wrongful_passes']}",
         "",
         "Knock-out confusion (gold->predicted: count):",
     ]

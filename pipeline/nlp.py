@@ -19,7 +19,8 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-import pipeline.recognizers  # noqa: F401  (registers the component factories)
+import pipeline.recognizers
+import pipeline.structure  # noqa: F401
 from pipeline.models import trained_model
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ PIPES: list[tuple[str, ConfigFor]] = [
         "cvscreen.section_model.v1",
         _model("section_heading.json", lambda p: p.get("train", {}).get("section_min_probability")),
     ),
+    ("cvscreen.dates.v1", _reference),
     ("cvscreen.periods.v1", _reference),
     (
         "cvscreen.roles.v1",

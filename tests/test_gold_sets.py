@@ -41,3 +41,8 @@ def test_gold_sets_no_wrongful_knockout_fail(run):
     result = evaluate(gold, out)
     assert result["files"] == len(list(gold.glob("*.gold.json")))
     assert result["wrongful_fails"] == 0, result["confusion"]
+
+
+def test_gold_sets_no_wrongful_pass(run):
+    _, gold, out = run
+    assert evaluate(gold, out)["wrongful_passes"] == 0

@@ -9,7 +9,6 @@ from pipeline.recognizers import (  # noqa: F401
     diplomas,
     language,
     motivation,
-    periods,
     references,
     roles,
     sections,

@@ -10,10 +10,8 @@ guess: the knock-out then asks a person.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from spacy.language import Language
@@ -22,8 +20,8 @@ from spacy.tokens import Doc
 from pipeline.evidence import evidence_for
 from pipeline.facts import Evidence, SkjRegistration
 from pipeline.lang.nl import skj as vocab
-from pipeline.lang.nl.months import MONTHS
 from pipeline.recognizers.blocks import Line, lines_between, looks_like_heading
+from pipeline.structure.dates import DATE, DATE_AT, DateValue, form_of, parse
 
 Doc.set_extension("skj", default=None, force=True)
 
@@ -38,25 +36,6 @@ _RENEWAL = re.compile(vocab.RENEWAL_WORD + r"\W*(?:\w+\W+){0,2}$", _I)
 _NEGATION = re.compile(vocab.NEGATIONS + r"\W*$", _I)
 _DENIAL = re.compile(r"\b" + vocab.NEGATIONS + r"[\w\s-]{0,15}$", _I)
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# Dates in the forms CVs use; the groups say which parts were given.
-_DATE_FORMS = [
-    ("iso", r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
-    ("day-month-year", r"(?P<d>\d{1,2})\s?[-/.]\s?(?P<m>\d{1,2})\s?[-/.]\s?(?P<y>\d{4})"),
-    ("short year", r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<yy>\d{2})(?!\d)"),
-    ("day monthname year", rf"(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH})\.?\s+(?P<y>\d{{4}})"),
-    ("monthname day, year", rf"(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"),
-    ("monthname year", rf"(?P<mn>{_MONTH})\.?\s+(?P<y>\d{{4}})"),
-    ("month-year", r"(?P<m>\d{1,2})\s?[-/.]\s?(?P<y>\d{4})"),
-    ("year only", r"(?P<y>(?:19|20)\d{2})"),
-]
-_DATE_BODY = (
-    "(?:" + "|".join(f"(?P<f{i}>" + form.replace("(?P<", f"(?P<g{i}_") + ")"
-                     for i, (_, form) in enumerate(_DATE_FORMS)) + r")(?![\w/])"
-)
-_DATE = re.compile(r"(?<![\w/.-])" + _DATE_BODY, _I)
-_RANGE_END = re.compile(_DATE_BODY, _I)  # the second date of a range, right after its dash
-_DATE_NAMES = [name for name, _ in _DATE_FORMS]
 _EXPIRY_CUE = re.compile(r"(?<![\w])(?:" + "|".join(vocab.EXPIRY_CUES) + r")", _I)
 # Between a cue and its date: punctuation, cells and a few filler words
 # ("Afloopdatum registratie: 31 mei 2027", "geldig tot op").
@@ -256,7 +235,7 @@ def _read_window(text: str, masked: str, start: int, end: int, found: _Found, *,
 def _read_date(text: str, at: int, end: int, cue_start: int, found: _Found, cue: str, *,
                required: bool = False) -> None:
     """The date right after an expiry cue; an unreadable one is recorded as such."""
-    match = _DATE.match(text, at, min(end, at + CUE_REACH))
+    match = DATE.match(text, at, min(end, at + CUE_REACH))
     if not match:
         if required:
             snippet = text[at:min(end, at + 20)].split("\n")[0].strip()
@@ -265,14 +244,14 @@ def _read_date(text: str, at: int, end: int, cue_start: int, found: _Found, cue:
     if _START_CUE.search(text, max(0, cue_start - 30), cue_start):
         return
     tail = _RANGE_TAIL.match(text, match.end())
-    second = _RANGE_END.match(text, tail.end(), min(len(text), tail.end() + CUE_REACH)) \
+    second = DATE_AT.match(text, tail.end(), min(len(text), tail.end() + CUE_REACH)) \
         if tail else None
     if second:  # "registratieperiode 01-03-2024 t/m 01-03-2029": the range's end
         match, cue = second, f"{cue} (end of a range)"
     elif _PERIOD_CUE.fullmatch(cue):  # "geldig van 01-03-2024" alone is a start
         found.dangling.append((cue_start, match.end(), f"'{cue} {match.group()}' zonder einddatum"))
         return
-    iso, rule = parse_date(match)
+    iso, rule = expiry_of(match)
     if iso is None:
         found.unreadable.append((cue_start, match.end(), f"{match.group()!r}: {rule}"))
         return
@@ -283,14 +262,14 @@ def _read_date_beside(text: str, at: int, end: int, found: _Found) -> None:
     """A full date or a range right after the number, without a cue: a range's end is the
     expiry; a lone date could be a start as well as an end, so a person must look."""
     lead = _BESIDE.match(text, at, end)
-    match = _DATE.match(text, lead.end(), end) if lead else None
+    match = DATE.match(text, lead.end(), end) if lead else None
     if not match:
         return
     tail = _RANGE_TAIL.match(text, match.end())
-    if tail and _RANGE_END.match(text, tail.end(), end):
+    if tail and DATE_AT.match(text, tail.end(), end):
         _read_date(text, match.start(), end, at, found, "range beside the number")
         return
-    if _DATE_NAMES[_form(match)] in ("year only", "short year"):
+    if not _full(match):
         return
     found.unreadable.append((at, match.end(), f"{match.group()!r} naast het nummer, zonder "
                                               "'geldig tot' of ander woord voor de afloopdatum"))
@@ -308,8 +287,8 @@ def _stray_dates(text: str, found: _Found) -> list[tuple[int, int, str]]:
         following = text.find("\n", start)
         following = len(text) if following < 0 else text.find("\n", following + 1)
         end = len(text) if following < 0 else following
-        for match in _DATE.finditer(text, line_start, end):
-            if _DATE_NAMES[_form(match)] in ("year only", "short year"):
+        for match in DATE.finditer(text, line_start, end):
+            if not _full(match):
                 continue
             before = text[max(line_start, match.start() - LABEL_REACH):match.start()]
             if _START_CUE.search(before) or _OTHER_LABEL.search(before):
@@ -320,30 +299,26 @@ def _stray_dates(text: str, found: _Found) -> list[tuple[int, int, str]]:
     return stray
 
 
-def parse_date(match: re.Match[str]) -> tuple[str | None, str]:
-    """(ISO date, rule used) or (None, why not) for a match of `_DATE`."""
-    index = _form(match)
-    form = _DATE_NAMES[index]
-    parts = {key.split("_", 1)[1]: value for key, value in match.groupdict().items()
-             if key.startswith(f"g{index}_") and value}
-    if form in ("short year", "year only"):
-        return None, f"{form}: no full expiry date"
-    year = int(parts["y"])
-    month = MONTHS[parts["mn"].lower()] if "mn" in parts else int(parts["m"])
-    if not 1 <= month <= 12:
-        return None, f"no month {month}"
-    if "d" not in parts:
-        last = calendar.monthrange(year, month)[1]
-        return date(year, month, last).isoformat(), f"{form}: last day of the month"
-    try:
-        return date(year, month, int(parts["d"])).isoformat(), form
-    except ValueError:
-        return None, f"no such date ({parts['d']}-{month}-{year})"
+def expiry_of(match: re.Match[str]) -> tuple[str | None, str]:
+    """(ISO expiry date, rule used) or (None, why not) for a match of `DATE`.
+
+    A month and year mean the last day of that month (spec K2); a year alone or a two-digit
+    year cannot be checked to the day, so no date is given and a person decides."""
+    value = parse(match, "x")
+    if value is None:
+        return None, f"no such date ({match.group()})"
+    if value.short_year:
+        return None, f"{value.form}: two-digit year, no full expiry date"
+    if value.precision == "year":
+        return None, "year only: cannot be checked to the day"
+    rule = value.form + (": last day of the month" if value.precision == "month" else "")
+    return value.last_day().isoformat(), rule
 
 
-def _form(match: re.Match[str]) -> int:
-    """Index in _DATE_FORMS of the form a `_DATE` match took."""
-    return next(i for i in range(len(_DATE_FORMS)) if match.group(f"f{i}"))
+def _full(match: re.Match[str]) -> bool:
+    """A date with a day or month and a four-digit year: a date a reader would act on."""
+    value: DateValue | None = parse(match, "x")
+    return value is not None and value.precision != "year" and not value.short_year
 
 
 def _validate_number(text: str, start: int, digits: str, strict: bool) -> str | None:
@@ -402,11 +377,11 @@ def _masked(text: str) -> str:
     """`text` with phone numbers, dates and year ranges blanked, offsets kept (a year alone
     stays: it is too short to be taken for a number anyway)."""
     chars = list(text)
-    for rx in (_MASK, _DATE, _PHONE):
+    for rx in (_MASK, DATE, _PHONE):
         for match in rx.finditer(text):
             value = match.group()
-            if rx is _DATE and (not re.search(r"\d{4}", value) or re.fullmatch(r"\d{4}", value)):
-                continue
+            if rx is DATE and form_of(match, "x") in ("year", "day-month-short-year"):
+                continue  # a year alone is too short to be taken for a number anyway
             if rx is _PHONE and len(re.sub(r"\D", "", value)) != PHONE_DIGITS:
                 continue
             chars[match.start():match.end()] = " " * (match.end() - match.start())

@@ -58,6 +58,15 @@ def diploma_knockout(diplomas: list[dict[str, Any]], settings: dict[str, Any]) -
     )
 
 
+def garbled_number(number: str | None, settings: dict[str, Any]) -> str | None:
+    """Why a registration number as read cannot be the register's number, or None."""
+    digits = settings.get("number_digits")
+    if number and digits and len(number) != digits:
+        return (f"registratienummer {number} heeft {len(number)} cijfers, een SKJ-nummer "
+                f"heeft er {digits}")
+    return None
+
+
 def skj_knockout(
     skj: dict[str, Any],
     reference_date: date,
@@ -70,6 +79,9 @@ def skj_knockout(
         return _result("review", f"SKJ-gegevens onduidelijk: {skj['ambiguous']}")
     if skj.get("applied_only"):
         return _result("fail", "SKJ-registratie alleen aangevraagd, niet geregistreerd")
+    garbled = garbled_number(number, settings)
+    if garbled:  # spec K2: a number of another length is garbled, never a guess
+        return _result("review", f"SKJ-gegevens onduidelijk: {garbled}; controleer het nummer")
     missing = None
     if not number and not expires and not skj.get("mentioned"):
         missing = "Geen SKJ-registratie vermeld in het cv"

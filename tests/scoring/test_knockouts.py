@@ -57,6 +57,9 @@ def skj(number=None, expires=None, **extra):
         (skj("110012345", "2026-01-31"), 70.0, "fail"),  # read and expired: no doubt
         (skj(None, None, mentioned=True, ambiguous="twee nummers"), None, "review"),
         (skj(None, None, mentioned=True, applied_only=True), None, "fail"),
+        (skj("11001234", "2028-03-31"), None, "review"),  # 8 digits: garbled (spec K2)
+        (skj("1100123456", None), None, "review"),  # 10 digits, no expiry: still no fail
+        (skj("110012345", None, ambiguous="afloopdatum alleen als jaar"), None, "review"),
     ],
 )
 def test_knockouts_skj(registration, ocr, expected, params):

@@ -50,7 +50,7 @@ EXPIRY_CUES = (
     r"geldig\s+(?:tot\s+en\s+met|tot|t/m|t\.m\.|tm|until|through)",
     r"geldigheid\s*:?\s*(?:tot\s+en\s+met|tot|t/m)?",
     r"(?:registratie\s+)?loopt\s+(?:nog\s+)?(?:tot\s+en\s+met|tot|t/m)",
-    r"herregistratie\s+(?:per|op|uiterlijk|vóór|voor|in)", r"herregistratie(?:datum)?\s*:",
+    r"herregistratie\s+(?:per|op|uiterlijk|vóór|voor|in)", r"herregistratie(?:datum)?\s*[:|]",
     r"datum\s+(?:van\s+)?herregistratie", r"einde\s+(?:van\s+(?:de\s+)?)?registratie\w*",
     r"registratieperiode", r"geldig\s+van",
     r"verloopt\b(?:\s+(?:op|per|in))?",

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.recognizers.periods import Period, find_periods
+from pipeline.structure.periods import Period, find_periods
 
 REFERENCE = date(2026, 6, 22)
 

@@ -20,14 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.nl import periods as vocab
+from pipeline.structure.dates import FORMS, MONTH_NAME, YEAR, atom, parse
 
 Span.set_extension("period", default=None, force=True)
 
 MIN_YEAR = 1950
 UNSEPARATED_PRESENT = frozenset({"heden", "tot heden", "tot op heden", "present", "current"})
 _I = re.IGNORECASE
-_YEAR = r"(?:19|20)\d{2}"
-_MONTH = "|".join(re.escape(m) for m in sorted(vocab.MONTHS, key=len, reverse=True))
 _PRESENT = r"(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+")
     for w in sorted(vocab.PRESENT_WORDS, key=len, reverse=True)
@@ -38,25 +37,13 @@ SEPARATOR = r"(?:[-–—−~]{1,3}|\b(?:" + "|".join(
 _SINCE = r"\b(?:" + "|".join(vocab.OPEN_START_WORDS) + r")\b"
 _BEFORE = r"(?<![\w/.,+'’‘-])"
 _AFTER = r"(?![\w/]|[-.,/]\d)"
+# The forms a period's ends are written in: every date form but a full date with a two-digit
+# year, which a range of months does not need.
+_PERIOD_FORMS = tuple(name for name, _ in FORMS if name != "day-month-short-year")
 
 
-def _atom(tag: str) -> str:
-    """One date as CVs write it; group names end in `tag` so two atoms fit one pattern."""
-    return (
-        r"(?:"
-        rf"(?P<d_{tag}>\d{{1,2}})[-/.](?P<m_{tag}>\d{{1,2}})[-/.](?P<y_{tag}>{_YEAR})"
-        rf"|(?:\d{{1,2}}\.?\s+)?(?P<mn_{tag}>{_MONTH})\.?,?\s*"
-        rf"(?:(?P<ny_{tag}>{_YEAR})|['’‘](?P<nyy_{tag}>\d{{2}}))"
-        rf"|(?P<iy_{tag}>{_YEAR})[-/](?P<im_{tag}>0[1-9]|1[0-2])(?!\d)"
-        rf"|(?P<mm_{tag}>\d{{1,2}})\s?[-/.]\s?(?P<my_{tag}>{_YEAR})"
-        rf"|(?P<yo_{tag}>{_YEAR})"
-        rf"|['’‘](?P<yy_{tag}>\d{{2}})"
-        r")"
-    )
-
-
-_START = rf"{_BEFORE}(?P<start>{_atom('s')})"
-_END = rf"(?P<end>{_atom('e')}{_AFTER}|(?P<present>{_PRESENT}))"
+_START = rf"{_BEFORE}(?P<start>{atom('s', _PERIOD_FORMS)})"
+_END = rf"(?P<end>{atom('e', _PERIOD_FORMS)}{_AFTER}|(?P<present>{_PRESENT}))"
 # name, regex, base score: the wrapped forms are less certain than a range on one line.
 PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("range", re.compile(rf"{_START}\s*{SEPARATOR}\s*{_END}", _I), 0.9),
@@ -68,8 +55,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "shared year",  # "september – december 2016"
         re.compile(
-            rf"(?<![\w])(?P<start>(?P<mn_s>{_MONTH}))\.?\s*{SEPARATOR}\s*"
-            rf"(?P<end>(?P<mn_e>{_MONTH})\.?\s*(?P<ny_e>{_YEAR})){_AFTER}",
+            rf"(?<![\w])(?P<start>(?P<smn>{MONTH_NAME}))\.?\s*{SEPARATOR}\s*"
+            rf"(?P<end>(?P<emn>{MONTH_NAME})\.?\s*(?P<eny>{YEAR})){_AFTER}",
             _I,
         ),
         0.8,
@@ -82,8 +69,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     (
         "wrapped year",  # "september 2014 – juni <other words>\n2015"
         re.compile(
-            rf"{_START}[ \t]*{SEPARATOR}[ \t]*(?P<end>(?P<mn_e>{_MONTH})\.?)[ \t]+"
-            rf"(?P<between>[^\n]*?)[ \t]*\n[ \t]*(?P<ny_e>{_YEAR}){_AFTER}",
+            rf"{_START}[ \t]*{SEPARATOR}[ \t]*(?P<end>(?P<emn>{MONTH_NAME})\.?)[ \t]+"
+            rf"(?P<between>[^\n]*?)[ \t]*\n[ \t]*(?P<eny>{YEAR}){_AFTER}",
             _I,
         ),
         0.65,  # above "wrapped": a month name right after the separator is the end's month
@@ -110,7 +97,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("open", re.compile(rf"{_START}[ \t]*{SEPARATOR}[ \t]*(?=\n|\||$)", _I), 0.6),
     ("since", re.compile(rf"{_SINCE}\s+{_START}{_AFTER}", _I), 0.5),
 ]
-_HAS_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_HAS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -151,39 +138,18 @@ class Period:
         return self.end[:4]
 
 
-def _year(short: str, reference_year: int) -> int:
-    """'17 -> 2017, '95 -> 1995 (a two-digit year after the reference year is last century)."""
-    value = int(short)
-    century = 2000 if 2000 + value <= reference_year else 1900
-    return century + value
-
-
 def _date_of(match: re.Match[str], tag: str, reference_year: int) -> tuple[int, int | None] | None:
-    """(year, month or None) of the atom with group suffix `tag`."""
-    def group(name: str) -> str | None:
-        try:
-            return match.group(f"{name}_{tag}")
-        except IndexError:
-            return None
+    """(year, month or None) of the `atom(tag)` in the match (a day is not needed)."""
+    value = parse(match, tag, reference_year)
+    return None if value is None else (value.year, value.month)
 
-    if group("y"):
-        return int(group("y")), int(group("m"))
-    if group("mn"):
-        month = vocab.MONTHS[group("mn").lower()]
-        if group("ny"):
-            return int(group("ny")), month
-        if group("nyy"):
-            return _year(group("nyy"), reference_year), month
-        return None
-    if group("iy"):
-        return int(group("iy")), int(group("im"))
-    if group("mm"):
-        return int(group("my")), int(group("mm"))
-    if group("yo"):
-        return int(group("yo")), None
-    if group("yy"):
-        return _year(group("yy"), reference_year), None
-    return None
+
+def _end_of(match: re.Match[str], name: str, reference_year: int) -> tuple[int, int | None] | None:
+    """The end's (year, month): a month name with the year on its own ("september – december
+    2016", "september 2014 – juni\n2015"), else the end atom."""
+    if name in ("shared year", "wrapped year"):
+        return int(match.group("eny")), vocab.MONTHS[match.group("emn").lower()]
+    return _date_of(match, "e", reference_year)
 
 
 def validate(start: tuple[int, int | None], end: tuple[int, int | None] | None,
@@ -206,7 +172,7 @@ def _candidate(match: re.Match[str], name: str, score: float,
                reference_date: date) -> tuple[Period | None, str | None]:
     ref_year = reference_date.year
     if name == "shared year":
-        start = (int(match.group("ny_e")), vocab.MONTHS[match.group("mn_s").lower()])
+        start = (int(match.group("eny")), vocab.MONTHS[match.group("smn").lower()])
     else:
         start = _date_of(match, "s", ref_year)
     if start is None:
@@ -228,13 +194,13 @@ def _candidate(match: re.Match[str], name: str, score: float,
     elif name in ("open", "since"):
         end_precision = "present"
     else:
-        end = _date_of(match, "e", ref_year)
+        end = _end_of(match, name, ref_year)
         if end is None:
             return None, "end unreadable"
         end_precision = "year" if end[1] is None else "month"
         end_offsets = (match.start("end"), match.end())
         if name == "wrapped year":
-            end_offsets = match.span("ny_e")
+            end_offsets = match.span("eny")
     reason = validate(start, end, reference_date)
     if reason:
         return None, reason
