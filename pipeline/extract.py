@@ -6,14 +6,12 @@ and lays the recognised facts out in the shape of the output contract.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.document import Document
-from pipeline.experience import experience_months
 from pipeline.facts import to_jsonable
 from pipeline.nlp import model_label, trained_models
 
@@ -40,7 +38,6 @@ def empty_facts(
         "diplomas": [],
         "skj": {"number": None, "expires": None, "evidence": []},
         "roles": [],
-        "experience_months": {"ambulant": None, "onderwijs": None},
         "certificates": [],
         "other_trainings": [],
         "references": [],
@@ -63,8 +60,9 @@ def run_pipeline(nlp: Language, document: Document) -> Doc:
     return doc
 
 
-def extract_facts(document: Document, nlp: Language, reference_date: date) -> dict[str, Any]:
-    """Facts of one document per the output contract (before scoring)."""
+def extract_facts(document: Document, nlp: Language) -> dict[str, Any]:
+    """Facts of one document per the output contract, before a tender reads them (months per
+    domain, field classes and counted certificates are pipeline.scoring's)."""
     record = empty_facts(document, model_label(nlp), trained_models(nlp))
     if document.status != "ok" or not document.text.strip():
         return record
@@ -83,10 +81,6 @@ def extract_facts(document: Document, nlp: Language, reference_date: date) -> di
             "diplomas": to_jsonable(doc._.diplomas or []),
             "skj": to_jsonable(skj) if skj else record["skj"],
             "roles": to_jsonable(roles),
-            "experience_months": {
-                label: experience_months(roles, label, reference_date)
-                for label in ("ambulant", "onderwijs")
-            },
             "certificates": to_jsonable(doc._.certificates or []),
             "other_trainings": to_jsonable(doc._.other_trainings or []),
             "references": to_jsonable(doc._.references or []),

@@ -29,7 +29,8 @@ class Diploma:
     completed: bool | None
     end_year: int | None
     evidence: Evidence
-    field_class: str | None = None  # accepted | review | unrelated (from params vocabularies)
+    study_field: str | None = None  # key in pipeline/lang/nl/diplomas.py FIELDS, or "unrelated"
+    minor_fields: list[str] = field(default_factory=list)  # fields of minors and youth tracks
     foreign: bool = False
     explanation: dict[str, Any] = field(default_factory=dict)
 

@@ -29,7 +29,7 @@ ConfigFor = Callable[[dict[str, Any]], dict[str, Any] | None]  # None: leave the
 
 
 def _reference(params: dict[str, Any]) -> dict[str, Any]:
-    return {"reference_date": params["tender"]["reference_date"]}
+    return {"reference_date": str(params["tender"]["reference_date"])}
 
 
 def _nothing(params: dict[str, Any]) -> dict[str, Any]:
@@ -75,22 +75,9 @@ PIPES: list[tuple[str, ConfigFor]] = [
         "cvscreen.role_model.v1",
         _model("role_domain.json", lambda p: p.get("roles", {}).get("model_min_probability")),
     ),
-    (
-        "cvscreen.diplomas.v1",
-        lambda params: {
-            "accepted_fields": params["knockouts"]["diploma"]["accepted_fields"],
-            "review_fields": params["knockouts"]["diploma"]["review_fields"],
-            "reference_date": str(params["tender"]["reference_date"]),
-        },
-    ),
+    ("cvscreen.diplomas.v1", _reference),
     ("cvscreen.skj.v1", _nothing),
-    (
-        "cvscreen.certificates.v1",
-        lambda params: {
-            "counted": params["points"]["certificates"]["counted"],
-            "reference_date": str(params["tender"]["reference_date"]),
-        },
-    ),
+    ("cvscreen.certificates.v1", _reference),
     ("cvscreen.references.v1", _nothing),
     ("cvscreen.motivation.v1", _nothing),
     ("cvscreen.zzp.v1", _nothing),

@@ -28,4 +28,19 @@ def load_params(path: str | Path | None = None) -> dict[str, Any]:
     missing = [name for name in REQUIRED_SECTIONS if name not in params]
     if missing:
         raise ParamsError(f"params file {path} lacks section(s): {', '.join(missing)}")
+    _check_counted(path, params)
     return params
+
+
+def _check_counted(path: Path, params: dict[str, Any]) -> None:
+    """Only a training the vocabularies can recognise can score."""
+    from pipeline.lang.nl.certificates import CERTIFICATE_ALIASES, KNOWN_TRAININGS
+
+    known = {*CERTIFICATE_ALIASES, *KNOWN_TRAININGS}
+    counted = (params.get("points", {}).get("certificates") or {}).get("counted") or []
+    unknown = [name for name in counted if name not in known]
+    if unknown:
+        raise ParamsError(
+            f"params file {path}: points.certificates.counted names unknown training(s) "
+            f"{', '.join(unknown)}; known: {', '.join(sorted(known))}"
+        )

@@ -11,6 +11,9 @@ import spacy
 import yaml
 
 from pipeline.cli import main
+from pipeline.facts import to_jsonable
+from pipeline.params import ParamsError, load_params
+from pipeline.scoring.tender_view import counted_trainings
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT = REPO / "params.yaml"
@@ -71,19 +74,27 @@ COURSES = (
     ids=["30175", "31842"],
 )
 def test_params_tenders_count_the_certificates_they_name(params_file, counted, listed) -> None:
-    """Which trainings score is a params choice: 31842 counts Triple P and Signs of Safety."""
-    doc = _nlp(_load(params_file), "sections", "certificates")(COURSES)
-    assert sorted(fact.name for fact in doc._.certificates) == counted
-    others = [fact.name for fact in doc._.other_trainings]
+    """Which trainings score is a params choice: 31842 counts Triple P and Signs of Safety.
+    Extraction finds the same trainings for both; scoring picks the counted ones."""
+    params = _load(params_file)
+    doc = _nlp(params, "sections", "certificates")(COURSES)
+    scoring, others = counted_trainings(
+        to_jsonable(doc._.certificates), to_jsonable(doc._.other_trainings),
+        params["points"]["certificates"]["counted"],
+    )
+    assert sorted(fact["name"] for fact in scoring) == counted
     labels = ("Kanjertraining", "Signs of Safety", "Triple P")
-    assert [label for label in labels if any(label in name for name in others)] == listed
+    names = [fact["name"] for fact in others]
+    assert [label for label in labels if any(label in name for name in names)] == listed
 
 
-def test_params_tenders_unknown_certificate_is_a_params_error() -> None:
+def test_params_tenders_unknown_certificate_is_a_params_error(tmp_path: Path) -> None:
     params = _load(SECOND)
     params["points"]["certificates"]["counted"] = ["CGT", "Tripel P"]
-    with pytest.raises(ValueError, match="Tripel P"):
-        _nlp(params, "sections", "certificates")
+    path = tmp_path / "params.yaml"
+    path.write_text(yaml.safe_dump(params), encoding="utf-8")
+    with pytest.raises(ParamsError, match="Tripel P"):
+        load_params(path)
 
 
 def _screen(tmp_path: Path, name: str, params: Path) -> list[dict[str, Any]]:

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.evidence import page_of
-from pipeline.facts import Evidence
 from pipeline.lang.nl.fallback_headings import ANY_HEADING_WORDS, RUNNING_LINE
+from pipeline.structure.lines import Line, lines_between, text_of
 
 _ANY_HEADING = re.compile(
     "(?:" + "|".join(re.escape(word) for word in sorted(ANY_HEADING_WORDS, key=len, reverse=True))
@@ -23,18 +22,8 @@ _ANY_HEADING = re.compile(
 )
 _HEADING_TAIL = re.compile(r"[\s:.\-–—|•]+$")
 MAX_CAPS_HEADING_WORDS = 5
-_TEXT_KEY = "cvscreen.text"
 _RUNNING = re.compile(RUNNING_LINE)
 _INLINE_HEADING = re.compile(r"(?P<head>[^:|\t]{1,60}?)\s*(?::|\||\t)\s*(?=\S)")
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of the Doc text, stripped; `start`/`end` are offsets into `doc.text`."""
-
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -47,37 +36,6 @@ class Block:
     heading: str
     lines: tuple[Line, ...]
     source: str  # "sections" | "heading"
-
-
-def text_of(doc: Doc) -> str:
-    """`doc.text`, computed once per Doc: spaCy joins every token again on each access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-def evidence_at(doc: Doc, start: int, end: int) -> Evidence:
-    """`pipeline.evidence.evidence_for` on the cached text (same trimming, same page)."""
-    text = text_of(doc)
-    piece = text[start:end]
-    start += len(piece) - len(piece.lstrip())
-    end -= len(piece) - len(piece.rstrip())
-    return Evidence(text=text[start:end], page=page_of(doc, start), start=start, end=end)
-
-
-def lines_between(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """Non-empty lines of `text[start:end]` with their offsets."""
-    end = len(text) if end is None else end
-    found = []
-    for match in re.finditer(r"[^\n]+", text[start:end]):
-        raw = match.group()
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        left = start + match.start() + (len(raw) - len(raw.lstrip()))
-        found.append(Line(stripped, left, left + len(stripped)))
-    return found
 
 
 def is_running_line(text: str) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline.facts import TextValue
 from pipeline.lang.nl import names as vocab
-from pipeline.recognizers.blocks import Line, evidence_at, lines_between, text_of
+from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 
 Doc.set_extension("candidate_name", default=None, force=True)
 

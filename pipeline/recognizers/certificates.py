@@ -18,26 +18,17 @@ from spacy.tokens import Doc
 from pipeline.facts import NamedFact
 from pipeline.lang.nl import certificates as vocab
 from pipeline.lang.nl.months import MONTHS
-from pipeline.recognizers.blocks import (
-    Block,
-    Line,
-    evidence_at,
-    heading_key,
-    labelled_blocks,
-    text_of,
-)
+from pipeline.recognizers.blocks import Block, heading_key, labelled_blocks
+from pipeline.structure.lines import Line, evidence_at, text_of
 
 for _name in ("certificates", "other_trainings", "certificate_rejections"):
     Doc.set_extension(_name, default=None, force=True)
 
-# Which trainings score is the tender's choice (params points.certificates.counted): any
-# certificate alias or known training name can be counted, not only CGT, COMET and ACT.
+# The certificates whose every alias is looked for, each validated against its traps. Which
+# trainings score is the tender's choice (params points.certificates.counted, in scoring).
 _ALIASES = {
-    **{name: [re.compile(pattern)] for name, pattern in vocab.KNOWN_TRAININGS.items()},
-    **{
-        name: [re.compile(pattern) for pattern in patterns]
-        for name, patterns in vocab.CERTIFICATE_ALIASES.items()
-    },
+    name: [re.compile(pattern) for pattern in patterns]
+    for name, patterns in vocab.CERTIFICATE_ALIASES.items()
 }
 _TRAPS_AFTER = {name: re.compile(pattern) for name, pattern in vocab.TRAPS_AFTER.items()}
 _TRAPS_NEAR = {name: re.compile(pattern) for name, pattern in vocab.TRAPS_NEAR.items()}
@@ -87,18 +78,13 @@ class _Entry:
 
 
 class CertificateRecognizer:
-    """Finds followed/completed trainings; keeps only `counted` names as certificates."""
+    """Finds followed/completed trainings: the certificates of the vocabulary (CGT, COMET,
+    ACT) by their aliases, every other course as an other training."""
 
-    def __init__(self, *, counted: list[str], reference_date: str | None = None) -> None:
+    def __init__(self, *, reference_date: str | None = None) -> None:
         # a course dated after the reference year has not been followed yet
         self.reference_year = int(reference_date[:4]) if reference_date else None
-        unknown = [name for name in counted if name not in _ALIASES]
-        if unknown:
-            raise ValueError(
-                f"points.certificates.counted names unknown training(s) {', '.join(unknown)};"
-                f" known: {', '.join(sorted(_ALIASES))}"
-            )
-        self.counted = list(counted)
+        self.counted = list(_ALIASES)
 
     def _planned(self, text: str) -> str | None:
         """Why `text` speaks of a course not yet completed, else None."""
@@ -325,9 +311,9 @@ def _key(name: str) -> str:
 
 @Language.factory(
     "cvscreen_certificates_v1",
-    default_config={"counted": ["CGT", "COMET", "ACT"], "reference_date": None},
+    default_config={"reference_date": None},
     assigns=["doc._.certificates", "doc._.other_trainings", "doc._.certificate_rejections"],
 )
-def make_certificates(nlp: Language, name: str, *, counted: list[str],
+def make_certificates(nlp: Language, name: str, *,
                       reference_date: str | None) -> CertificateRecognizer:
-    return CertificateRecognizer(counted=counted, reference_date=reference_date)
+    return CertificateRecognizer(reference_date=reference_date)

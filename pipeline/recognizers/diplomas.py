@@ -23,14 +23,11 @@ from spacy.tokens import Doc
 from pipeline.evidence import evidence_for
 from pipeline.facts import Diploma
 from pipeline.lang.nl import diplomas as vocab
-from pipeline.lang.nl.months import MONTHS
-from pipeline.recognizers.blocks import (
-    Line,
-    heading_key,
-    is_running_line,
-    lines_between,
-    looks_like_heading,
-)
+from pipeline.recognizers.blocks import heading_key, is_running_line, looks_like_heading
+from pipeline.structure.dates import YEAR, YEAR_ALONE
+from pipeline.structure.fields import fields_of, flags_of, form_entries, yes_no
+from pipeline.structure.lines import Line, lines_between
+from pipeline.structure.periods import DATE_RANGE, LEADING_DATE, range_end_year
 
 Doc.set_extension("diplomas", default=None, force=True)
 
@@ -65,19 +62,12 @@ _HEADING = re.compile(vocab.EDUCATION_HEADING)
 _NARRATIVE = re.compile(vocab.NARRATIVE_WORDS)
 _SECONDARY = {"havo", "vwo", "vmbo", "other"}
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_YEAR = r"(?:19|20)\d{2}"
-_POINT = rf"(?:(?:\d{{1,2}}[-/.]){{0,2}}{_YEAR}|(?:{_MONTH})\.?\s+{_YEAR})"
-_OPEN = r"(?:heden|nu|present|current|now|today|dato)"
-# A period; two years with only a space between ("2006 2010") are one too: OCR drops dashes
-# (or doubles them: "2006 —- 2010").
-_RANGE = re.compile(
-    rf"(?<![\w/-])(?P<start>{_POINT})(?:\s*(?:[-–—]{{1,3}}|t/m|tot(?:\s+en\s+met)?|to|until)\s*|"
-    rf"\s+(?={_YEAR}\b))(?P<end>{_POINT}|{_OPEN})(?![\w/])", _I,
-)
-_LEAD_DATE = re.compile(rf"^(?:{_RANGE.pattern}|(?<![\w/-]){_POINT}(?![\w/]))\s*[-–—:|,]?\s*", _I)
-_DATE_ONLY = re.compile(rf"{_RANGE.pattern}\s*", _I)
-_YEAR_RX = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_LEAD_DATE = LEADING_DATE
+_RANGE = DATE_RANGE
+_DATE_ONLY = re.compile(rf"{DATE_RANGE.pattern}\s*", re.IGNORECASE)
+_YEAR_RX = YEAR_ALONE
+_MINOR = re.compile(vocab.MINOR, _I)
+_YOUTH_TRACK = re.compile(vocab.YOUTH_TRACK, _I)
 _BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+)\s*")
 _SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t+|\s+•\s+|;\s+|\s{3,}")
 _LEVEL_PAREN = re.compile(
@@ -87,9 +77,9 @@ _LEVEL_PAREN = re.compile(
 _SCHOOL_TYPE = re.compile(r"(?<![\w-])(?:havo|vwo|vmbo|mavo)(?:-[a-z]{1,3})?(?![\w])", _I)
 _COMMA_OUTSIDE_PARENS = re.compile(r",\s+(?![^(]*\))")
 _LEVEL_PREFIX = re.compile(r"^(?:(?i:hbo|mbo|diploma)|WO)[\s-]+(?=\w{2})")
-_YEAR_PAREN = re.compile(rf"\s*\((?:[^)]*{_YEAR}[^)]*)?\)")
+_YEAR_PAREN = re.compile(rf"\s*\((?:[^)]*{YEAR}[^)]*)?\)")
 _TRAILING = re.compile(
-    rf"(?:[\s,;:]+(?:{_YEAR}|(?i:diploma\s+behaald|behaald|afgerond|diploma)))+[\s,;:.]*$"
+    rf"(?:[\s,;:]+(?:{YEAR}|(?i:diploma\s+behaald|behaald|afgerond|diploma)))+[\s,;:.]*$"
 )
 
 
@@ -116,12 +106,11 @@ class _Entry:
 
 
 class DiplomaRecognizer:
-    """Reads each diploma entry; classifies its field with the params' field lists."""
+    """Reads each diploma entry: level, study field, school, completion, as the CV says them.
 
-    def __init__(self, *, accepted_fields: list[str], review_fields: list[str],
-                 reference_date: str | None) -> None:
-        self.accepted = set(accepted_fields)
-        self.review = set(review_fields)
+    Which fields a tender accepts is the scorer's business (pipeline.scoring)."""
+
+    def __init__(self, *, reference_date: str | None) -> None:
         self.reference = date.fromisoformat(reference_date) if reference_date else date.today()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -137,11 +126,18 @@ class DiplomaRecognizer:
         name_line = _name_line(entry)
         if entry.context == "whole text" and _PLANNED.search(text):
             return None
-        level, level_from = _level(name_line.text, text)
-        field_key, field_from = _field(text) if level not in _SECONDARY else (None, None)
-        field_class = self._field_class(field_key)
+        form = fields_of(entry.lines)
+        name_text = form["study"].value if "study" in form else name_line.text
+        level_text = " ".join(f.value for key, f in form.items() if key in ("study", "level"))
+        level, level_from = _level(level_text or name_text, text)
+        minors = _minor_fields(text)
+        field_key, field_from = _field(_MINOR.sub(_blank, text)) \
+            if level not in _SECONDARY else (None, None)
         end_year, period = _end_year(text)
         completed, completion_from = _completion(text, end_year, self.reference.year)
+        answer = _form_completion(entry.lines)
+        if answer is not None:
+            completed, completion_from = answer
         if completed is False:
             end_year = None  # no diploma, so no year it was obtained; the period stays below
         foreign = _FOREIGN.search(text)
@@ -155,28 +151,54 @@ class DiplomaRecognizer:
             "completion": completion_from,
             "period": period,
             "foreign_marker": foreign.group() if foreign else None,
+            "form_fields": sorted(form),
             "validation": "accepted",
         }
+        institution = form["institution"].value if "institution" in form \
+            else _institution(entry.lines, name_line)
         return Diploma(
             level=level,
-            name=_name(name_line.text, level) or None,
-            institution=_institution(entry.lines, name_line),
+            name=_name(name_text, level) or None,
+            institution=institution or None,
             completed=completed,
             end_year=end_year,
             evidence=evidence_for(doc, entry.start, entry.end),
-            field_class=field_class,
+            study_field=field_key,
+            minor_fields=minors,
             foreign=bool(foreign),
             explanation=explanation,
         )
 
-    def _field_class(self, key: str | None) -> str | None:
-        if key is None:
-            return None
-        if key in self.accepted:
-            return "accepted"
-        if key in self.review:
-            return "review"
-        return "unrelated"
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _minor_fields(text: str) -> list[str]:
+    """The fields a minor, elective or track names ("minor Jeugd en Opvoeding",
+    "uitstroomprofiel Jeugd"): they say where a study went, not which study it was."""
+    keys = []
+    for match in _MINOR.finditer(text):
+        key, _ = _field(match.group())
+        if key is None and _YOUTH_TRACK.search(match.group()):
+            key = "jeugd"
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _form_completion(lines: tuple[Line, ...]) -> tuple[bool | None, str] | None:
+    """A form's own answer ("Diploma behaald: Nee"; "Propedeuse behaald" as its only word on
+    completion): decisive where the running-text words would conflict."""
+    form = fields_of(lines)
+    if "completed" in form:
+        answer = yes_no(form["completed"].value)
+        if answer is not None:
+            return answer, f"form: {form['completed'].label}: {form['completed'].value}"
+    flags = [f.label for f in flags_of(lines) if _PROPEDEUSE.search(f.label)]
+    if flags and "completed" not in form:
+        return False, f"form: only {flags[0]!r}"
+    return None
 
 
 def _distinct(diplomas: list[Diploma]) -> list[Diploma]:
@@ -195,7 +217,7 @@ def _distinct(diplomas: list[Diploma]) -> list[Diploma]:
 def _same(a: Diploma, b: Diploma) -> bool:
     names = [re.sub(r"[^a-z]+", " ", (d.name or "").lower()).strip() for d in (a, b)]
     return (
-        a.level == b.level and a.explanation.get("field") == b.explanation.get("field")
+        a.level == b.level and a.study_field == b.study_field
         and (a.completed == b.completed or None in (a.completed, b.completed))
         and (a.end_year == b.end_year or None in (a.end_year, b.end_year))
         and bool(names[0]) and bool(names[1]) and (names[0] in names[1] or names[1] in names[0])
@@ -224,7 +246,11 @@ def education_entries(doc: Doc) -> list[_Entry]:
     blocks = _education_blocks(doc)
     entries = []
     for lines, context in blocks:
-        entries.extend(_with_date_column(lines, context))
+        form = form_entries(lines, "study")
+        if form:
+            entries.extend(_Entry(tuple(group), context + " (form)") for group in form)
+        else:
+            entries.extend(_with_date_column(lines, context))
     if entries:
         return entries
     return _whole_text_entries(doc)
@@ -473,8 +499,7 @@ def _end_year(text: str) -> tuple[int | None, str | None]:
     """End year of the entry's first period; an open end gives None."""
     match = _RANGE.search(text)
     if match:
-        years = _YEAR_RX.findall(match.group("end"))
-        return (int(years[0]) if years else None), match.group()
+        return range_end_year(match), match.group()
     years = _YEAR_RX.findall(text)
     if years:
         return int(years[0]), years[0]
@@ -587,10 +612,8 @@ def _token_start(text: str, offset: int) -> int:
 
 @Language.factory(
     "cvscreen_diplomas_v1",
-    default_config={"accepted_fields": [], "review_fields": [], "reference_date": None},
+    default_config={"reference_date": None},
     assigns=["doc._.diplomas"],
 )
-def make_diplomas(nlp: Language, name: str, *, accepted_fields: list[str],
-                  review_fields: list[str], reference_date: str | None) -> DiplomaRecognizer:
-    return DiplomaRecognizer(accepted_fields=accepted_fields, review_fields=review_fields,
-                             reference_date=reference_date)
+def make_diplomas(nlp: Language, name: str, *, reference_date: str | None) -> DiplomaRecognizer:
+    return DiplomaRecognizer(reference_date=reference_date)

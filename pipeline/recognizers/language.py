@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.facts import LanguageGuess
 from pipeline.lang.nl.stopwords import LANGUAGE_STOP_WORDS
-from pipeline.recognizers.blocks import text_of
+from pipeline.structure.lines import text_of
 
 Doc.set_extension("language", default=None, force=True)
 

@@ -20,15 +20,8 @@ from spacy.tokens import Doc
 
 from pipeline.facts import Motivation
 from pipeline.lang.nl import motivation as vocab
-from pipeline.recognizers.blocks import (
-    Line,
-    evidence_at,
-    is_running_line,
-    labelled_blocks,
-    lines_between,
-    looks_like_heading,
-    text_of,
-)
+from pipeline.recognizers.blocks import is_running_line, labelled_blocks, looks_like_heading
+from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 
 Doc.set_extension("motivation", default=None, force=True)
 Doc.set_extension("motivation_explanation", default=None, force=True)

@@ -15,13 +15,8 @@ from spacy.tokens import Doc
 
 from pipeline.facts import NamedFact
 from pipeline.lang.nl import references as vocab
-from pipeline.recognizers.blocks import (
-    Block,
-    evidence_at,
-    is_running_line,
-    labelled_blocks,
-    text_of,
-)
+from pipeline.recognizers.blocks import Block, is_running_line, labelled_blocks
+from pipeline.structure.lines import evidence_at, text_of
 
 Doc.set_extension("references", default=None, force=True)
 Doc.set_extension("references_on_request", default=False, force=True)

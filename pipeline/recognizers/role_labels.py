@@ -36,6 +36,7 @@ _VOLUNTEER = words_pattern(vocab.VOLUNTEER_TERMS)
 _GAP = words_pattern(vocab.GAP_TERMS)
 _PAID_LEARNING = words_pattern(vocab.PAID_LEARNING_TERMS)
 _CARE = words_pattern(vocab.CARE_TERMS)
+_CARE_EMPLOYER = words_pattern(vocab.CARE_EMPLOYER_TERMS)
 _REFERRAL = re.compile(r"(?:" + "|".join(vocab.REFERRAL_CONTEXT) + r")\W+(?:\w+\W+){0,3}$",
                        re.IGNORECASE)
 
@@ -104,22 +105,46 @@ def ambulant_label(title: str, body: str, explanation: dict[str, Any]) -> tuple[
 
 def onderwijs_label(title: str, header: str, body: str, explanation: dict[str, Any]) -> bool:
     """Spec S5: a school word in the title or employer, or school-floor cues in the text;
-    never for a childcare title (BSO, kinderopvang) without a school word in the title."""
+    never for a childcare title (BSO, kinderopvang) without a school word in the title.
+
+    A role is judged by what the person did there: an employer that is care and education
+    at once ("Kompas Jeugdzorg & Onderwijs") makes no role onderwijs by its name alone."""
     childcare = _found(_NOT_ONDERWIJS, title)
     if childcare and not _ONDERWIJS.search(title):
         explanation["onderwijs"] = {"rule": "childcare title", "terms": childcare}
         return False
-    terms = _found(_ONDERWIJS, header)
+    terms = _found(_ONDERWIJS, title)
     if terms:
+        explanation["onderwijs"] = {"rule": "education title", "terms": terms}
+        return True
+    terms = _found(_ONDERWIJS, header)
+    mixed = _found(_CARE_EMPLOYER, header)
+    if terms and not mixed:
         explanation["onderwijs"] = {"rule": "education title or employer", "terms": terms}
         return True
     cues = _own(_ONDERWIJS_CONTEXT, body)
     if len(cues) >= MIN_CONTEXT_CUES:
         explanation["onderwijs"] = {"rule": "school-floor description", "terms": cues}
         return True
+    if terms:
+        own = _own(_ONDERWIJS, _without(body, header))
+        if own:
+            explanation["onderwijs"] = {"rule": "care and education employer, school work",
+                                        "terms": own}
+            return True
+        explanation["onderwijs"] = {"rule": "care and education employer, no school work",
+                                    "terms": terms + mixed}
+        return False
     explanation["onderwijs"] = {"rule": NO_TERM if not cues else ONE_SCHOOL_CUE,
                                 "terms": cues}
     return False
+
+
+def _without(body: str, header: str) -> str:
+    """The description without the title and employer words it repeats."""
+    for part in header.split(" | "):
+        body = body.replace(part, " ")
+    return body
 
 
 def counts_label(header: str, kind: str, count: dict[str, bool],

@@ -31,7 +31,6 @@ from spacy.tokens import Doc, Span
 from pipeline.evidence import evidence_for
 from pipeline.facts import Role
 from pipeline.lang.nl import roles as vocab
-from pipeline.recognizers.blocks import Line, lines_between
 from pipeline.recognizers.role_labels import (
     NO_TERM,
     UNDECIDED_CARE,
@@ -41,6 +40,7 @@ from pipeline.recognizers.role_labels import (
     onderwijs_label,
     words_pattern,
 )
+from pipeline.structure.lines import Line, lines_between
 from pipeline.structure.periods import SEPARATOR, Period
 
 Doc.set_extension("roles", default=None, force=True)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.nl import sections as vocab
-from pipeline.recognizers.blocks import Line, lines_between
+from pipeline.structure.lines import Line, lines_between
 
 Span.set_extension("heading", default=None, force=True)
 

@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 from pipeline.evidence import evidence_for
 from pipeline.facts import Evidence, SkjRegistration
 from pipeline.lang.nl import skj as vocab
-from pipeline.recognizers.blocks import Line, lines_between, looks_like_heading
+from pipeline.recognizers.blocks import looks_like_heading
 from pipeline.structure.dates import DATE, DATE_AT, DateValue, form_of, parse
+from pipeline.structure.lines import Line, lines_between
 
 Doc.set_extension("skj", default=None, force=True)
 

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from pipeline.facts import Signal
 from pipeline.lang.nl import zzp as vocab
 from pipeline.lang.nl.months import MONTHS
-from pipeline.recognizers.blocks import Line, evidence_at, is_running_line, lines_between, text_of
+from pipeline.recognizers.blocks import is_running_line
+from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 
 Doc.set_extension("zzp_signal", default=None, force=True)
 Doc.set_extension("zzp_explanation", default=None, force=True)

@@ -9,12 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pipeline.scoring.knockouts import (
-    diploma_knockout,
-    execution_knockout,
-    garbled_number,
-    skj_knockout,
-)
+from pipeline.scoring.knockouts import diploma_knockout, execution_knockout, skj_knockout
 from pipeline.scoring.points import certificate_points, experience_points, motivation_points
 from pipeline.scoring.requirements import (
     language_requirement,
@@ -60,14 +55,6 @@ def _knockouts(record: dict, submission: Submission | None, params: dict) -> dic
     }
     decisions = (record.get("review") or {}).get("knockouts") or {}
     return {name: _apply_decision(proposals[name], decisions.get(name)) for name in KNOCKOUTS}
-
-
-def _registration(skj: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
-    """The SKJ facts as the tender reads them: a number of the wrong length is reported as
-    null (spec K2), with the digits as written kept beside it."""
-    if not garbled_number(skj.get("number"), settings):
-        return skj
-    return {**skj, "number": None, "number_as_written": skj["number"]}
 
 
 def _requirements(record: dict, params: dict) -> dict[str, dict]:
@@ -149,7 +136,6 @@ def score_candidate(
     scored["employment"] = submission.employment if submission else None
     scored["hourly_rate"] = submission.hourly_rate if submission else None
     scored["knockouts"] = _knockouts(record, submission, params)
-    scored["skj"] = _registration(record.get("skj") or {}, params["knockouts"]["skj"])
     scored["requirements"] = _requirements(record, params)
     if record.get("status") == "ok":
         scored["points"], scored["points_detail"] = _points(record, params)

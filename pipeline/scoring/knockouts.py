@@ -79,7 +79,7 @@ def skj_knockout(
         return _result("review", f"SKJ-gegevens onduidelijk: {skj['ambiguous']}")
     if skj.get("applied_only"):
         return _result("fail", "SKJ-registratie alleen aangevraagd, niet geregistreerd")
-    garbled = garbled_number(number, settings)
+    garbled = garbled_number(skj.get("number_as_written") or number, settings)
     if garbled:  # spec K2: a number of another length is garbled, never a guess
         return _result("review", f"SKJ-gegevens onduidelijk: {garbled}; controleer het nummer")
     missing = None

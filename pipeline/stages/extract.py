@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +22,8 @@ EXTRACTION_PARAMS = ("tender", "nlp", "roles")
 EXTRACTION_CODE = (
     "stages/extract",
     "extract",
-    "experience",
     "nlp",
+    "structure",
     "recognizers",
     "lang",
     "models",
@@ -44,15 +43,12 @@ def _init(params: dict[str, Any]) -> None:
 
 
 def _extract(document: Document) -> dict[str, Any]:
-    reference = date.fromisoformat(str(_PARAMS["tender"]["reference_date"]))
-    return extract_facts(document, get_nlp(_PARAMS), reference)
+    return extract_facts(document, get_nlp(_PARAMS))
 
 
 def extract_salt(params: dict[str, Any], nlp: Language) -> str:
     """What an extraction depends on besides the document: code, models and some params."""
     relevant = {key: params.get(key) for key in EXTRACTION_PARAMS}
-    relevant["diploma"] = params["knockouts"]["diploma"]
-    relevant["certificates"] = params["points"]["certificates"]
     relevant["section_min_probability"] = params.get("train", {}).get("section_min_probability")
     return fingerprint(
         "extract",

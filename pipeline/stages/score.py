@@ -11,6 +11,7 @@ from pipeline.outputs import batch_metrics, write_candidates, write_plot_data, w
 from pipeline.params import load_params
 from pipeline.review import apply_review, load_review
 from pipeline.scoring import rank_candidates, score_candidate
+from pipeline.scoring.tender_view import tender_view
 from pipeline.stages.common import read_json_folder
 from pipeline.submissions import read_submissions, submission_for, without_cv
 
@@ -27,7 +28,8 @@ def run(
     review = load_review(review_path, facts, params) if review_path else None
     records = []
     for record in facts:
-        record = apply_review(record, review) if review else dict(record)
+        record = tender_view(record, params)
+        record = apply_review(record, review) if review else record
         records.append(score_candidate(record, submission_for(submissions, record["file"]),
                                        params))
     rank_candidates(records, params)

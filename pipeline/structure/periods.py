@@ -99,6 +99,25 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
 ]
 _HAS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
+# A period's shape in a short text (an education line), not validated: a study may run into
+# the future ("2024 – 2028"). Two years with only a space between them are a range too (OCR
+# drops the dash: "2006 2010").
+DATE_RANGE = re.compile(
+    rf"{_START}(?:[ \t]*{SEPARATOR}[ \t]*|[ \t]+(?={YEAR}(?!\d))){_END}", _I
+)
+# A date or a period that opens a line, with the separator after it ("2014 – 2018 | ...").
+LEADING_DATE = re.compile(
+    rf"^(?:{DATE_RANGE.pattern}|{_BEFORE}{atom('x', _PERIOD_FORMS)}{_AFTER})\s*[-–—:|,]?\s*", _I
+)
+
+
+def range_end_year(match: re.Match[str]) -> int | None:
+    """The end year of a DATE_RANGE match; None for an open end ("heden")."""
+    if match.group("present"):
+        return None
+    value = parse(match, "e")
+    return value.year if value else None
+
 
 @dataclass(frozen=True)
 class Period:

@@ -5,7 +5,12 @@ Every person, school result and year in these tables is fictitious.
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import pytest
+
+from pipeline.params import load_params
+from pipeline.scoring.tender_view import field_class
 
 
 @pytest.fixture(scope="module", params=[("sections", "diplomas"), ("diplomas",)],
@@ -22,7 +27,10 @@ def tokenizer(make_nlp):
 
 
 def facts_of(diplomas) -> list[tuple]:
-    return [(d.level, d.field_class, d.completed, d.end_year) for d in diplomas]
+    """(level, field class as tender 30175 reads the study's field, completed, end year)."""
+    settings = load_params()["knockouts"]["diploma"]
+    return [(d.level, field_class(asdict(d), settings), d.completed, d.end_year)
+            for d in diplomas]
 
 
 def facts(doc) -> list[tuple]:
@@ -253,14 +261,11 @@ def test_diplomas_traps(nlp, text, expected):
     ("reference_date", "completed"),
     [("2026-06-22", None), ("2027-06-22", True), ("2025-06-22", False)],
 )
-def test_diplomas_end_year_against_reference_date(params, tokenizer, reference_date, completed):
+def test_diplomas_end_year_against_reference_date(tokenizer, reference_date, completed):
     """Without completion words, the end year is read against the tender's reference date."""
     from pipeline.recognizers.diplomas import DiplomaRecognizer
 
-    settings = params["knockouts"]["diploma"]
-    recognizer = DiplomaRecognizer(accepted_fields=settings["accepted_fields"],
-                                   review_fields=settings["review_fields"],
-                                   reference_date=reference_date)
+    recognizer = DiplomaRecognizer(reference_date=reference_date)
     doc = recognizer(tokenizer.make_doc("Opleiding\n2022 - 2026 Social Work, Hogeschool Rotterdam"))
     (diploma,) = doc._.diplomas
     assert diploma.completed is completed
@@ -290,3 +295,48 @@ def test_diplomas_reads_a_pdf_through_ingest(tmp_path, nlp, params):
     assert facts_of(diplomas) == [("hbo", "accepted", True, 2015), ("vwo", None, True, 2011)]
     assert [d.institution for d in diplomas] == ["Hogeschool Rotterdam",
                                                  "Erasmiaans Gymnasium, Rotterdam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a werk.nl-like form: the form's own answer decides, "Diploma behaald" is no diploma
+        ("Opleidingen\nOpleiding: HBO Pedagogiek · Niveau: HBO · Diploma behaald: Nee · "
+         "Propedeuse behaald\nOpleidingsinstituut: Hogeschool Dronten · Periode: 09-2017 t/m "
+         "07-2019\nOpleiding: Pedagogisch Werk · Niveau: MBO 4 · Diploma behaald: Ja\n"
+         "Opleidingsinstituut: ROC Dronten · Periode: 09-2014 t/m 07-2017",
+         [("hbo", "accepted", False, None), ("mbo", None, True, 2017)]),
+        # a Word table of label and value cells, one field per row
+        ("Opleiding\nOpleiding | Social Work\nNiveau | HBO\nDiploma behaald | Ja\n"
+         "Jaar diploma | 2016\nInstituut | Hogeschool Noordwijk\nOpleiding | Pedagogische "
+         "Wetenschappen (master)\nNiveau | WO\nDiploma behaald | Nee\nToelichting | gestopt in "
+         "2018", [("hbo", "accepted", True, 2016), ("wo", "accepted", False, None)]),
+        ("Opleiding\nOpleiding: Pedagogiek (hbo)\nAfgerond: ja\nPeriode: 2010 - 2014",
+         [("hbo", "accepted", True, 2014)]),
+        ("Opleiding\nOpleiding: Pedagogiek (hbo)\nPropedeuse behaald\nPeriode: 2010 - 2012",
+         [("hbo", "accepted", False, None)]),
+    ],
+)
+def test_diplomas_label_value_forms(nlp, text, expected):
+    assert facts(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minor widens a study, it does not make it another one (spec K1: a person judges)
+        ("Opleiding\n2012 - 2016 HBO Toegepaste Psychologie, minor Jeugd en Opvoeding\n"
+         "Saxion Deventer, diploma behaald", [("hbo", "review", True, 2016)]),
+        ("Opleiding\n2012 - 2016 HBO Sociaal-Juridische Dienstverlening, minor Jeugd en "
+         "Opvoeding\nHogeschool Leiden, diploma behaald", [("hbo", "review", True, 2016)]),
+        ("Opleiding\n2011 - 2015 Bachelor Bedrijfskunde (hbo), keuzeminor Pedagogiek\n"
+         "Hogeschool Rotterdam, diploma behaald", [("hbo", "review", True, 2015)]),
+        ("Opleiding\n2011 - 2015 HBO Pedagogiek, minor Bedrijfskunde\n"
+         "Hogeschool Rotterdam, diploma behaald", [("hbo", "accepted", True, 2015)]),
+        # a youth track of another study: the study decides
+        ("Opleiding\n2010 - 2014 HBO Communicatie, specialisatie jeugd\n"
+         "Hogeschool Utrecht, diploma behaald", [("hbo", "review", True, 2014)]),
+    ],
+)
+def test_diplomas_minor_is_not_the_study(nlp, text, expected):
+    assert facts(nlp(text)) == expected

@@ -9,7 +9,8 @@ import pytest
 import spacy
 
 import pipeline.recognizers  # noqa: F401  (registers the factories)
-from pipeline.experience import experience_months
+from pipeline.facts import to_jsonable
+from pipeline.scoring.experience import experience_months
 
 
 @pytest.fixture(scope="module")
@@ -193,6 +194,14 @@ def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
          True, False, True),
         ("2014 - 2017\nResidential youth worker\nYouth Care Ltd\n- Shifts on a residential unit",
          False, False, True),
+        # an employer that is care and education at once: what the person did decides
+        ("2016 - 2021\nGroepsleider woongroep\nDe Linde Jeugdzorg en Onderwijs\n"
+         "- Dagelijkse begeleiding van jongeren op een woongroep", False, False, True),
+        ("2021 - heden\nBegeleider passend onderwijs\nDe Linde Jeugdzorg & Onderwijs\n"
+         "- Begeleiding van leerlingen in de klas", False, True, True),
+        ("2012 - 2016\nGezinsbegeleider\nStichting Jeugdhulp en Onderwijs West\n"
+         "- Begeleiding van leerlingen in de klas en coaching van leerkrachten", False, True,
+         True),
     ],
 )
 def test_roles_labels(nlp, block, ambulant, onderwijs, counts) -> None:
@@ -210,8 +219,8 @@ def test_roles_travel_among_the_jobs_is_listed_but_not_counted(nlp, gap: str) ->
         ("2019", False, False, False)
     assert travel.explanation["counts"]["rule"] == "gap"
     assert (job.start, job.counts, job.ambulant) == ("2016", True, True)
-    assert experience_months([job], "ambulant", date(2026, 6, 22)) == \
-        experience_months([travel, job], "ambulant", date(2026, 6, 22))
+    assert experience_months(to_jsonable([job]), "ambulant", date(2026, 6, 22)) == \
+        experience_months(to_jsonable([travel, job]), "ambulant", date(2026, 6, 22))
 
 
 def test_roles_explanation_names_the_rule_and_words(nlp) -> None:
@@ -283,7 +292,7 @@ def test_roles_months_for_a_whole_section(nlp) -> None:
         "01-2015 t/m 12-2017\nAmbulant gezinsbegeleider\nJeugdhulp Eemland\n- Hulp aan huis\n"
         "08-2013 t/m 12-2014\nPedagogisch medewerker dagbehandeling\nKinderzorg Eemland\n"
     )
-    roles = _roles(nlp, text)
+    roles = to_jsonable(_roles(nlp, text))
     reference = date(2026, 6, 22)
     assert experience_months(roles, "ambulant", reference) == 100 + 36
     assert experience_months(roles, "onderwijs", reference) == 100

@@ -12,8 +12,9 @@ from datetime import date
 import pytest
 from answered_sets import gold_cases
 
-from pipeline.experience import experience_months
+from pipeline.facts import to_jsonable
 from pipeline.ingest import read_document
+from pipeline.scoring.experience import experience_months
 
 LABELS = ("ambulant", "onderwijs", "counts")
 CASES = [(folder, gold) for folder, gold in gold_cases() if "scan" not in gold["file"]]
@@ -38,6 +39,6 @@ def test_roles_on_files_match_gold(nlp, params, folder, gold):
     for role in roles:
         assert document.text[role.evidence.start:role.evidence.end] == role.evidence.text
     reference = date.fromisoformat(params["tender"]["reference_date"])
-    months = {label: experience_months(roles, label, reference)
+    months = {label: experience_months(to_jsonable(roles), label, reference)
               for label in ("ambulant", "onderwijs")}
     assert months == gold["experience_months"]

@@ -62,10 +62,9 @@ FIELDS = {
     "psychologie": (
         r"\w*psychologie", r"\w*psychology", r"(?<![\w-])psycholoog",
     ),
-    # A youth track on its own, when no field above named the study.
+    # A youth study, when no field above named the study.
     "jeugd": (
         r"jeugdzorg", r"youth\s+(?:studies|care|work)", r"jeugd\s*(?:&|en)\s*opvoeding",
-        r"(?:uitstroomprofiel|afstudeerrichting|specialisatie|track)\s*:?\s*jeugd",
         r"jeugdwerk", r"kind\s+en\s+jeugd",
     ),
 }
@@ -240,6 +239,18 @@ DESCRIPTION = (
     r"masterthesis|bachelorproef|stages?|minor|major|keuzevak\w*|final\s+thesis)\b[^\n]*|"
     r"[“\"'‘][^“”\"'‘’\n]{8,}[”\"'’])"
 )
+
+# A minor, elective or side subject inside a study: the field it names is not the study's own
+# ("HBO Toegepaste Psychologie, minor Jeugd en Opvoeding").
+# A track of the study ("Social Work, uitstroomprofiel Jeugd") counts the same way: it says which
+# way a study went, and the study's own name decides its field.
+MINOR = (
+    r"\b(?:(?:keuze)?minor(?:en)?|keuzevak(?:ken)?|bijvak(?:ken)?|keuzemodule\w*|"
+    r"differentiatie|verdiepingsminor|uitstroomprofiel|afstudeerrichting|specialisatie|"
+    r"track)\b\s*:?\s*[^,;·|()\n]*"
+)
+# The word of a youth track or minor ("uitstroomprofiel Jeugd"), which names field "jeugd".
+YOUTH_TRACK = r"\b(?:jeugd\w*|youth)\b"
 
 # Heading of the education section (lower case, no colon), when no sections span exists.
 EDUCATION_HEADING = (

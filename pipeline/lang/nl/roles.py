@@ -97,6 +97,12 @@ ONDERWIJS_TERMS = (
     r"primary schools?", r"schools?", r"education",
 )
 
+# Care words in an employer's name that make it care as well as education ("De Kempenaer
+# Jeugdzorg en Onderwijs"): its school word alone then does not make a role onderwijs.
+CARE_EMPLOYER_TERMS = (
+    r"\w*zorg", r"jeugdhulp\w*", r"hulpverlening", r"welzijn", r"ggz", r"behandel\w*",
+)
+
 # Childcare titles: not the education sector even at a school site (an IKC's BSO).
 NOT_ONDERWIJS_TITLES = (
     r"bso", r"buitenschoolse opvang", r"kinderopvang", r"kinderdagverblijf", r"kdv",

@@ -4,19 +4,15 @@ from datetime import date
 
 import pytest
 
-from pipeline.experience import experience_months, role_months
-from pipeline.facts import Evidence, Role
+from pipeline.scoring.experience import experience_months, role_months
 
 REFERENCE = date(2026, 6, 22)
 
 
 def _role(start: str, end: str, *, ambulant: bool = True, onderwijs: bool = False,
-          counts: bool = True) -> Role:
-    return Role(
-        title="Ambulant begeleider", employer="Stichting Voorbeeld", start=start, end=end,
-        ambulant=ambulant, onderwijs=onderwijs, counts=counts,
-        evidence=Evidence(text=f"{start} - {end}", page=1, start=0, end=1),
-    )
+          counts: bool = True) -> dict:
+    return {"title": "Ambulant begeleider", "employer": "Stichting Voorbeeld", "start": start,
+            "end": end, "ambulant": ambulant, "onderwijs": onderwijs, "counts": counts}
 
 
 @pytest.mark.parametrize(
@@ -52,6 +48,6 @@ def test_experience_gap_between_roles_is_not_counted() -> None:
         (_role("2014-09", "2015-06", counts=False), "ambulant", 0),  # afstudeerstage
     ],
 )
-def test_experience_only_counting_roles_with_the_label(role: Role, label: str,
+def test_experience_only_counting_roles_with_the_label(role: dict, label: str,
                                                       months: int) -> None:
     assert experience_months([role], label, REFERENCE) == months

@@ -8,12 +8,12 @@ gap between roles counts zero. A year-only start is January, a year-only end Dec
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
-
-from pipeline.facts import Role
+from typing import Any
 
 Month = tuple[int, int]
+Role = Mapping[str, Any]  # a role as candidates.jsonl holds it
 
 
 def _month(value: str, *, end: bool, reference_date: date) -> Month:
@@ -26,10 +26,10 @@ def _month(value: str, *, end: bool, reference_date: date) -> Month:
 
 def role_months(role: Role, reference_date: date) -> set[Month]:
     """Every (year, month) the role covers; empty when its dates are unknown or reversed."""
-    if not role.start or not role.end:
+    if not role.get("start") or not role.get("end"):
         return set()
-    first = _month(role.start, end=False, reference_date=reference_date)
-    last = _month(role.end, end=True, reference_date=reference_date)
+    first = _month(role["start"], end=False, reference_date=reference_date)
+    last = _month(role["end"], end=True, reference_date=reference_date)
     last = min(last, (reference_date.year, reference_date.month))
     months: set[Month] = set()
     year, month = first
@@ -43,6 +43,6 @@ def experience_months(roles: Iterable[Role], label: str, reference_date: date) -
     """Months in the union of the counting roles whose `label` ("ambulant", "onderwijs") holds."""
     covered: set[Month] = set()
     for role in roles:
-        if role.counts and getattr(role, label):
+        if role.get("counts") and role.get(label):
             covered |= role_months(role, reference_date)
     return len(covered)

@@ -1,0 +1,115 @@
+"""Label/value pairs of forms: "Opleiding: HBO Pedagogiek · Diploma behaald: Nee · Propedeuse
+behaald", "Functie | Ambulant begeleider", "Startdatum: 01-03-2019".
+
+Forms (werk.nl, ATS exports, agency templates, Word tables of a label column and a value
+column) say in a label what a value is. Read as fields, "Diploma behaald: Nee" is a plain
+answer; read as running text, the words "Diploma behaald" looked like a completed diploma.
+A part without a label ("Propedeuse behaald") is kept as a flag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.lang.nl import fields as vocab
+from pipeline.structure.lines import Line
+
+MAX_LABEL_CHARS = 40
+_LABELS = {label: key for key, labels in vocab.FIELD_LABELS.items() for label in labels}
+_PARTS = re.compile(r"\s+[·•|]\s+|\t+")
+_LABELLED = re.compile(rf"^(?P<label>[^:]{{1,{MAX_LABEL_CHARS}}}?)\s*:\s*(?P<value>.*)$")
+_NUMBERED = re.compile(vocab.NUMBERED_ENTRY)
+_YES = frozenset(vocab.YES_WORDS)
+_NO = frozenset(vocab.NO_WORDS)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One part of a form line: `label` and `value` as written ("" for a flag), the field
+    `key` the label names (None for an unknown label or a flag), offsets into the text."""
+
+    key: str | None
+    label: str
+    value: str
+    start: int
+    end: int
+
+
+def key_of(label: str) -> str | None:
+    """The field a label names ("Diploma behaald" -> "completed"), or None."""
+    return _LABELS.get(" ".join(label.lower().strip(" :").split()))
+
+
+def line_fields(line: Line) -> list[Field]:
+    """The fields of one line; [] when the line is no form line (no known label on it)."""
+    parts, at = [], 0
+    for match in [*_PARTS.finditer(line.text), None]:
+        end = match.start() if match else len(line.text)
+        parts.append((at, end, "|" in match.group() if match else False))
+        at = match.end() if match else at
+    fields = []
+    for index, (start, end, cell) in enumerate(parts):
+        text = line.text[start:end].strip()
+        labelled = _LABELLED.match(text)
+        if labelled and key_of(labelled.group("label")):
+            fields.append(_field(line, start, end, labelled.group("label"),
+                                 labelled.group("value")))
+        elif cell and index == 0 and len(parts) == 2 and key_of(text):
+            # a label cell beside its value cell: "Diploma behaald | Ja"
+            value = line.text[parts[1][0]:parts[1][1]].strip()
+            fields.append(_field(line, start, parts[1][1], text, value))
+            break
+        else:
+            fields.append(Field(None, text, "", line.start + start, line.start + end))
+    return fields if any(f.key for f in fields) else []
+
+
+def _field(line: Line, start: int, end: int, label: str, value: str) -> Field:
+    return Field(key_of(label), label.strip(), value.strip(), line.start + start,
+                 line.start + end)
+
+
+def yes_no(value: str) -> bool | None:
+    """True for "Ja", False for "Nee", None for anything else."""
+    answer = " ".join(value.lower().strip(" .").split())
+    return True if answer in _YES else False if answer in _NO else None
+
+
+def form_entries(lines: Sequence[Line], opens: str) -> list[list[Line]]:
+    """Entries of a form: a new entry at each line holding a field `opens` (or a line that
+    numbers entries, "Opleiding 2"); [] when no line holds that field.
+
+    The lines after the last field of an entry stay with it (a description that wraps)."""
+    if not any(f.key == opens for line in lines for f in line_fields(line)):
+        return []
+    entries: list[list[Line]] = []
+    numbered = False
+    for line in lines:
+        if _NUMBERED.match(line.text):
+            numbered = True
+            continue
+        keys = {f.key for f in line_fields(line)}
+        if opens in keys or numbered or not entries:
+            entries.append([line])
+            numbered = False
+        else:
+            entries[-1].append(line)
+    return [entry for entry in entries if any(f.key == opens for x in entry
+                                               for f in line_fields(x))]
+
+
+def fields_of(lines: Sequence[Line]) -> dict[str, Field]:
+    """The first field of each key in an entry's lines."""
+    found: dict[str, Field] = {}
+    for line in lines:
+        for field in line_fields(line):
+            if field.key:
+                found.setdefault(field.key, field)
+    return found
+
+
+def flags_of(lines: Sequence[Line]) -> list[Field]:
+    """The parts without a label on an entry's form lines ("Propedeuse behaald")."""
+    return [f for line in lines for f in line_fields(line) if f.key is None]

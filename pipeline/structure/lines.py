@@ -1,0 +1,58 @@
+"""Lines of a Doc's text with their offsets, and evidence for a stretch of that text.
+
+Recognizers read a CV line by line; every line knows where it stands in `doc.text`, so any
+value read from it can carry its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.evidence import page_of
+from pipeline.facts import Evidence
+
+_TEXT_KEY = "cvscreen.text"
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the Doc text, stripped; `start`/`end` are offsets into `doc.text`."""
+
+    text: str
+    start: int
+    end: int
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc: spaCy joins every token again on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def lines_between(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Non-empty lines of `text[start:end]` with their offsets."""
+    end = len(text) if end is None else end
+    found = []
+    for match in _LINE.finditer(text, start, end):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        left = match.start() + (len(raw) - len(raw.lstrip()))
+        found.append(Line(stripped, left, left + len(stripped)))
+    return found
+
+
+def evidence_at(doc: Doc, start: int, end: int) -> Evidence:
+    """The words of `doc.text[start:end]`, trimmed, with their page."""
+    text = text_of(doc)
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    return Evidence(text=text[start:end], page=page_of(doc, start), start=start, end=end)
