@@ -29,11 +29,10 @@ _LAST_LABEL = re.compile(vocab.LAST_NAME_LABEL)
 _TOKEN = re.compile(r"[^\s|•·–—,/:]+")
 _SEPARATOR = re.compile(r"\s*(?:[|•·–—,/:]|\s-\s|\t|\s{3,})\s*")
 # a name word, initials ("L.M.") or a called name in brackets ("(Lotte)")
-_WORD = re.compile(
-    r"[A-ZÀ-Ýa-zß-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]\.?|(?:[A-ZÀ-Ý]\.)+|\([A-ZÀ-Ý][a-zß-ÿ]+\)"
-)
-_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+")
-_ELIDED = re.compile(r"^[a-z]['’][A-ZÀ-Ý]")  # d'Hondt, O'Neill written o'Neill
+_L, _C, _S = vocab.LETTERS, vocab.CAPITALS, vocab.SMALL_LETTERS
+_WORD = re.compile(rf"[{_L}][{_L}'’-]*[{_L}]\.?|(?:[{_C}]\.)+|\([{_C}][{_S}]+\)")
+_INITIALS = re.compile(rf"(?:[{_C}]\.)+")
+_ELIDED = re.compile(rf"^[a-z]['’][{_C}]")  # d'Hondt, O'Neill written o'Neill
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]{1,64})@[\w-]+(?:\.[\w-]+)+")  # bounded: no rescans
 _PARTICLES = frozenset(vocab.NAME_PARTICLES)
 MAX_WORDS = 5

@@ -19,6 +19,7 @@ from pipeline.facts import NamedFact
 from pipeline.lang.nl import certificates as vocab
 from pipeline.lang.nl.months import MONTHS
 from pipeline.recognizers.blocks import Block, heading_key, labelled_blocks
+from pipeline.structure.fields import fields_of
 from pipeline.structure.lines import Line, evidence_at, text_of
 
 for _name in ("certificates", "other_trainings", "certificate_rejections"):
@@ -280,6 +281,9 @@ def _closing_starts(lines: list[Line]) -> list[bool]:
 def training_name(entry: _Entry) -> str:
     """The training's name: its first line without bullet, dates, provider and result."""
     texts = [line.text for line in entry.lines]
+    form = fields_of(entry.lines[:1])
+    if "course" in form:  # "Cursus | Signs of Safety · Status: afgerond · 2020"
+        texts[0] = form["course"].value
     texts[0] = _BULLET.sub("", texts[0])
     texts[0] = _DATE_LEAD.sub("", texts[0], count=1)
     while texts and not any(c.isalpha() for c in texts[0]):

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facts import NamedFact
+from pipeline.lang.nl import names
 from pipeline.lang.nl import references as vocab
 from pipeline.recognizers.blocks import Block, is_running_line, labelled_blocks
 from pipeline.structure.lines import evidence_at, text_of
@@ -27,15 +28,15 @@ _ON_REQUEST_IN_SECTION = re.compile(vocab.ON_REQUEST_IN_SECTION)
 _PREFIX = re.compile(vocab.ENTRY_PREFIX, re.IGNORECASE)
 _BULLET = re.compile(r"^[•\-–—○▪►›✓*·◦■]+\s*")
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in vocab.NAME_PARTICLES) + ")"
-_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+_WORD = rf"[{names.CAPITALS}][\w'’-]*"
 _NAME = (
-    rf"(?:[A-Z]\.\s?){{0,4}}(?:\([A-ZÀ-Ý][\w'’-]+\)\s)?(?:{_PARTICLE}\s)*{_WORD}"
+    rf"(?:[A-Z]\.\s?){{0,4}}(?:\([{names.CAPITALS}][\w'’-]+\)\s)?(?:{_PARTICLE}\s)*{_WORD}"
     rf"(?:\s(?:{_PARTICLE}\s)*{_WORD}){{0,3}}"
 )
 _HONORIFIC = "(?i:" + "|".join(
     re.escape(h) for h in sorted(vocab.HONORIFICS, key=len, reverse=True)) + ")"
 _BY_HONORIFIC = re.compile(rf"(?<![\w.]){_HONORIFIC}(?![\w])\s*(?P<name>{_NAME})")
-_BY_INITIALS = re.compile(rf"^(?P<name>(?:[A-Z]\.\s?)+(?:\([A-ZÀ-Ý][\w'’-]+\)\s)?"
+_BY_INITIALS = re.compile(rf"^(?P<name>(?:[A-Z]\.\s?)+(?:\([{names.CAPITALS}][\w'’-]+\)\s)?"
                           rf"(?:{_PARTICLE}\s)*{_WORD}(?:\s{_WORD})?)")
 _PLAIN = re.compile(rf"^(?P<name>{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD}){{1,3}})"
                     r"(?=\s*(?:[-–—,|:(/]|\t|\s{2,}|$))")

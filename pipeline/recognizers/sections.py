@@ -41,6 +41,7 @@ _QUALIFIER = re.compile(
     + r"|\([^()]{1,60}\))$"
 )
 _LEAD = re.compile(r"^[\W_]+")
+_NUMBERED = re.compile(r"^(?P<head>\D+?)\s*\d{1,2}$")
 _BULLET = re.compile(r"^\s*[-–—•·▪►›✓*◦■○]\s")
 _TAIL = re.compile(r"[\s:.\-–—|•▪]+$")
 _SPACED = re.compile(r"^(?:\w ){3,}\w$")  # "W E R K E R V A R I N G"
@@ -87,6 +88,10 @@ def classify(text: str, *, standalone: bool = True) -> str | None:
     parts = [part for part in _JOINER.split(key) if part]
     if len(parts) > 1 and all(part in _HEADINGS for part in parts):
         return _HEADINGS[parts[0]]
+    numbered = _NUMBERED.match(key)  # "Werkervaring 2", "Opleiding 1": a form's entry head
+    if numbered and numbered.group("head") in _HEADINGS \
+            and numbered.group("head") not in _STANDALONE:
+        return _HEADINGS[numbered.group("head")]
     qualified = _QUALIFIER.match(key)
     if qualified and qualified.group("head") in _HEADINGS \
             and qualified.group("head") not in _STANDALONE:

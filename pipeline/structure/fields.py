@@ -17,6 +17,7 @@ from pipeline.lang.nl import fields as vocab
 from pipeline.structure.lines import Line
 
 MAX_LABEL_CHARS = 40
+HEADER_ROW_LABELS = 2  # this many cells that are labels alone make a row a table's header
 _LABELS = {label: key for key, labels in vocab.FIELD_LABELS.items() for label in labels}
 _PARTS = re.compile(r"\s+[·•|]\s+|\t+")
 _LABELLED = re.compile(rf"^(?P<label>[^:]{{1,{MAX_LABEL_CHARS}}}?)\s*:\s*(?P<value>.*)$")
@@ -47,22 +48,29 @@ def line_fields(line: Line) -> list[Field]:
     parts, at = [], 0
     for match in [*_PARTS.finditer(line.text), None]:
         end = match.start() if match else len(line.text)
-        parts.append((at, end, "|" in match.group() if match else False))
+        parts.append((at, end, bool(match) and "|" in match.group()))
         at = match.end() if match else at
-    fields = []
-    for index, (start, end, cell) in enumerate(parts):
+    bare = [key_of(line.text[start:end]) for start, end, _ in parts]
+    if sum(1 for key in bare if key) >= HEADER_ROW_LABELS:
+        return []  # "Niveau | Opleiding | Instituut | Jaar": a table's header row
+    fields: list[Field] = []
+    index = 0
+    while index < len(parts):
+        start, end, cell = parts[index]
         text = line.text[start:end].strip()
         labelled = _LABELLED.match(text)
         if labelled and key_of(labelled.group("label")):
             fields.append(_field(line, start, end, labelled.group("label"),
                                  labelled.group("value")))
-        elif cell and index == 0 and len(parts) == 2 and key_of(text):
+        elif cell and key_of(text) and index + 1 < len(parts):
             # a label cell beside its value cell: "Diploma behaald | Ja"
-            value = line.text[parts[1][0]:parts[1][1]].strip()
-            fields.append(_field(line, start, parts[1][1], text, value))
-            break
+            value_start, value_end, _ = parts[index + 1]
+            fields.append(_field(line, start, value_end, text,
+                                 line.text[value_start:value_end]))
+            index += 1
         else:
             fields.append(Field(None, text, "", line.start + start, line.start + end))
+        index += 1
     return fields if any(f.key for f in fields) else []
 
 

@@ -17,6 +17,13 @@ def nlp(make_nlp):
         ("Gegevens kandidaat\nNaam kandidaat Yasmina El Amrani\nWoonplaats Almere\n",
          "Yasmina El Amrani"),
         ("Curriculum Vitae\nMarieke de Jong\nAmbulant begeleider\n", "Marieke de Jong"),
+        # letters beyond Latin-1: a name must not lose to a label or an employer below it
+        ("Aylın Yıldırım\nJeugdprofessional\nVOG | Verklaring Omtrent het Gedrag\n",
+         "Aylın Yıldırım"),
+        ("Barış Şahin\nAmbulant begeleider | Zaandam\nKinderopvang Zonnekind\n", "Barış Şahin"),
+        ("Gewenste functie: Ambulant begeleider\nNaam: Łukasz Nowak\n", "Łukasz Nowak"),
+        ("Gewenste Functie\nAmbulant Begeleider\nRicardo Semedo\n06-19834672\n",
+         "Ricardo Semedo"),
         ("JORIS VAN DEN BERG\nAmbulant hulpverlener · Pedagoog (hbo)\n", "Joris van den Berg"),
         ("Kandidaatprofiel\nJeugdflex Detachering B.V.\nNoor Hendriks\nFunctie: begeleider\n",
          "Noor Hendriks"),

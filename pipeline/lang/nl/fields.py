@@ -20,7 +20,7 @@ FIELD_LABELS = {
         "school", "hogeschool", "universiteit", "instelling", "institution", "institute",
         "university", "school/instelling",
     ),
-    "year": ("jaar diploma", "diplomajaar", "afstudeerjaar", "jaar van afstuderen",
+    "year": ("jaar", "year", "jaar diploma", "diplomajaar", "afstudeerjaar", "jaar van afstuderen",
              "year of graduation", "graduation year"),
     "period": ("periode", "period", "looptijd", "duur", "dates", "datum", "data"),
     "start": ("startdatum", "begindatum", "datum in dienst", "in dienst", "start date",
@@ -35,6 +35,9 @@ FIELD_LABELS = {
     "place": ("plaats", "locatie", "woonplaats", "location", "city"),
     "kind": ("soort", "type", "soort dienstverband", "dienstverband", "contract"),
     "status": ("status", "resultaat", "result"),
+    "course": ("cursus", "training", "cursus/training", "certificaat", "certificering",
+               "course", "certificate"),
+    "reference": ("referentie", "referent", "reference", "referee", "contactpersoon"),
 }
 
 # Answers to a yes/no field ("Diploma behaald: Nee", "Afgerond | ja").

@@ -4,6 +4,14 @@ Own lists: Dutch name particles (tussenvoegsels, also Arabic/Belgian ones seen i
 names), labels that introduce a name, and words of title lines that are not a name.
 """
 
+# Letters of names as Dutch CVs write them: Latin with the accents of Dutch, Turkish, Polish,
+# Czech and other names ("Aylın Yıldırım", "Barış Şahin", "Łukasz"): Latin-1 and Latin
+# Extended-A. As regex character-class ranges; Extended-A mixes cases, so CAPITALS admits its
+# small letters too and a name word's case is checked with str.isupper where it matters.
+LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+SMALL_LETTERS = "a-zß-öø-ÿĀ-ſ"
+
 # Lower-case particles that stand inside a name ("Anouk de Boer", "Samira El Idrissi").
 NAME_PARTICLES = (
     "van", "de", "der", "den", "het", "'t", "te", "ter", "ten", "in", "op", "onder", "uit", "von",
@@ -51,6 +59,9 @@ NOT_NAME_WORDS = frozenset((
     "nederland", "nederlands", "english", "pagina", "page", "date", "birth",
     "samenwerkingsverband", "hogeschool", "universiteit", "college", "lyceum", "school",
     "basisschool", "academie", "instituut", "praktijk", "centrum",
+    # labels of agency and job-board profiles ("Gewenste Functie", "Zoekprofiel")
+    "gewenste", "functie", "zoekprofiel", "beschikbaarheid", "regio", "uren", "kandidaat",
+    "desired", "position", "availability",
 ))
 
 # Word endings of job titles ("Ambulant Begeleider", "Jeugdconsulent") that are not names.

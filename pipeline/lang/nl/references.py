@@ -37,7 +37,7 @@ NAME_PARTICLES = (
 
 # A line prefix that numbers references ("Referentie 1", "Reference 2", "1.").
 ENTRY_PREFIX = (
-    r"^(?:(?:referentie|reference|referent|contactpersoon|naam|name)\s*\d*\s*[:.)-]?\s*|"
+    r"^(?:(?:referentie|reference|referent|contactpersoon|naam|name)\s*\d*\s*[:.)|-]?\s*|"
     r"\d{1,2}[.)]\s+)"
 )
 

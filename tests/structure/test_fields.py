@@ -1,0 +1,67 @@
+"""Label/value pairs of forms (werk.nl, ATS exports, agency templates, Word label tables).
+Every value below is fictitious."""
+
+import pytest
+
+from pipeline.structure.fields import fields_of, flags_of, form_entries, line_fields, yes_no
+from pipeline.structure.lines import lines_between
+
+
+def _fields(text: str) -> list[tuple]:
+    (line,) = lines_between(text)
+    return [(f.key, f.label, f.value) for f in line_fields(line)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opleiding: HBO Pedagogiek · Niveau: HBO · Diploma behaald: Nee · Propedeuse behaald",
+         [("study", "Opleiding", "HBO Pedagogiek"), ("level", "Niveau", "HBO"),
+          ("completed", "Diploma behaald", "Nee"), (None, "Propedeuse behaald", "")]),
+        ("Diploma behaald | Ja", [("completed", "Diploma behaald", "Ja")]),
+        ("Functie: Ambulant begeleider · Werkgever: Zorggroep Oost · Periode: 03-2021 t/m heden",
+         [("title", "Functie", "Ambulant begeleider"), ("employer", "Werkgever", "Zorggroep Oost"),
+          ("period", "Periode", "03-2021 t/m heden")]),
+        ("Cursus | Signs of Safety · Status: afgerond · 2020",
+         [("course", "Cursus", "Signs of Safety"), ("status", "Status", "afgerond"),
+          (None, "2020", "")]),
+        ("Startdatum: 01-03-2019", [("start", "Startdatum", "01-03-2019")]),
+        ("Einddatum:", [("end", "Einddatum", "")]),
+        # no form lines: a sentence with a colon, a table's header row, plain text
+        ("Doel: kinderen helpen groeien", []),
+        ("Niveau | Opleiding | Instituut | Jaar", []),
+        ("2014 – 2018 HBO Pedagogiek, Hogeschool Leiden", []),
+    ],
+)
+def test_fields_of_a_line(text, expected):
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(("value", "answer"), [("Ja", True), ("nee", False), ("Nee.", False),
+                                               ("HBO", None), ("", None)])
+def test_fields_yes_no(value, answer):
+    assert yes_no(value) is answer
+
+
+def test_fields_form_entries_split_at_each_opening_field():
+    text = ("Opleiding 1\nOpleiding | Social Work\nNiveau | HBO\nDiploma behaald | Ja\n"
+            "Opleiding 2\nOpleiding | Pedagogische Wetenschappen\nNiveau | WO\n"
+            "Diploma behaald | Nee\nToelichting | gestopt in 2018\n")
+    entries = form_entries(lines_between(text), "study")
+    assert [[line.text for line in entry] for entry in entries] == [
+        ["Opleiding | Social Work", "Niveau | HBO", "Diploma behaald | Ja"],
+        ["Opleiding | Pedagogische Wetenschappen", "Niveau | WO", "Diploma behaald | Nee",
+         "Toelichting | gestopt in 2018"],
+    ]
+    second = fields_of(entries[1])
+    assert second["completed"].value == "Nee" and second["description"].value.startswith("gestopt")
+
+
+def test_fields_flags_and_offsets_point_into_the_text():
+    text = "Opleidingen\nOpleiding: Pedagogiek · Propedeuse behaald\n"
+    lines = lines_between(text)
+    (flag,) = flags_of(lines[1:])
+    assert text[flag.start:flag.end] == "Propedeuse behaald"
+    field = fields_of(lines)["study"]
+    assert text[field.start:field.end] == "Opleiding: Pedagogiek"
+    assert form_entries(lines_between("Geen formulier\nAlleen tekst\n"), "study") == []
