@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from pipeline.facts import TextValue
 from pipeline.lang.nl import names as vocab
-from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
+from pipeline.structure.contacts import find_contacts
+from pipeline.structure.lines import Line, evidence_at, fold, lines_between, text_of
 
 Doc.set_extension("candidate_name", default=None, force=True)
 
@@ -33,7 +34,6 @@ _L, _C, _S = vocab.LETTERS, vocab.CAPITALS, vocab.SMALL_LETTERS
 _WORD = re.compile(rf"[{_L}][{_L}'’-]*[{_L}]\.?|(?:[{_C}]\.)+|\([{_C}][{_S}]+\)")
 _INITIALS = re.compile(rf"(?:[{_C}]\.)+")
 _ELIDED = re.compile(rf"^[a-z]['’][{_C}]")  # d'Hondt, O'Neill written o'Neill
-_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]{1,64})@[\w-]+(?:\.[\w-]+)+")  # bounded: no rescans
 _PARTICLES = frozenset(vocab.NAME_PARTICLES)
 MAX_WORDS = 5
 MIN_WORDS = 2
@@ -185,9 +185,10 @@ def _own_email(doc: Doc) -> list[str]:
     """The local part of the candidate's e-mail address: the first one outside references."""
     references = [(s.start_char, s.end_char) for s in doc.spans.get("sections", [])
                   if s.label_ == "referenties"]
-    for match in _EMAIL.finditer(text_of(doc)):
-        if not any(start <= match.start() < end for start, end in references):
-            return [match.group(1).lower()]
+    contacts = doc._.contacts if doc._.contacts is not None else find_contacts(text_of(doc))
+    for contact in contacts:
+        if contact.kind == "email" and not any(s <= contact.start < e for s, e in references):
+            return [fold(contact.value.split("@", 1)[0])]
     return []
 
 
@@ -243,9 +244,9 @@ def _name_word(token: str) -> bool:
 
 def _match_email(words: tuple[str, ...], emails: list[str]) -> tuple[int, int] | None:
     """The run of words the local part of an e-mail address spells ("anouk.deboer")."""
-    lowered = [re.sub(r"[^a-zà-ÿ]", "", word.lower()) for word in words]
+    lowered = [re.sub(r"[^a-z]", "", fold(word)) for word in words]
     for email in emails:
-        joined = re.sub(r"[^a-zà-ÿ]", "", email)
+        joined = re.sub(r"[^a-z]", "", email)
         for first in range(len(lowered)):
             for last in range(len(lowered), first + 1, -1):
                 span = lowered[first:last]

@@ -17,10 +17,11 @@ from spacy.tokens import Doc
 
 from pipeline.facts import NamedFact
 from pipeline.lang.nl import certificates as vocab
-from pipeline.lang.nl.months import MONTHS
 from pipeline.recognizers.blocks import Block, heading_key, labelled_blocks
+from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.fields import fields_of
 from pipeline.structure.lines import Line, evidence_at, text_of
+from pipeline.structure.periods import LEADING_DATE
 
 for _name in ("certificates", "other_trainings", "certificate_rejections"):
     Doc.set_extension(_name, default=None, force=True)
@@ -47,16 +48,12 @@ _PROVIDER_OR_FORM = re.compile(vocab.PROVIDER_OR_FORM)
 _KNOWN = {name: re.compile(pattern) for name, pattern in vocab.KNOWN_TRAININGS.items()}
 
 _BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+|\d{1,2}[.)])\s*")
-_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-_DATE = rf"(?:(?:\d{{1,2}}[-/.]){{0,2}}(?:19|20)\d{{2}}|{_MONTH}\.?\s+(?:19|20)\d{{2}})"
-_DATE_LEAD = re.compile(
-    rf"^{_DATE}(?:\s*(?:[-–—]|t/m|tot)\s*(?:{_DATE}|heden|nu))?(?![\w-])\s*[-–—:|,]?\s*"
-)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DATE_LEAD = LEADING_DATE
+_YEAR = YEAR_ALONE
 _SEPARATOR = re.compile(r"\s+[-–—|]\s+|\s+[-–—]$|\s*\|\s*")
 _TRAILING = re.compile(
     r"(?i:[\s,;:]*(?:\((?:[^)]*\d[^)]*)\)|certificaat\s+behaald|certificaat|deelnamebewijs|"
-    r"behaald|afgerond|geaccrediteerd|e-learning\s+afgerond|(?:19|20)\d{2}))+[\s,;:.]*$"
+    rf"behaald|afgerond|geaccrediteerd|e-learning\s+afgerond|{YEAR}))+[\s,;:.]*$"
 )
 _CONNECTOR_END = re.compile(r"(?i:(?:\b(?:en|van|voor|bij|met|in|of|op|and|for)|[&,/+-]))$")
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:\n(?![ \t]*\n)(?![ \t]*[•\-–○▪›✓*])[^.!?;\n]+)*")

@@ -17,6 +17,7 @@ from pipeline.facts import NamedFact
 from pipeline.lang.nl import names
 from pipeline.lang.nl import references as vocab
 from pipeline.recognizers.blocks import Block, is_running_line, labelled_blocks
+from pipeline.structure.contacts import contact_kind
 from pipeline.structure.lines import evidence_at, text_of
 
 Doc.set_extension("references", default=None, force=True)
@@ -40,8 +41,6 @@ _BY_INITIALS = re.compile(rf"^(?P<name>(?:[A-Z]\.\s?)+(?:\([{names.CAPITALS}][\w
                           rf"(?:{_PARTICLE}\s)*{_WORD}(?:\s{_WORD})?)")
 _PLAIN = re.compile(rf"^(?P<name>{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD}){{1,3}})"
                     r"(?=\s*(?:[-–—,|:(/]|\t|\s{2,}|$))")
-_PHONE = re.compile(r"(?<!\w)(?:\+\d{2}[\s-]?|0)\(?\d[\d\s()-]{7,14}\d(?!\w)")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 _ROLE_WORDS = frozenset(vocab.ROLE_OR_ORG_WORDS)
 _TITLES = frozenset(h.lower().rstrip(".") for h in vocab.HONORIFICS)
 _ROLE_SUFFIXES = ("leider", "wetenschapper", "begeleider", "coördinator", "manager", "directeur",
@@ -97,7 +96,7 @@ def _persons(doc: Doc, block: Block) -> list[NamedFact]:
             context = text_of(doc)[person.line_end:following[0] if following else block.end]
         if not _has_role_or_contact(context):
             continue
-        contact = "phone" if _PHONE.search(context) else "email" if _EMAIL.search(context) else None
+        contact = contact_kind(context)
         end = next_start if context is own else person.line_end
         explanation = {"pattern": person.pattern, "section": block.heading or block.label,
                        "section_source": block.source, "contact": contact,
@@ -136,7 +135,7 @@ def _people_in_line(text: str, offset: int, line_end: int, previous: str) -> lis
             if shift and label == "name at line start":
                 label = "name after bullet"
             start = offset + shift
-            closed = not previous or bool(_PHONE.search(previous) or _EMAIL.search(previous)
+            closed = not previous or bool(contact_kind(previous)
                                           or previous.rstrip().endswith((".", ")")))
             return [_Person(name, start, start + len(name), line_end, label, closed)]
     return []
@@ -172,7 +171,7 @@ def _trim_roles(name: str) -> str:
 
 
 def _has_role_or_contact(text: str) -> bool:
-    if _PHONE.search(text) or _EMAIL.search(text):
+    if contact_kind(text):
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     return any(len(word) >= 3 or word.lower() in _ROLE_WORDS for word in words)

@@ -21,7 +21,8 @@ from pipeline.evidence import evidence_for
 from pipeline.facts import Evidence, SkjRegistration
 from pipeline.lang.nl import skj as vocab
 from pipeline.recognizers.blocks import looks_like_heading
-from pipeline.structure.dates import DATE, DATE_AT, DateValue, form_of, parse
+from pipeline.structure.contacts import find_contacts
+from pipeline.structure.dates import DATE, DATE_AT, YEAR, DateValue, form_of, parse
 from pipeline.structure.lines import Line, lines_between
 
 Doc.set_extension("skj", default=None, force=True)
@@ -53,13 +54,7 @@ _PERIOD_CUE = re.compile(vocab.PERIOD_CUES, _I)
 _RANGE_TAIL = re.compile(r"\s*(?:t/m|tot(?:\s+en\s+met)?|[-–—]{1,3})\s*", _I)
 _BESIDE = re.compile(r"[\s,;:(|–—-]{1,4}")
 _START_CUE = re.compile(vocab.START_CUES + r"\W*$", _I)
-_MASK = re.compile(
-    r"\+\d[\d\s().-]{7,}\d|"  # international phone numbers
-    r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"  # year ranges
-)
-# A Dutch phone number: ten digits from a leading 0, in groups ("06 – 33 71 52 08").
-_PHONE = re.compile(r"(?<![\w+])0\d(?:\s?[-–.()/]?\s?\d){8,10}(?!\d)")
-PHONE_DIGITS = 10
+_YEAR_RANGE = re.compile(rf"{YEAR}\s*[-–]\s*{YEAR}")
 # Cell separators of a flattened table or header row: the SKJ cell starts after the last one.
 _CELL = re.compile(r"\s[|•·]\s|\t")
 # A number an OCR engine misread: digits mixed with look-alike letters ("11OO12345").
@@ -378,14 +373,12 @@ def _masked(text: str) -> str:
     """`text` with phone numbers, dates and year ranges blanked, offsets kept (a year alone
     stays: it is too short to be taken for a number anyway)."""
     chars = list(text)
-    for rx in (_MASK, DATE, _PHONE):
-        for match in rx.finditer(text):
-            value = match.group()
-            if rx is DATE and form_of(match, "x") in ("year", "day-month-short-year"):
-                continue  # a year alone is too short to be taken for a number anyway
-            if rx is _PHONE and len(re.sub(r"\D", "", value)) != PHONE_DIGITS:
-                continue
-            chars[match.start():match.end()] = " " * (match.end() - match.start())
+    spans = [(c.start, c.end) for c in find_contacts(text, ("phone",))]
+    spans += [m.span() for m in _YEAR_RANGE.finditer(text)]
+    spans += [m.span() for m in DATE.finditer(text)
+              if form_of(m, "x") not in ("year", "day-month-short-year")]
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 

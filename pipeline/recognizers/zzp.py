@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 
 from pipeline.facts import Signal
 from pipeline.lang.nl import zzp as vocab
-from pipeline.lang.nl.months import MONTHS
 from pipeline.recognizers.blocks import is_running_line
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
+from pipeline.structure.periods import LEADING_DATE, RANGE_OR_OPEN, SINCE
 
 Doc.set_extension("zzp_signal", default=None, force=True)
 Doc.set_extension("zzp_explanation", default=None, force=True)
@@ -29,14 +29,9 @@ _AGENCY = re.compile(vocab.AGENCY_WORDS)
 _NEGATION = re.compile(vocab.NEGATIONS)
 _EMPLOYMENT_LABEL = re.compile(vocab.EMPLOYMENT_LABELS)
 _PAST = re.compile(vocab.PAST_WORDS)
-_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-_DATE = rf"(?:(?:\d{{1,2}}[-/.]){{0,2}}(?:19|20)\d{{2}}|\b{_MONTH}\.?\s+(?:19|20)\d{{2}})"
-_RANGE = re.compile(
-    rf"{_DATE}\s*(?:[-–—]|t/m|tot(?:\s+en\s+met)?|to|until)\s*"
-    rf"(?P<end>{vocab.OPEN_END_WORDS}|{_DATE})?"
-)
-_DATE_START = re.compile(rf"^{_DATE}(?!\d)")
-_SINCE = re.compile(r"(?i:\b(?:sinds|vanaf|since|from)\s+(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}\b)")
+_RANGE = RANGE_OR_OPEN
+_DATE_START = LEADING_DATE
+_SINCE = SINCE
 _LOOK_BACK_LINES = 3
 _NEGATION_WINDOW = 30
 
@@ -83,7 +78,7 @@ def _judge(name: str, lines: list[Line], index: int, match: re.Match[str],
         below = lines[position + 1].text if position + 1 < len(lines) else ""
         if end is None and _DATE_START.match(below):
             return f"rejected: role ended ({below[:10]!r} on the next line)"
-        if end is None or re.fullmatch(vocab.OPEN_END_WORDS, end.strip()):
+        if end is None or period.group("present"):
             return "accepted: current role"
         return f"rejected: role ended ({period.group().strip()!r})"
     if _PAST.search(line):

@@ -7,6 +7,7 @@ value read from it can carry its evidence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -16,6 +17,9 @@ from pipeline.facts import Evidence
 
 _TEXT_KEY = "cvscreen.text"
 _LINE = re.compile(r"[^\n]+")
+# Letters that Unicode does not decompose into a base letter and an accent.
+_BASE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae",
+                               "œ": "oe", "þ": "th", "ð": "d"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,12 @@ def lines_between(text: str, start: int = 0, end: int | None = None) -> list[Lin
         left = match.start() + (len(raw) - len(raw.lstrip()))
         found.append(Line(stripped, left, left + len(stripped)))
     return found
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for comparing names: "Yıldırım" and "yildirim" match."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_BASE_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def evidence_at(doc: Doc, start: int, end: int) -> Evidence:

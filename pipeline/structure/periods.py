@@ -111,6 +111,13 @@ LEADING_DATE = re.compile(
 )
 
 
+# A start date and its separator, with the end if one is written ("2019 –" is open): where a
+# role's period stands, to tell whether the role still runs.
+RANGE_OR_OPEN = re.compile(rf"{_START}[ \t]*{SEPARATOR}[ \t]*(?:{_END})?", _I)
+# "sinds 2020", "vanaf januari 2021": a start that runs until now.
+SINCE = re.compile(rf"{_SINCE}\s+{_START}{_AFTER}", _I)
+
+
 def range_end_year(match: re.Match[str]) -> int | None:
     """The end year of a DATE_RANGE match; None for an open end ("heden")."""
     if match.group("present"):

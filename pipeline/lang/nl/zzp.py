@@ -47,5 +47,3 @@ PAST_WORDS = (
     r"was\s+ik|werkte\s+ik|heb\s+ik\s+\w+\s+gewerkt|formerly|previously|until\s+(?:19|20)\d{2})\b)"
 )
 
-# Open end of a period: the role is current.
-OPEN_END_WORDS = r"(?i:heden|nu|present|current|now|huidig|tot\s+op\s+heden|today)"
