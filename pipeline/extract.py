@@ -52,9 +52,11 @@ def empty_facts(
 
 
 def run_pipeline(nlp: Language, document: Document) -> Doc:
-    """Run every pipe over the text, with page starts set before the recognizers need them."""
+    """Run every pipe over the text, with page starts and regions (header, footer, footnote,
+    table) set before the structure components need them."""
     doc = nlp.make_doc(document.text)
     doc._.page_starts = [page.start for page in document.pages]
+    doc._.regions = document.regions
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc

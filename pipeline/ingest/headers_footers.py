@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.ingest.pdf_layout import Fragment
-from pipeline.lang.nl.fallback_headings import RUNNING_LINE
+from pipeline.lang.nl.running import RUNNING_LINE
 
 TOP_ZONE = 0.11  # share of the page height where a running header can sit
 BOTTOM_ZONE = 0.10

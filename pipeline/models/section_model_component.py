@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.models.linear import LinearTextModel
-from pipeline.recognizers.sections import classify
 from pipeline.structure.lines import Line, lines_between
+from pipeline.structure.sections import classify
 
 MODEL_FILE = "section_heading.json"
 NOT_HEADING = "not_heading"

@@ -11,7 +11,6 @@ from pipeline.recognizers import (  # noqa: F401
     motivation,
     references,
     roles,
-    sections,
     skj,
     zzp,
 )

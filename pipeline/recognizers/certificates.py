@@ -17,11 +17,11 @@ from spacy.tokens import Doc
 
 from pipeline.facts import NamedFact
 from pipeline.lang.nl import certificates as vocab
-from pipeline.recognizers.blocks import Block, heading_key, labelled_blocks
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.fields import fields_of
 from pipeline.structure.lines import Line, evidence_at, text_of
 from pipeline.structure.periods import LEADING_DATE
+from pipeline.structure.sections import Block, classify, labelled_blocks
 
 for _name in ("certificates", "other_trainings", "certificate_rejections"):
     Doc.set_extension(_name, default=None, force=True)
@@ -39,8 +39,6 @@ _QUALIFICATIONS = [re.compile(pattern) for pattern in vocab.QUALIFICATIONS]
 _TRAINING = re.compile(vocab.TRAINING_WORDS)
 _COMPLETED = re.compile(vocab.COMPLETION_WORDS)
 _PLANNED = re.compile(vocab.PLANNED_WORDS)
-_COURSES_HEADING = re.compile(vocab.COURSES_HEADING)
-_EDUCATION_HEADING = re.compile(vocab.EDUCATION_HEADING)
 _TABLE_HEADER = re.compile(vocab.TABLE_HEADER)
 _DIPLOMA_WORDS = re.compile(vocab.DIPLOMA_WORDS)
 _COURSE_LINE = re.compile(vocab.COURSE_LINE_WORDS)
@@ -98,11 +96,11 @@ class CertificateRecognizer:
         certificates: dict[str, NamedFact] = {}
         others: dict[str, NamedFact] = {}
         rejections: list[dict[str, Any]] = []
-        blocks = labelled_blocks(doc, "cursussen", _COURSES_HEADING)
+        blocks = labelled_blocks(doc, "cursussen")
         for block in blocks:
             for entry in _entries(block):
                 self._read_entry(doc, block, entry, certificates, others, rejections)
-        for block in labelled_blocks(doc, "opleiding", _EDUCATION_HEADING):
+        for block in labelled_blocks(doc, "opleiding"):
             for line in block.lines:
                 if _TRAINING.search(line.text) and not self._planned(line.text):
                     self._read_education_line(doc, block, line, certificates, others,
@@ -163,7 +161,7 @@ class CertificateRecognizer:
                     hit["name"], evidence_at(doc, line.start, line.end), explanation)
         if hits or _DIPLOMA_WORDS.search(line.text) or not _COURSE_LINE.search(line.text):
             return
-        if _COURSES_HEADING.fullmatch(heading_key(line.text)):
+        if classify(line.text) == "cursussen":
             return  # a courses heading the sections component left inside the education span
         name = training_name(_Entry((line,)))
         if _key(name) and _key(name) not in others:

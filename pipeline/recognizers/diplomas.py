@@ -23,11 +23,11 @@ from spacy.tokens import Doc
 from pipeline.evidence import evidence_for
 from pipeline.facts import Diploma
 from pipeline.lang.nl import diplomas as vocab
-from pipeline.recognizers.blocks import heading_key, is_running_line, looks_like_heading
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.fields import fields_of, flags_of, form_entries, yes_no
 from pipeline.structure.lines import Line, lines_between
 from pipeline.structure.periods import DATE_RANGE, LEADING_DATE, range_end_year
+from pipeline.structure.sections import is_running_line, looks_like_heading
 
 Doc.set_extension("diplomas", default=None, force=True)
 
@@ -58,7 +58,6 @@ _GENERIC_SCHOOL = re.compile(
     r"(?i:(?:onderwijs)?instituut|instelling|onderwijsinstelling|school|college|hogeschool|"
     r"universiteit|university|institute|institution)"
 )
-_HEADING = re.compile(vocab.EDUCATION_HEADING)
 _NARRATIVE = re.compile(vocab.NARRATIVE_WORDS)
 _SECONDARY = {"havo", "vwo", "vmbo", "other"}
 
@@ -257,56 +256,24 @@ def education_entries(doc: Doc) -> list[_Entry]:
 
 
 def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
-    """Lines of each education section: the sections component's spans (carried on over a
-    following span that a non-heading line opened, such as "- Stages: ..."), else the
-    section under an education heading found here."""
+    """Lines of each education section, carried on over a following span that a non-heading
+    line opened (such as "- Stages: ...")."""
     sections = sorted(doc.spans.get("sections", []), key=lambda span: span.start_char)
-    if any(span.label_ == "opleiding" for span in sections):
-        blocks = []
-        for index, span in enumerate(sections):
-            if span.label_ != "opleiding":
-                continue
-            end = span.end_char
-            for following in sections[index + 1:]:  # a span opened by a non-heading line
-                first = lines_between(doc.text, following.start_char, following.end_char)[:1]
-                if not first or _is_heading(first[0].text):
-                    break
-                end = following.end_char
-            lines = lines_between(doc.text, span.start_char, end)
-            if lines and _is_heading(lines[0].text) and not _names_study(lines[0].text):
-                lines = lines[1:]
-            blocks.append((lines, "section opleiding"))
-        return blocks
-    lines = lines_between(doc.text)
-    blocks, index = [], 0
-    while index < len(lines):
-        opened = _opens_education(lines[index])
-        index += 1
-        if opened is None:
+    blocks = []
+    for index, span in enumerate(sections):
+        if span.label_ != "opleiding":
             continue
-        body = [opened] if opened.text else []
-        while index < len(lines) and not (
-            looks_like_heading(lines[index].text) and not _names_study(lines[index].text)
-        ):
-            body.append(lines[index])
-            index += 1
-        blocks.append((body, "heading opleiding"))
+        end = span.end_char
+        for following in sections[index + 1:]:  # a span opened by a non-heading line
+            first = lines_between(doc.text, following.start_char, following.end_char)[:1]
+            if not first or looks_like_heading(first[0].text):
+                break
+            end = following.end_char
+        lines = lines_between(doc.text, span.start_char, end)
+        if lines and looks_like_heading(lines[0].text) and not _names_study(lines[0].text):
+            lines = lines[1:]
+        blocks.append((lines, "section opleiding"))
     return blocks
-
-
-def _is_heading(text: str) -> bool:
-    return bool(_HEADING.fullmatch(heading_key(text))) or looks_like_heading(text)
-
-
-def _opens_education(line: Line) -> Line | None:
-    """An education heading line: an empty Line, or the text after "Opleiding: ..."."""
-    if _HEADING.fullmatch(heading_key(line.text)):
-        return Line("", line.end, line.end)
-    head, colon, rest = line.text.partition(":")
-    if colon and rest.strip() and _HEADING.fullmatch(heading_key(head)):
-        start = line.start + len(head) + 1 + len(rest) - len(rest.lstrip())
-        return Line(rest.strip(), start, line.end)
-    return None
 
 
 def _with_date_column(lines: list[Line], context: str) -> list[_Entry]:

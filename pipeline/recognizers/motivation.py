@@ -20,14 +20,12 @@ from spacy.tokens import Doc
 
 from pipeline.facts import Motivation
 from pipeline.lang.nl import motivation as vocab
-from pipeline.recognizers.blocks import is_running_line, labelled_blocks, looks_like_heading
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
+from pipeline.structure.sections import is_running_line, labelled_blocks, looks_like_heading
 
 Doc.set_extension("motivation", default=None, force=True)
 Doc.set_extension("motivation_explanation", default=None, force=True)
 
-_HEADING = re.compile(vocab.MOTIVATION_HEADING)
-_PROFILE_HEADING = re.compile(vocab.PROFILE_HEADING)
 _OPENING = re.compile(vocab.LETTER_OPENING, re.IGNORECASE)
 _CLOSING = re.compile(vocab.LETTER_CLOSING)
 _CUES = re.compile(vocab.ASSIGNMENT_CUES)
@@ -59,7 +57,7 @@ class MotivationRecognizer:
         return doc
 
     def _section(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
-        for block in labelled_blocks(doc, "motivatie", _HEADING):
+        for block in labelled_blocks(doc, "motivatie"):
             lines = _body(block.lines)
             prose = any(len(_WORD.findall(line.text)) >= MIN_PROSE_LINE_WORDS for line in lines)
             if prose and _word_count(lines) >= self.min_words:
@@ -84,7 +82,7 @@ class MotivationRecognizer:
         return None
 
     def _profile(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
-        for block in labelled_blocks(doc, "profiel", _PROFILE_HEADING):
+        for block in labelled_blocks(doc, "profiel"):
             lines = _body(block.lines)
             text = " ".join(line.text for line in lines)
             cue = _CUES.search(text)

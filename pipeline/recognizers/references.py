@@ -16,14 +16,13 @@ from spacy.tokens import Doc
 from pipeline.facts import NamedFact
 from pipeline.lang.nl import names
 from pipeline.lang.nl import references as vocab
-from pipeline.recognizers.blocks import Block, is_running_line, labelled_blocks
 from pipeline.structure.contacts import contact_kind
 from pipeline.structure.lines import evidence_at, text_of
+from pipeline.structure.sections import Block, is_running_line, labelled_blocks
 
 Doc.set_extension("references", default=None, force=True)
 Doc.set_extension("references_on_request", default=False, force=True)
 
-_HEADING = re.compile(vocab.REFERENCES_HEADING)
 _ON_REQUEST = re.compile(vocab.ON_REQUEST)
 _ON_REQUEST_IN_SECTION = re.compile(vocab.ON_REQUEST_IN_SECTION)
 _PREFIX = re.compile(vocab.ENTRY_PREFIX, re.IGNORECASE)
@@ -63,7 +62,7 @@ class ReferenceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, NamedFact] = {}
         on_request = bool(_ON_REQUEST.search(text_of(doc)))
-        for block in labelled_blocks(doc, "referenties", _HEADING):
+        for block in labelled_blocks(doc, "referenties"):
             body = " ".join(line.text for line in block.lines)
             on_request = on_request or bool(_ON_REQUEST_IN_SECTION.search(body))
             for fact in _persons(doc, block):

@@ -20,10 +20,10 @@ from spacy.tokens import Doc
 from pipeline.evidence import evidence_for
 from pipeline.facts import Evidence, SkjRegistration
 from pipeline.lang.nl import skj as vocab
-from pipeline.recognizers.blocks import looks_like_heading
 from pipeline.structure.contacts import find_contacts
 from pipeline.structure.dates import DATE, DATE_AT, YEAR, DateValue, form_of, parse
 from pipeline.structure.lines import Line, lines_between
+from pipeline.structure.sections import looks_like_heading
 
 Doc.set_extension("skj", default=None, force=True)
 

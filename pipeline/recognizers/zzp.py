@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 
 from pipeline.facts import Signal
 from pipeline.lang.nl import zzp as vocab
-from pipeline.recognizers.blocks import is_running_line
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.periods import LEADING_DATE, RANGE_OR_OPEN, SINCE
+from pipeline.structure.sections import is_running_line, running_bounds
 
 Doc.set_extension("zzp_signal", default=None, force=True)
 Doc.set_extension("zzp_explanation", default=None, force=True)
@@ -42,6 +42,8 @@ class ZzpRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         lines = lines_between(text_of(doc))
         repeated = {text for text, n in Counter(line.text for line in lines).items() if n > 1}
+        repeated |= {line.text for line in lines
+                     if any(s <= line.start < e for s, e in running_bounds(doc))}
         evidence, decisions = [], []
         for index, line in enumerate(lines):
             for name, pattern in _SIGNALS.items():
@@ -60,6 +62,8 @@ class ZzpRecognizer:
 
 def _judge(name: str, lines: list[Line], index: int, match: re.Match[str],
            repeated: set[str]) -> str:
+    """A signal's verdict; `repeated` are the lines of running headers and footers (kept once
+    as a region, or repeated where a reader left them in the body)."""
     line = lines[index].text
     if line in repeated or is_running_line(line):
         return "rejected: running header/footer line"

@@ -152,8 +152,9 @@ def test_certificates_read_the_sections_span(make_nlp):
     text = ("Bijscholing afgelopen jaren\n• ACT-basistraining – 2023\n• Rots en Water – 2019\n"
             "Vaardigheden\n• Plannen en organiseren\n")
     doc = nlp.make_doc(text)
-    doc.spans["sections"] = [doc.char_span(0, len(text), label="cursussen",
-                                           alignment_mode="expand")]
+    span = doc.char_span(0, len(text), label="cursussen", alignment_mode="expand")
+    span._.heading = "Bijscholing afgelopen jaren"
+    doc.spans["sections"] = [span]
     doc = nlp.get_pipe("certificates")(doc)
     assert names(doc) == ["ACT"]
     assert doc._.certificates[0].explanation["section_source"] == "sections"
@@ -166,8 +167,9 @@ def test_certificates_span_cut_at_the_next_columns_title(make_nlp):
     text = ("CERTIFICATEN\nTriple P niveau 4\n2019\nKanjertraining\n2021\n"
             "LOTTE DE KOK\nAmbulant begeleider · Pedagoog (hbo)\n")
     doc = nlp.make_doc(text)
-    doc.spans["sections"] = [doc.char_span(0, len(text), label="cursussen",
-                                           alignment_mode="expand")]
+    span = doc.char_span(0, len(text), label="cursussen", alignment_mode="expand")
+    span._.heading = "CERTIFICATEN"
+    doc.spans["sections"] = [span]
     doc = nlp.get_pipe("certificates")(doc)
     assert [fact.name for fact in doc._.other_trainings] == ["Triple P niveau 4", "Kanjertraining"]
 
@@ -184,6 +186,6 @@ def test_certificates_dated_after_the_reference_year(line, counted):
     from spacy.lang.nl import Dutch
 
     nlp = Dutch()
-    nlp.add_pipe("cvscreen_certificates_v1",
-                 config={"reference_date": "2026-06-22"})
+    nlp.add_pipe("cvscreen_sections_v1")
+    nlp.add_pipe("cvscreen_certificates_v1", config={"reference_date": "2026-06-22"})
     assert names(nlp(f"Cursussen\n{line}\n")) == counted

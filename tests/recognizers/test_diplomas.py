@@ -13,11 +13,10 @@ from pipeline.params import load_params
 from pipeline.scoring.tender_view import field_class
 
 
-@pytest.fixture(scope="module", params=[("sections", "diplomas"), ("diplomas",)],
-                ids=["with-sections", "own-headings"])
-def nlp(request, make_nlp):
-    """With the sections component, and alone (it then finds the education heading itself)."""
-    return make_nlp(*request.param)
+@pytest.fixture(scope="module")
+def nlp(make_nlp):
+    """The diploma recognizer reads the education sections the sections component finds."""
+    return make_nlp("sections", "diplomas")
 
 
 @pytest.fixture(scope="module")

@@ -116,8 +116,9 @@ def test_references_inline_heading_of_a_sections_span(make_nlp):
     nlp = make_nlp("references")
     text = "Referenties: Mw. A. Prins (teamleider), Dhr. B. Kuiper (IB'er)\n"
     doc = nlp.make_doc(text)
-    doc.spans["sections"] = [doc.char_span(0, len(text), label="referenties",
-                                           alignment_mode="expand")]
+    span = doc.char_span(0, len(text), label="referenties", alignment_mode="expand")
+    span._.heading = "Referenties"
+    doc.spans["sections"] = [span]
     doc = nlp.get_pipe("references")(doc)
     assert names(doc) == ["Mw. A. Prins", "Dhr. B. Kuiper"]
     assert doc._.references[0].explanation["section_source"] == "sections"

@@ -65,25 +65,6 @@ PLANNED_WORDS = (
     r"expected|to\s+start|will\s+start)\b)"
 )
 
-# Heading of a courses section (lower case, without colon), for when no sections span exists.
-_COURSE_WORD = (
-    r"(?:cursussen|cursus|trainingen|training|certificaten|certificeringen|certificering|"
-    r"scholing|bijscholing|nascholing|bij-\s*en\s*nascholing|workshops|vorming|"
-    r"deskundigheidsbevordering|professionele\s+ontwikkeling|courses|trainings|certificates|"
-    r"certifications|professional\s+development)"
-)
-COURSES_HEADING = (
-    r"(?:(?:relevante|gevolgde|aanvullende|overige|behaalde|recente|extra|additional|relevant)"
-    rf"\s+)?{_COURSE_WORD}(?:\s*(?:en|&|/|,|and|\+)\s*{_COURSE_WORD})*(?:\s*\([^)]*\))?|"
-    r"aanvullende\s+opleidingen"
-)
-
-# Heading of an education section: its lines that name a course (not a diploma) are read too.
-EDUCATION_HEADING = (
-    r"(?:opleiding(?:en)?|opleiding(?:en)?\s*(?:en|&|/)\s*(?:cursussen|trainingen|diploma's)|"
-    r"diploma's(?:\s*(?:en|&)\s*opleiding(?:en)?)?|education(?:\s*(?:and|&)\s*training)?)"
-)
-
 # Words of a diploma line, which is no course even when it says "opleiding" or "certificaat".
 DIPLOMA_WORDS = (
     r"(?i:\b(?:diploma|bachelor|master|hbo|mbo|wo|propedeuse|havo|vwo|vmbo|atheneum|gymnasium|"

@@ -252,15 +252,5 @@ MINOR = (
 # The word of a youth track or minor ("uitstroomprofiel Jeugd"), which names field "jeugd".
 YOUTH_TRACK = r"\b(?:jeugd\w*|youth)\b"
 
-# Heading of the education section (lower case, no colon), when no sections span exists.
-EDUCATION_HEADING = (
-    r"(?:opleiding(?:en)?|studies?|schoolloopbaan|studieloopbaan|vooropleiding(?:en)?|"
-    r"opleidingen?\s*(?:en|&)\s*(?:diploma[’'`]?s|cursussen|trainingen|"
-    r"certificaten|onderwijs)|diploma[’'`]?s(?:\s*(?:en|&)\s*(?:opleidingen?|certificaten))?|"
-    r"genoten\s+onderwijs|onderwijs\s*(?:en|&)\s*opleidingen?|opleidingsachtergrond|"
-    r"education(?:\s*(?:and|&)\s*(?:training|qualifications))?|qualifications|"
-    r"academic\s+background)"
-)
-
 # First-person narrative: such a line is a story (a motivation), not a diploma entry.
 NARRATIVE_WORDS = r"(?i:\b(?:ik|mijn|mij|wil|graag|I|my|me|want)\b)"

@@ -43,7 +43,3 @@ ASSIGNMENT_CUES = (
     r"\bthis\s+(?:assignment|position|pilot|vacancy|tender)\b|\bi\s+am\s+applying\b)"
 )
 
-# Headings of profile sections that may hold a first-person text (lower case, no colon).
-PROFILE_HEADING = (
-    r"(?:profiel|persoonlijk\s+profiel|over\s+mij|samenvatting|about\s+me|profile|summary)"
-)

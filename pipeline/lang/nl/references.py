@@ -4,9 +4,6 @@ Own lists, written from Dutch and English reference lines ("Mw. J. Bakker, teaml
 "Dhr. P. de Vries – intern begeleider ...", "Ms Jane Doe, team leader ...").
 """
 
-# Heading of a references section (lower case, without colon).
-REFERENCES_HEADING = r"(?:referenties?|referenten|contactpersonen|references?|referees)"
-
 # "Referenties op aanvraag (beschikbaar)": no named person, counted as 0.
 ON_REQUEST = (
     r"(?i:referenties?\s+(?:zijn\s+|worden\s+|kunnen\s+)?(?:beschikbaar\s+)?"

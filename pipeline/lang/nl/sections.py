@@ -207,10 +207,39 @@ SECTION_HEADINGS = {
     "driving licence": "overig",
 }
 
+# Freely worded headings of a courses section ("Gevolgde cursussen en trainingen (selectie)").
+_COURSE_WORD = (
+    r"(?:cursussen|cursus|trainingen|training|certificaten|certificeringen|certificering|"
+    r"scholing|bijscholing|nascholing|bij-\s*en\s*nascholing|workshops|vorming|"
+    r"deskundigheidsbevordering|professionele\s+ontwikkeling|courses|trainings|certificates|"
+    r"certifications|professional\s+development)"
+)
+COURSES_HEADING = (
+    r"(?:(?:relevante|gevolgde|aanvullende|overige|behaalde|recente|extra|additional|relevant)"
+    rf"\s+)?{_COURSE_WORD}(?:\s*(?:en|&|/|,|and|\+)\s*{_COURSE_WORD})*(?:\s*\([^)]*\))?|"
+    r"aanvullende\s+opleidingen"
+)
+
+# Freely worded headings of an education section ("Opleidingen en diploma's").
+EDUCATION_HEADING = (
+    r"(?:opleiding(?:en)?|studies?|schoolloopbaan|studieloopbaan|vooropleiding(?:en)?|"
+    r"opleidingen?\s*(?:en|&)\s*(?:diploma[’'`]?s|cursussen|trainingen|"
+    r"certificaten|onderwijs)|diploma[’'`]?s(?:\s*(?:en|&)\s*(?:opleidingen?|certificaten))?|"
+    r"genoten\s+onderwijs|onderwijs\s*(?:en|&)\s*opleidingen?|opleidingsachtergrond|"
+    r"education(?:\s*(?:and|&)\s*(?:training|qualifications))?|qualifications|"
+    r"academic\s+background)"
+)
+
+# Headings of a references section.
+REFERENCES_HEADING = r"(?:referenties?|referenten|contactpersonen|references?|referees)"
+
 # Sections whose headings are worded freely: (label, pattern matched against the whole heading
 # key). Tried only on a short stand-alone line, after the fixed headings above.
 HEADING_PATTERNS = (
     ("motivatie", MOTIVATION_HEADING),
+    ("cursussen", COURSES_HEADING),
+    ("opleiding", EDUCATION_HEADING),
+    ("referenties", REFERENCES_HEADING),
     # work experience split by field: "Werkervaring onderwijs", "Ervaring in de jeugdhulp",
     # "Relevante werkervaring jeugdhulp", "Onderwijservaring", "Loopbaan binnen het onderwijs"
     ("werkervaring",

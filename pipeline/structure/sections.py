@@ -1,4 +1,5 @@
-"""Section headings of a CV and the sections they open (doc.spans["sections"]).
+"""Section headings of a CV, the sections they open (doc.spans["sections"]), and the blocks
+recognizers read from them: the one notion of a heading every recognizer shares.
 
 A heading is a short line that is a known heading ("Werkervaring", "WORK EXPERIENCE:"), two
 known headings joined ("Cursussen en trainingen"), a known heading with a short qualifier
@@ -6,22 +7,32 @@ known headings joined ("Cursussen en trainingen"), a known heading with a short 
 "Heading: text" / "Heading | text" (Word tables arrive joined with " | "). Where a two-column
 PDF was read line by line, a capitalised heading can end a line of the other column
 ("Geboren 12-04-1988 WERKERVARING"); that heading opens its section at the word itself.
-Each section runs from its heading to the next; the text before the first heading is
-personalia when it holds contact data, else overig. `span._.heading` keeps the heading text.
+Each section runs from its heading to the next, and never across a running header, footer
+or footnote (a region of the document, see pipeline.document): such a region is a section of
+its own. The text before the first heading is personalia when it holds contact data, else
+overig. `span._.heading` keeps the heading text. The learned heading model
+(pipeline.models.section_model_component) adds the headings these rules miss.
+
+A recognizer reads the body of its sections as `Block`s (`labelled_blocks`): the lines after the
+heading, cut where a span runs on past another section's heading.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.document import RUNNING_KINDS
 from pipeline.lang.nl import sections as vocab
-from pipeline.structure.lines import Line, lines_between
+from pipeline.lang.nl.running import RUNNING_LINE
+from pipeline.structure.lines import Line, lines_between, text_of
 
 Span.set_extension("heading", default=None, force=True)
+Doc.set_extension("regions", default=None, force=True)  # Document.regions, set by the caller
 
 LABELS = frozenset(vocab.SECTION_HEADINGS.values())
 MAX_HEADING_WORDS = 7
@@ -47,6 +58,10 @@ _TAIL = re.compile(r"[\s:.\-–—|•▪]+$")
 _SPACED = re.compile(r"^(?:\w ){3,}\w$")  # "W E R K E R V A R I N G"
 _INLINE = re.compile(r"^(?P<head>[^:|]{2,40}?)\s*(?::|\s\|\s)\s*(?P<rest>\S.*)$")
 _CONTACT = re.compile("|".join(vocab.CONTACT_CUES), re.IGNORECASE)
+_RUNNING = re.compile(RUNNING_LINE)
+_HEADING_TAIL = re.compile(r"[\s:.\-–—|•]+$")
+_INLINE_HEADING = re.compile(r"(?P<head>[^:|\t]{1,60}?)\s*(?::|\||\t)\s*(?=\S)")
+MAX_CAPS_HEADING_WORDS = 5
 _CAPS_TAIL = re.compile(
     r"(?<=\S)\s+(?P<word>(?:" + "|".join(
         re.escape(h.upper()) for h in _LONGEST_FIRST
@@ -134,8 +149,8 @@ def heading_of(line: Line) -> Heading | None:
     return None
 
 
-def find_headings(text: str) -> list[Heading]:
-    return [h for line in lines_between(text) if (h := heading_of(line)) is not None]
+def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Heading]:
+    return [h for line in lines_between(text, start, end) if (h := heading_of(line)) is not None]
 
 
 def preamble_label(text: str) -> str:
@@ -143,26 +158,41 @@ def preamble_label(text: str) -> str:
     return "personalia" if _CONTACT.search(text) else "overig"
 
 
+def running_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Where the running header and footer stand (pipeline.document regions): no section of
+    the body runs into them, and a reference list above the footer does not take it in."""
+    return [(r.start, r.end) for r in doc._.regions or [] if r.kind in RUNNING_KINDS]
+
+
 class SectionRecognizer:
     """Sets doc.spans["sections"]: one span per section, heading included, label = section."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        headings = find_headings(text)
+        cuts = sorted({0, len(doc.text), *(b for r in running_bounds(doc) for b in r)})
         spans: list[Span] = []
-        first = headings[0].start if headings else len(text)
-        if text[:first].strip():
-            span = _span(doc, 0, first, preamble_label(text[:first]))
-            if span is not None:
-                spans.append(span)
-        for index, heading in enumerate(headings):
-            end = headings[index + 1].start if index + 1 < len(headings) else len(text)
-            span = _span(doc, heading.start, end, heading.label)
-            if span is not None:
-                span._.heading = heading.text
-                spans.append(span)
+        for start, end in itertools.pairwise(cuts):
+            spans += _sections(doc, start, end)
         doc.spans["sections"] = spans
         return doc
+
+
+def _sections(doc: Doc, start: int, end: int) -> list[Span]:
+    """Sections of text[start:end]; the text before its first heading is a preamble."""
+    text = doc.text
+    headings = find_headings(text, start, end)
+    first = headings[0].start if headings else end
+    spans = []
+    if text[start:first].strip():
+        span = _span(doc, start, first, preamble_label(text[start:first]))
+        if span is not None:
+            spans.append(span)
+    for index, heading in enumerate(headings):
+        stop = headings[index + 1].start if index + 1 < len(headings) else end
+        span = _span(doc, heading.start, stop, heading.label)
+        if span is not None:
+            span._.heading = heading.text
+            spans.append(span)
+    return spans
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -173,6 +203,77 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if end <= start:
         return None
     return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True)
+class Block:
+    """A section body: the `lines` after its heading."""
+
+    label: str
+    start: int
+    end: int
+    heading: str
+    lines: tuple[Line, ...]
+    source: str = "sections"
+
+
+def is_running_line(text: str) -> bool:
+    """A page header/footer ("... | pagina 1 van 2", "– 2 –") left in the body text."""
+    return bool(_RUNNING.search(text))
+
+
+def looks_like_heading(text: str) -> bool:
+    """A known heading on its own, or a short all-caps line without digits (a heading the
+    vocabulary does not know yet, set apart by its type)."""
+    if classify(text) is not None:
+        return True
+    return _is_caps_line(text) and 0 < len(heading_key(text).split()) <= MAX_CAPS_HEADING_WORDS
+
+
+def labelled_blocks(doc: Doc, label: str) -> list[Block]:
+    """The bodies of the sections of `label` in doc.spans["sections"]."""
+    return [_block_from_span(doc, span) for span in doc.spans.get("sections", [])
+            if span.label_ == label]
+
+
+def _block_from_span(doc: Doc, span: Span) -> Block:
+    start, end, label = span.start_char, span.end_char, span.label_
+    lines = lines_between(text_of(doc), start, end)
+    title = ""
+    if lines and span._.heading:  # the span starts with its heading ("Referenties: Mw. ...")
+        first = lines[0]
+        title = span._.heading
+        at = first.text.find(title)
+        rest = first.text[at + len(title):] if at >= 0 else ""
+        inline = _INLINE_HEADING.match(first.text[at:]) if at >= 0 else None
+        if inline and rest.strip():
+            body = first.text[at + inline.end():]
+            offset = first.start + at + inline.end()
+            lines = [Line(body, offset, first.end), *lines[1:]]
+        else:
+            lines = lines[1:]
+    # a span that runs on past another section's known heading, or past an all-caps line
+    # amid mixed-case lines (the next column's title), is cut there
+    caps = [_is_caps_line(line.text) for line in lines]
+    mixed_case = sum(caps) * 3 < len(lines)
+    for index, line in enumerate(lines):
+        other = classify(line.text)
+        if other == label:
+            continue
+        if other is not None or (mixed_case and caps[index]):
+            lines = lines[:index]
+            end = lines[-1].end if lines else start
+            break
+    return Block(label, start, end, title, tuple(lines))
+
+
+def _is_caps_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and not any(
+        c.isdigit() for c in text)
 
 
 @Language.factory(

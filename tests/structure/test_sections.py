@@ -5,7 +5,7 @@ All names and details below are fictitious.
 
 import pytest
 
-from pipeline.recognizers.sections import classify, find_headings, preamble_label
+from pipeline.structure.sections import classify, find_headings, preamble_label
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,11 @@ from pipeline.recognizers.sections import classify, find_headings, preamble_labe
         ("Aanvullende scholing", "cursussen"),
         ("Cursussen & certificaten", "cursussen"),
         ("Referenties", "referenties"),
+        # a form's numbered entry heads, and freely worded headings of the recognizers' kinds
+        ("Werkervaring 2", "werkervaring"),
+        ("Opleiding 1", "opleiding"),
+        ("Gevolgde cursussen en trainingen (selectie)", "cursussen"),
+        ("Opleidingsachtergrond", "opleiding"),
         ("References", "referenties"),
         ("Motivatie", "motivatie"),
         ("Waarom ik?", "motivatie"),
@@ -131,3 +136,24 @@ def test_sections_inline_expertise_inside_a_job_keeps_the_work_section(make_nlp)
         "Werkervaring onderwijs\n2019 - heden Ambulant begeleider\nExpertise: autisme, ADHD\n"
         "2015 - 2019 Leerkracht groep 3\nReferees\nMw. A. Prins, teamleider\n")
     assert [span.label_ for span in doc.spans["sections"]] == ["werkervaring", "referenties"]
+
+
+def test_sections_never_run_into_the_running_footer(make_nlp):
+    """A reference list above the footer must not take in the agency's footer line."""
+    from pipeline.document import Document, mark_region
+
+    footer = mark_region("footer", "Jansen Detachering B.V. | KvK 12345678 | 020-1234567")
+    page = ("Naam: Lotte de Kok\nReferenties\nMw. J. Bakker, teamleider, 06-12345678\n"
+            + footer)
+    document = Document.from_pages("cv.pdf", [page])
+    nlp = make_nlp("sections", "references", "zzp")
+    doc = nlp.make_doc(document.text)
+    doc._.regions = document.regions
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    sections = [(span.label_, span.text.splitlines()[-1]) for span in doc.spans["sections"]]
+    assert sections == [("overig", "Naam: Lotte de Kok"),
+                        ("referenties", "Mw. J. Bakker, teamleider, 06-12345678"),
+                        ("personalia", "Jansen Detachering B.V. | KvK 12345678 | 020-1234567")]
+    assert [fact.name for fact in doc._.references] == ["Mw. J. Bakker"]
+    assert not doc._.zzp_signal.value  # the agency's KvK number in its footer
