@@ -37,6 +37,7 @@ _GAP = words_pattern(vocab.GAP_TERMS)
 _PAID_LEARNING = words_pattern(vocab.PAID_LEARNING_TERMS)
 _CARE = words_pattern(vocab.CARE_TERMS)
 _CARE_EMPLOYER = words_pattern(vocab.CARE_EMPLOYER_TERMS)
+_SCHOOL_WORK = words_pattern(vocab.SCHOOL_WORK_TERMS)
 _REFERRAL = re.compile(r"(?:" + "|".join(vocab.REFERRAL_CONTEXT) + r")\W+(?:\w+\W+){0,3}$",
                        re.IGNORECASE)
 
@@ -127,7 +128,7 @@ def onderwijs_label(title: str, header: str, body: str, explanation: dict[str, A
         explanation["onderwijs"] = {"rule": "school-floor description", "terms": cues}
         return True
     if terms:
-        own = _own(_ONDERWIJS, _without(body, header))
+        own = _own(_SCHOOL_WORK, _without(body, header))
         if own:
             explanation["onderwijs"] = {"rule": "care and education employer, school work",
                                         "terms": own}
@@ -141,9 +142,10 @@ def onderwijs_label(title: str, header: str, body: str, explanation: dict[str, A
 
 
 def _without(body: str, header: str) -> str:
-    """The description without the title and employer words it repeats."""
+    """The description without the title and employer (`header`, cells joined by " | ")
+    it repeats."""
     for part in header.split(" | "):
-        body = body.replace(part, " ")
+        body = re.sub(re.escape(part), " ", body, flags=re.IGNORECASE)
     return body
 
 

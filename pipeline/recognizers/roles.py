@@ -40,6 +40,7 @@ from pipeline.recognizers.role_labels import (
     onderwijs_label,
     words_pattern,
 )
+from pipeline.structure.fields import fields_of, line_fields
 from pipeline.structure.lines import Line, lines_between
 from pipeline.structure.periods import SEPARATOR, Period
 
@@ -66,6 +67,9 @@ _SEP_AFTER_START = re.compile(rf"[ \t]*{SEPARATOR}[ \t]*", re.IGNORECASE)
 CELL = " | "  # how the readers join table cells and side-by-side columns
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # what a blanked-out "(2016 – 2019)" leaves
 _ASIDE = re.compile(r"\([^()]*\)")  # "2019 - 2020 (naast mijn baan)": a remark, not a title
+# A sentence of description, not a title or employer: "Eigen groep 7; vanaf 2014 ook ...".
+_SENTENCE = re.compile(r";\s|\S\s+\S+\s+\S+\s+\S+\s+\S*[a-zà-ÿ]{2}\.$")
+_DATE_FIELDS = frozenset({"period", "start", "end"})
 _CELLS = re.compile(r" \| |\t+|\s{3,}")  # ... and how plain text and Word tabs separate them
 _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
 _DURATION = re.compile(r"[ \t]*" + vocab.DURATION, re.IGNORECASE)
@@ -139,13 +143,60 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
             end = min(end, starts[later[0]])
         blocks.append((starts[first], starts[first], end))
     blocks = _deal_titles(anchors, blocks, lines, masked)
-    for anchor, (start, words_from, end) in zip(anchors, blocks, strict=True):
-        role = _role(doc, anchor, start, words_from, end, lines, masked, count)
+    blocks, extras = _keyed_descriptions(anchors, blocks, lines, masked)
+    for anchor, (start, words_from, end), extra in zip(anchors, blocks, extras, strict=True):
+        role = _role(doc, anchor, start, words_from, end, lines, masked, count, extra)
         if role is None:
             continue
         if not _inside_previous(role, roles):
             roles.append(role)
     return _employers_over_roles(roles)
+
+
+def _keyed_descriptions(anchors: list[_Anchor], blocks: list[tuple[int, int, int]],
+                        lines: list[Line], masked: str
+                        ) -> tuple[list[tuple[int, int, int]], list[str]]:
+    """Descriptions listed apart from the jobs, each under the name of its employer or title
+    ("Toelichting werkzaamheden\nStichting Kind & Ouder Zuid\nGezinsbegeleiding aan huis...",
+    "- De Brug: groepsleiding ..."): each goes to the role it names, not to the last role
+    above it. Returns the blocks (cut where such a description starts) and each role's
+    description text."""
+    names = []
+    for anchor, (_, words_from, end) in zip(anchors, blocks, strict=True):
+        block = [line for line in lines if words_from <= line.start < end]
+        title, employer, _ = _header(block, masked, anchor.region) if block else (None, None, [])
+        names.append([_key(n) for n in (employer, title) if n and len(_key(n).split()) >= 2])
+    extras = [""] * len(anchors)
+    cut = list(blocks)
+    for index, (start, words_from, end) in enumerate(blocks):
+        own = [line for line in lines if words_from <= line.start < end][HEADER_CELLS:]
+        keyed = [(line, _named_role(line.text, names)) for line in own]
+        keyed = [(line, owner) for line, owner in keyed if owner is not None]
+        # the list starts where a line names another role; the role's own name above that
+        # line is its employer line
+        first = next((i for i, (_, owner) in enumerate(keyed) if owner != index), None)
+        if first is None:
+            continue
+        keyed = keyed[first:]
+        cut[index] = (start, words_from, keyed[0][0].start)
+        bounds = [line.start for line, _ in keyed] + [end]
+        for (line, owner), stop in zip(keyed, bounds[1:], strict=True):
+            extras[owner] += " " + masked[line.start:stop]
+    return cut, extras
+
+
+def _named_role(text: str, names: list[list[str]]) -> int | None:
+    """The role whose employer or title a line names on its own ("CBS De Zaaier",
+    "- De Brug: groepsleiding ..."), or None."""
+    head = _key(_BULLET.sub("", text + " ").split(":", 1)[0])
+    for owner, keys in enumerate(names):
+        if any(head == key or (len(head.split()) >= 2 and head in key) for key in keys):
+            return owner
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w&]+", " ", _PLACE_TAIL.sub("", text).lower()).split())
 
 
 def _employers_over_roles(roles: list[Role]) -> list[Role]:
@@ -295,7 +346,10 @@ def _is_date_position(text: str, line: Line, start: int, end: int, period: Perio
     prefix = text[line_start if cell < 0 else cell + len(CELL):start].strip()
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    suffix = text[min(end, line_end):line_end].strip(" \t|•·▪.,;:)")
+    # a remark in brackets after the dates is no description: "2012 – 2019 (vrijwillig)"
+    suffix = _ASIDE.sub("", text[min(end, line_end):line_end]).strip(" \t|•·▪.,;:)")
+    if any(f.key in _DATE_FIELDS and f.start <= start < f.end for f in line_fields(line)):
+        return True  # a form's "Periode: 03-2021 t/m heden", whatever stands beside it
     if period.pattern == "since":
         # "Sinds 2020 Ambulant begeleider" as an entry, not "Sinds 2020 werk ik ..." prose
         return not prefix and region.kind != "fallback"
@@ -378,7 +432,7 @@ def _line_words(masked: str, start: int, end: int) -> str | None:
     cells = [c.strip() for c in _CELLS.split(line) if c.strip(_DECORATION)]
     kept = [_clean(c) for c in cells
             if not _BULLET.match(c) and not _ASIDE.fullmatch(_clean(c))
-            and len(c.split()) <= MAX_HEADER_WORDS][:HEADER_CELLS]
+            and len(c.split()) <= MAX_HEADER_WORDS and not _SENTENCE.search(c)][:HEADER_CELLS]
     if not kept:
         return None if cells else ""
     words = CELL.join(kept)
@@ -525,29 +579,42 @@ def _employer(text: str) -> str:
     return _PLACE_TAIL.sub("", name) or name
 
 
+def _header(block: list[Line], masked: str, region: _Region) -> tuple[str | None, str | None,
+                                                                       list[str]]:
+    """(title, employer, header texts) of a role's block: a form's fields, else its first
+    short lines."""
+    form = fields_of(block)
+    if "title" in form or "employer" in form:
+        title = _clean(form["title"].value) if "title" in form else None
+        employer = _clean(form["employer"].value) if "employer" in form else None
+        return title or None, employer or None, [t for t in (title, employer) if t]
+    fields = _fields(block, masked, region)
+    if fields:
+        title = next((fields[f] for f in vocab.TITLE_FIELDS if f in fields), None)
+        employer = next((fields[f] for f in vocab.EMPLOYER_FIELDS if f in fields), None)
+        return title, employer, [text for text in (title, employer) if text]
+    header = _header_lines(block, masked, region)
+    title, employer = _title_and_employer(header)
+    return title, employer, header
+
+
 def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, lines: list[Line],
-          masked: str, count: dict[str, bool]) -> Role | None:
-    """The role of one block: evidence from `start`, title and labels from `words_from`."""
+          masked: str, count: dict[str, bool], extra: str = "") -> Role | None:
+    """The role of one block: evidence from `start`, title and labels from `words_from`;
+    `extra` is a description of this role that stands elsewhere (keyed by its name)."""
     block = [line for line in lines if words_from <= line.start < end]
     if not block:
         return None
     end = block[-1].end
-    fields = _fields(block, masked, anchor.region)
-    if fields:
-        title = next((fields[f] for f in vocab.TITLE_FIELDS if f in fields), None)
-        employer = next((fields[f] for f in vocab.EMPLOYER_FIELDS if f in fields), None)
-        header = [text for text in (title, employer) if text]
-    else:
-        header = _header_lines(block, masked, anchor.region)
-        title, employer = _title_and_employer(header)
+    title, employer, header = _header(block, masked, anchor.region)
     header_text = " ".join(header)
     if _EDUCATION_ENTRY.search(header_text) and not _has_title(header_text):
         return None  # a study listed among the jobs: its heading was not found
-    body = re.sub(r"\s+", " ", masked[words_from:end])
+    body = re.sub(r"\s+", " ", masked[words_from:end] + " " + extra)
     explanation: dict[str, Any] = {"period": anchor.period.explanation,
                                    "section": anchor.region.kind}
     ambulant, review = ambulant_label(title or header_text, body, explanation)
-    onderwijs = onderwijs_label(title or header_text, header_text, body, explanation)
+    onderwijs = onderwijs_label(title or header_text, CELL.join(header), body, explanation)
     counts = counts_label(header_text, anchor.region.kind, count, explanation)
     if explanation["counts"]["rule"] == "gap":
         # travel or leave among the jobs is no work at all: listed so a report can say why

@@ -441,3 +441,49 @@ def test_roles_dates_above_the_title_keep_the_title_below(nlp) -> None:
     )
     assert [(r.title, r.start) for r in _roles(nlp, text)] == [
         ("Gezinscoach", "2019"), ("Leerkracht", "2014")]
+
+
+def test_roles_descriptions_listed_apart_under_each_employer(nlp) -> None:
+    """A 'Van | Tot | Functie | Werkgever' table with the work described below it, employer by
+    employer: each description goes to its own role, not to the last row above it."""
+    text = (
+        "Werkervaring\n"
+        "01-2022 | heden | Ambulant gezinsbegeleider | Stichting Thuis Zuid\n"
+        "06-2017 | 12-2021 | Groepsleider | De Horst Jeugdzorg en Onderwijs\n"
+        "09-2014 | 05-2017 | Medewerker | Stichting Kwadraat\n"
+        "Toelichting werkzaamheden\n"
+        "Stichting Thuis Zuid\nBegeleiding van gezinnen aan huis bij opvoedvragen.\n"
+        "De Horst Jeugdzorg en Onderwijs\nGroepsleiding op een woongroep; de jongeren gaan "
+        "overdag naar school.\n"
+        "Stichting Kwadraat\nBegeleiding van leerlingen in de klas en coaching van leerkrachten.\n"
+    )
+    roles = _roles(nlp, text)
+    assert [(r.title, r.ambulant, r.onderwijs) for r in roles] == [
+        ("Ambulant gezinsbegeleider", True, False),
+        ("Groepsleider", False, False),
+        ("Medewerker", False, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a werk.nl form: every field of the line is read, the period wherever it stands
+        ("Werkervaring\nFunctie: Ambulant woonbegeleider · Werkgever: Zorggroep Oost · "
+         "Plaats: Almere · Periode: 03-2021 t/m heden\n"
+         "Functie: Stagiair ambulante begeleiding · Werkgever: Zorggroep Oost · Periode: "
+         "09-2016 t/m 06-2017 · Soort: BPV-stage (onbetaald)\n",
+         [("Ambulant woonbegeleider", "Zorggroep Oost", "2021-03", True),
+          ("Stagiair ambulante begeleiding", "Zorggroep Oost", "2016-09", False)]),
+        # a remark in brackets after the dates, a sentence under the dates
+        ("Werkervaring\nLeerkracht groep 7 – Basisschool De Akker, Nijkerk\naug 2010 – jul 2017\n"
+         "Eigen groep 7; vanaf 2014 ook gedragsspecialist in het zorgteam.\n"
+         "Vrijwilligerswerk\nBegeleider zomerkamp – Stichting Zomer, 2012 – 2019 (jaarlijks een "
+         "week, vrijwillig)\n",
+         [("Leerkracht groep 7", "Basisschool De Akker", "2010-08", True),
+          ("Begeleider zomerkamp", "Stichting Zomer", "2012", False)]),
+    ],
+)
+def test_roles_forms_remarks_and_sentences(nlp, text, expected) -> None:
+    roles = _roles(nlp, text)
+    assert [(r.title, r.employer, r.start, r.counts) for r in roles] == expected

@@ -103,6 +103,14 @@ CARE_EMPLOYER_TERMS = (
     r"\w*zorg", r"jeugdhulp\w*", r"hulpverlening", r"welzijn", r"ggz", r"behandel\w*",
 )
 
+# At such an employer, the description words that place the work itself in education (a
+# single one suffices; "de jongeren gaan naar school" does not).
+SCHOOL_WORK_TERMS = (
+    r"passend onderwijs", r"onderwijs-?zorg\w*", r"onderwijsassistent\w*", r"leerkracht\w*",
+    r"intern begeleider\w*", r"samenwerkingsverband\w*", r"in de klas", r"op (?:de )?school",
+    r"op (?:\w+ )?(?:basis)?scholen", r"leerlingbegeleid\w*", r"zorgteam van de school",
+)
+
 # Childcare titles: not the education sector even at a school site (an IKC's BSO).
 NOT_ONDERWIJS_TITLES = (
     r"bso", r"buitenschoolse opvang", r"kinderopvang", r"kinderdagverblijf", r"kdv",
