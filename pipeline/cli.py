@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     screen.add_argument("--workers", type=int, default=1)
     screen.add_argument("--blind", action="store_true", help="hide names and contact details")
     screen.add_argument("--quiet", action="store_true", help="no progress lines")
+    screen.add_argument("--analyst", default=None, help="who runs it (default: the login name)")
 
     evaluate = commands.add_parser("evaluate", help="compare a run with gold answers")
     evaluate.add_argument("gold_dir", type=Path)
@@ -44,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("out_dir", type=Path, help="a screening run's output folder")
     init.add_argument("--file", type=Path, default=None, help="default: OUT_DIR/review.yaml")
     init.add_argument("--params", type=Path, default=None)
+
+    audit = commands.add_parser("audit", help="the run's audit log")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    verify = audit_commands.add_parser("verify", help="check the log's hash chain")
+    verify.add_argument("out_dir", type=Path, help="a run's output folder, or the log itself")
+    verify.add_argument("--params", type=Path, default=None)
     return parser
 
 
@@ -91,8 +98,10 @@ def _screen(args: argparse.Namespace) -> int:
         workers=args.workers,
         blind=args.blind,
         progress=not args.quiet,
+        analyst=args.analyst,
     )
     print(_summary(result.records, args.out))
+    print(f"Auditlog: {result.audit_log}")
     submitted = read_submissions(result.submissions)
     for name in without_cv(submitted, [r["file"] for r in result.records]):
         print(f"  ! {name}: staat in submissions.csv, maar het bestand is niet aangeleverd")
@@ -125,10 +134,31 @@ def _review_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit_verify(args: argparse.Namespace) -> int:
+    from pipeline.audit import log_path, verify
+
+    path = args.out_dir
+    if path.is_dir():
+        path = log_path(path, load_params(args.params))
+    if not path.is_file():
+        raise UsageError(f"no audit log at {path}; run `cvscreen screen` first")
+    result = verify(path)
+    if result.intact:
+        print(f"{path}: {result.lines} regels, keten intact (laatste hash {result.last_hash})")
+        return 0
+    print(f"{path}: keten gebroken op regel {result.broken_line}: {result.problem}")
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="cvscreen: %(levelname)s: %(message)s")
-    handlers = {"screen": _screen, "evaluate": _evaluate, "review": _review_init}
+    handlers = {
+        "screen": _screen,
+        "evaluate": _evaluate,
+        "review": _review_init,
+        "audit": _audit_verify,
+    }
     try:
         return handlers[args.command](args)
     except (UsageError, ParamsError, ReviewError, SubmissionsError) as error:
