@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--file", type=Path, default=None, help="default: OUT_DIR/review.yaml")
     init.add_argument("--params", type=Path, default=None)
 
+    explain = commands.add_parser("explain", help="write a letter per candidate explaining it")
+    explain.add_argument("out_dir", type=Path, help="a screening run's output folder")
+    explain.add_argument("--candidate", default=None, help="only this file of the batch")
+    explain.add_argument("--params", type=Path, default=None)
+
     audit = commands.add_parser("audit", help="the run's audit log")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     verify = audit_commands.add_parser("verify", help="check the log's hash chain")
@@ -124,13 +129,33 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _review_init(args: argparse.Namespace) -> int:
     from pipeline.review import init_review
 
-    candidates = args.out_dir / "candidates.jsonl"
-    if not candidates.is_file():
-        raise UsageError(f"{args.out_dir} holds no candidates.jsonl; run `cvscreen screen` first")
+    records = _run_records(args.out_dir)
     path = args.file or args.out_dir / "review.yaml"
     max_points = load_params(args.params)["points"]["motivation"]["max"]
-    init_review(read_candidates(candidates), path, max_points=max_points)
+    init_review(records, path, max_points=max_points)
     print(f"Review-bestand geschreven: {path}")
+    return 0
+
+
+def _run_records(out_dir: Path) -> list[dict[str, Any]]:
+    candidates = out_dir / "candidates.jsonl"
+    if not candidates.is_file():
+        raise UsageError(f"{out_dir} holds no candidates.jsonl; run `cvscreen screen` first")
+    return read_candidates(candidates)
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from pipeline.explain import LETTERS, params_differ, write_letters
+
+    records = _run_records(args.out_dir)
+    if args.candidate is not None and args.candidate not in {r["file"] for r in records}:
+        raise UsageError(f"{args.candidate} is not a file of this run")
+    params = load_params(args.params)
+    if params_differ(args.out_dir, params):
+        print("Let op: deze params zijn niet die van de laatste run (zie audit.jsonl); "
+              "de brieven noemen de maxima uit deze params.")
+    written = write_letters(args.out_dir, records, params, only=args.candidate)
+    print(f"Brieven geschreven: {len(written) // 2} (html en tekst) in {args.out_dir / LETTERS}")
     return 0
 
 
@@ -157,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         "screen": _screen,
         "evaluate": _evaluate,
         "review": _review_init,
+        "explain": _explain,
         "audit": _audit_verify,
     }
     try:

@@ -29,10 +29,11 @@ from pipeline.report.views import (
     run_id,
 )
 
-__all__ = ["write_report"]
+__all__ = ["environment", "write_report"]
 
 
-def _environment() -> Environment:
+def environment() -> Environment:
+    """The report's templates (pages and letters), with the Dutch number filter."""
     env = Environment(
         loader=PackageLoader("pipeline.report", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html",), default=True),
@@ -82,7 +83,7 @@ def write_report(
     if pages.exists():
         shutil.rmtree(pages)  # a file that left the batch must not keep a stale page
     pages.mkdir(parents=True)
-    env = _environment()
+    env = environment()
     ordered = sorted(records, key=lambda r: r["file"])
     numbers = {record["file"]: n for n, record in enumerate(ordered, start=1)}
     run = run_id(ordered, params)
