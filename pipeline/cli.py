@@ -51,6 +51,14 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("--candidate", default=None, help="only this file of the batch")
     explain.add_argument("--params", type=Path, default=None)
 
+    purge = commands.add_parser("purge", help="remove candidates' data after the retention time")
+    purge.add_argument("out_dir", type=Path, help="a screening run's output folder")
+    purge.add_argument("--older-than", required=True, help="e.g. 4w or 28d since the last run")
+    purge.add_argument("--keep", choices=["shortlisted"], default=None)
+    purge.add_argument("--yes", action="store_true", help="delete; without it a dry run lists")
+    purge.add_argument("--analyst", default=None, help="who purges (default: the login name)")
+    purge.add_argument("--params", type=Path, default=None)
+
     audit = commands.add_parser("audit", help="the run's audit log")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     verify = audit_commands.add_parser("verify", help="check the log's hash chain")
@@ -159,6 +167,25 @@ def _explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _purge(args: argparse.Namespace) -> int:
+    from pipeline.purge import PurgeError, carry_out, describe, plan
+
+    params = load_params(args.params)
+    try:
+        purge_plan = plan(args.out_dir, params, args.older_than, keep_shortlisted=bool(args.keep))
+    except PurgeError as error:
+        raise UsageError(str(error)) from error
+    print(describe(purge_plan))
+    if not purge_plan.due:
+        return 0
+    if not args.yes:
+        print("Proefrun: er is niets verwijderd. Herhaal met --yes om te verwijderen.")
+        return 0
+    summary = carry_out(purge_plan, params, analyst=args.analyst)
+    print(f"Verwijderd. Anonieme samenvatting: {summary}; vastgelegd in het auditlog.")
+    return 0
+
+
 def _audit_verify(args: argparse.Namespace) -> int:
     from pipeline.audit import log_path, verify
 
@@ -183,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         "evaluate": _evaluate,
         "review": _review_init,
         "explain": _explain,
+        "purge": _purge,
         "audit": _audit_verify,
     }
     try:
