@@ -156,8 +156,7 @@ def test_purge_readme_dvc_gc_removes_raw_cvs_from_the_dvc_cache(tmp_path):
     assert _traces(root / ".dvc" / "cache", ["Zandbergen"])
     (raw / "cv-purged.txt").unlink()
     _dvc(root, "dvc", "add", "-q", "data/raw")
-    _dvc(root, "git", "add", "-A")
-    _dvc(root, "git", "commit", "-qm", "purge: retention time over")
+    _dvc(root, "git", "commit", "-qm", "purge: retention time over", "data/raw.dvc")
     assert _traces(root / ".dvc" / "cache", ["Zandbergen"])  # the cache still holds the CV
     _dvc(root, "dvc", "gc", "--workspace", "--force", "-q")
     assert _traces(root, ["Zandbergen"]) == {}  # cache, workspace and git: gone

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from pipeline.document import Document
+from pipeline.report import write_report
 from pipeline.review import load_review
 from pipeline.screen import screen
 
@@ -156,6 +158,10 @@ def decided(browser, demo_run):
     _correct(browser, "skj.expires", "afloopdatum op het uittreksel uit het register",
              value="30-09-2028")
     assert "2028-09-30" in browser.find_element(*_by("#cor-list")).text
+    # the corrected expiry decides K2 in the next run: no longer an open decision here
+    assert not browser.find_element(*_by("#fact-ko-skj .ko-open")).is_displayed()
+    assert "opnieuw berekend" in browser.find_element(
+        *_by('tr.decide-row[data-ko="skj"] .decision-status')).text
     _motivation(browser, "14,5", "concreet en passend bij de opdracht")
 
     _open(browser, demo_run, MEHMET)
@@ -184,8 +190,11 @@ def decided(browser, demo_run):
     return exported, made, count
 
 
-def test_decisions_export_as_a_review_file_the_screen_reads(decided, demo_run, params):
+def test_decisions_export_as_a_review_file_the_screen_reads(decided, demo_run, params, browser,
+                                                           shot):
     exported, made, _ = decided
+    _open(browser, demo_run, LOTTE)
+    shot(browser, "decide.png")
     records = list(_records(demo_run).values())
     review = load_review(exported, records, params)  # the format `--review` reads
     assert review.entries[LOTTE].motivation_points == 14.5
@@ -283,3 +292,32 @@ def test_decisions_read_back_from_an_exported_file(decided, demo_run, browser):
     browser.find_element(*_by("#export")).click()
     second = _wait_for(again / "review.yaml")
     assert yaml.safe_load(second.read_text("utf-8")) == yaml.safe_load(exported.read_text("utf-8"))
+
+
+def test_decisions_made_blind_carry_over_to_the_normal_report(browser, demo_run, params,
+                                                              tmp_path):
+    """A motivation scored blind is there in the normal report of the same run, to export."""
+    records = list(_records(demo_run).values())
+    documents = {
+        r["file"]: Document.from_dict(
+            json.loads((demo_run / "documents" / f"{r['file']}.json").read_text("utf-8"))
+        )
+        for r in records
+    }
+    write_report(tmp_path / "blind", records, documents, params, blind=True)
+    write_report(tmp_path / "normal", records, documents, params)
+    browser.get((tmp_path / "blind" / "report" / "index.html").as_uri())
+    browser.execute_script("localStorage.clear()")
+    browser.get((tmp_path / "blind" / "report" / "candidates" / "kandidaat-003.html").as_uri())
+    assert "Sanne" not in browser.page_source
+    if browser.find_elements(*_by("#reviewer-name")):
+        _type(browser.find_element(*_by("#reviewer-name")), REVIEWER)
+        browser.find_element(*_by("#reviewer-save")).click()
+    _motivation(browser, "12", "beoordeeld zonder naam te zien")
+    assert not browser.find_elements(*_by("#export"))  # no file names in blind pages
+    _open(browser, tmp_path / "normal")
+    assert browser.find_element(*_by("#decision-count")).text.startswith("1 genomen,")
+    sanne = next(
+        r for r in browser.find_elements(*_by("#overview tbody tr")) if "Sanne" in r.text
+    )
+    assert "nog niet verwerkt" in sanne.find_element(*_by("td.decisions")).text
