@@ -79,7 +79,9 @@ def _summary(records: list[dict[str, Any]], out_dir: Path) -> str:
             f"  review {counts['review']:>3}"
         )
     shortlist = sorted((r for r in records if r.get("shortlisted")), key=lambda r: r["rank"])
-    provisional = " (voorlopig)" if any(r.get("shortlist_provisional") for r in records) else ""
+    provisional = (
+        " (voorlopig)" if any(r.get("shortlist_provisional") for r in records) else " (definitief)"
+    )
     lines.append(f"Shortlist{provisional}: {len(shortlist)} van {metrics['ranked']} gerangschikt")
     lines += [
         f"  {r['rank']:>2}. {r['file']:<28} {r['points']['total']:6.1f} punten" for r in shortlist

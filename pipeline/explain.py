@@ -112,21 +112,21 @@ def _criteria(record: dict[str, Any], params: dict[str, Any]) -> list[dict[str, 
             basis = [w for c in record.get("certificates") or [] for w in _words(c.get("evidence"))]
         else:
             basis = []
+        computation = (detail.get(criterion) or {}).get("reason", "")
         note = None
-        if criterion == "motivation":
-            note = (
-                f"Beoordeeld door een beoordelaar: {review.get('motivation_reason')}"
-                if review.get("motivation_points") is not None and review.get("motivation_reason")
-                else "Voorlopige punten: nog niet beoordeeld door een beoordelaar"
-                if points.get("motivation_provisional")
-                else None
-            )
+        if criterion == "motivation" and review.get("motivation_points") is not None:
+            # the scorer's reason names the analyst; the letter names the role
+            computation = f"punten gegeven door een beoordelaar: {_number(points['motivation'])}"
+            if review.get("motivation_reason"):
+                note = f"Toelichting van de beoordelaar: {review['motivation_reason']}"
+        elif criterion == "motivation" and points.get("motivation_provisional"):
+            note = "Voorlopige punten: nog niet beoordeeld door een beoordelaar"
         rows.append(
             {
                 "label": label,
                 "points": points.get(criterion),
                 "max": params["points"][criterion]["max"],
-                "computation": (detail.get(criterion) or {}).get("reason", ""),
+                "computation": computation,
                 "basis": basis,
                 "note": note,
             }

@@ -79,3 +79,40 @@ def demo_run(tmp_path_factory, demo_batch, params) -> Path:
     out = tmp_path_factory.mktemp("demo-out")
     screen(batch, out, params, progress=False)
     return out
+
+
+# Decisions on the demo batch: corrections, a knock-out overruled, two motivations scored.
+DEMO_REVIEW = """\
+candidates:
+  06-lotte-vermeulen.txt:
+    corrections:
+      - field: skj.expires
+        value: 2028-09-30
+        reviewer: A. de Boer
+        reason: afloopdatum op het uittreksel uit het register
+      - field: candidate_name
+        value: Lotte M. Vermeulen
+        reviewer: A. de Boer
+        reason: tweede voornaam ontbrak
+  02-mehmet-yilmaz.pdf:
+    motivation: {points: 15, reviewer: B. Visser, reason: concreet en passend}
+    knockouts:
+      diploma:
+        result: fail
+        reviewer: B. Visser
+        reason: PABO niet gelijkwaardig aan een pedagogische opleiding
+  01-fleur-van-dijk.pdf:
+    motivation: {points: 16, reviewer: B. Visser, reason: concreet over de rol op school}
+"""
+
+
+@pytest.fixture(scope="session")
+def reviewed_run(tmp_path_factory, demo_run, demo_batch, params) -> Path:
+    """The demo run screened again by "C. Controle" with DEMO_REVIEW, which lies beside it as
+    review.yaml (read-only for tests: copy it first)."""
+    out = tmp_path_factory.mktemp("reviewed") / "out"
+    shutil.copytree(demo_run, out)
+    review = out.parent / "review.yaml"
+    review.write_text(DEMO_REVIEW, encoding="utf-8")
+    screen(demo_batch, out, params, review=review, progress=False, analyst="C. Controle")
+    return out

@@ -13,35 +13,15 @@ from pipeline.audit import verify
 from pipeline.cli import main
 from pipeline.screen import screen
 
-REVIEW = """\
-candidates:
-  06-lotte-vermeulen.txt:
-    corrections:
-      - field: skj.expires
-        value: 2028-09-30
-        reviewer: A. de Boer
-        reason: afloopdatum op het uittreksel uit het register
-      - field: candidate_name
-        value: Lotte M. Vermeulen
-        reviewer: A. de Boer
-        reason: tweede voornaam ontbrak
-  02-mehmet-yilmaz.pdf:
-    motivation: {points: 15, reviewer: B. Visser, reason: concreet en passend}
-    knockouts:
-      diploma: {result: pass, reviewer: B. Visser, reason: PABO gelijkwaardig geacht}
-"""
-
 
 @pytest.fixture(scope="module")
-def reviewed_run(tmp_path_factory, demo_run, demo_batch, params) -> tuple[Path, Path]:
-    """The demo run copied, then screened again with a review file: three runs in its log."""
+def rerun(tmp_path_factory, reviewed_run, demo_batch, params) -> Path:
+    """The reviewed run screened once more with the same review file: three runs in its log."""
     out = tmp_path_factory.mktemp("audited") / "out"
-    shutil.copytree(demo_run, out)
-    review = out.parent / "review.yaml"
-    review.write_text(REVIEW, encoding="utf-8")
+    shutil.copytree(reviewed_run, out)
+    review = reviewed_run.parent / "review.yaml"
     screen(demo_batch, out, params, review=review, progress=False, analyst="C. Controle")
-    screen(demo_batch, out, params, review=review, progress=False, analyst="C. Controle")
-    return out, review
+    return out
 
 
 def _lines(out: Path) -> list[dict]:
@@ -59,56 +39,56 @@ def test_audit_verify_passes_on_a_real_run(demo_run, capsys):
     assert set(run["outputs"]) >= {"candidates.jsonl", "ranking.csv", "metrics.json", "report/"}
 
 
-def test_audit_records_each_decision_once_and_reruns_append(reviewed_run):
-    out, _ = reviewed_run
-    lines = _lines(out)
+def test_audit_records_each_decision_once_and_reruns_append(rerun):
+    lines = _lines(rerun)
     runs = [line for line in lines if line["type"] == "run"]
     assert len(runs) == 3  # the first screening and two reruns, in order
     assert runs[0]["analyst"] != "C. Controle" and runs[1]["analyst"] == "C. Controle"
     assert runs[1]["inputs"]["review"] == runs[2]["inputs"]["review"] is not None
-    decisions = [line for line in lines if line["type"] == "decision"]
     # the second rerun used the same review file: nothing new was decided, nothing logged
     assert lines.index(runs[2]) == len(lines) - 1
-    by_field = {(d["field"], d["reviewer"]): d for d in decisions}
-    assert set(by_field) == {
-        ("skj.expires", "A. de Boer"),
-        ("candidate_name", "A. de Boer"),
-        ("motivation.points", "B. Visser"),
-        ("knockouts.diploma", "B. Visser"),
+    records = {json.loads(x)["file"]: json.loads(x) for x in (rerun / "candidates.jsonl").open()}
+    file_of = {record["sha256"]: file for file, record in records.items()}
+    decisions = {
+        (file_of[d["candidate"]], d["field"]): d for d in lines if d["type"] == "decision"
     }
-    skj = by_field["skj.expires", "A. de Boer"]
-    assert (skj["old"], skj["new"]) == (None, "2028-09-30")
+    assert set(decisions) == {
+        ("06-lotte-vermeulen.txt", "skj.expires"),
+        ("06-lotte-vermeulen.txt", "candidate_name"),
+        ("02-mehmet-yilmaz.pdf", "motivation.points"),
+        ("02-mehmet-yilmaz.pdf", "knockouts.diploma"),
+        ("01-fleur-van-dijk.pdf", "motivation.points"),
+    }
+    skj = decisions["06-lotte-vermeulen.txt", "skj.expires"]
+    assert (skj["old"], skj["new"], skj["reviewer"]) == (None, "2028-09-30", "A. de Boer")
     assert skj["reason"] == "afloopdatum op het uittreksel uit het register"
     assert skj["applied_by"] == "C. Controle"
-    diploma = by_field["knockouts.diploma", "B. Visser"]
-    assert (diploma["old"], diploma["new"]) == ("review", "pass")
-    motivation = by_field["motivation.points", "B. Visser"]
-    assert motivation["new"] == 15.0 and motivation["old"] in (0.0, 10.0)
-    records = {json.loads(x)["file"]: json.loads(x) for x in (out / "candidates.jsonl").open()}
-    assert diploma["candidate"] == records["02-mehmet-yilmaz.pdf"]["sha256"]
-    name = by_field["candidate_name", "A. de Boer"]
+    diploma = decisions["02-mehmet-yilmaz.pdf", "knockouts.diploma"]
+    assert (diploma["old"], diploma["new"], diploma["reviewer"]) == ("review", "fail", "B. Visser")
+    motivation = decisions["01-fleur-van-dijk.pdf", "motivation.points"]
+    assert (motivation["old"], motivation["new"]) == (10.0, 16.0)
+    name = decisions["06-lotte-vermeulen.txt", "candidate_name"]
     assert set(name["new"]) == {"hmac"} and set(name["old"]) == {"hmac"}  # a name is no log text
 
 
 def test_audit_rerun_without_the_review_withdraws_its_decisions(reviewed_run, demo_batch, params,
                                                                  tmp_path):
     out = tmp_path / "out"
-    shutil.copytree(reviewed_run[0], out)
+    shutil.copytree(reviewed_run, out)
     before = (out / "audit.jsonl").read_bytes()
     screen(demo_batch, out, params, progress=False)
     after = (out / "audit.jsonl").read_bytes()
     assert after.startswith(before)  # appended, never rewritten
     new = [json.loads(line) for line in after[len(before):].decode("utf-8").splitlines()]
-    assert [line["type"] for line in new] == ["run"] + ["decision"] * 4
+    assert [line["type"] for line in new] == ["run"] + ["decision"] * 5
     assert all(line["withdrawn"] and line["new"] is None for line in new[1:])
     assert verify(out / "audit.jsonl").intact
 
 
 @pytest.mark.parametrize("where", ["reason", "hash", "prev", "newline", "last line"])
-def test_audit_verify_names_the_line_one_changed_byte_broke(reviewed_run, tmp_path, capsys,
-                                                            where):
+def test_audit_verify_names_the_line_one_changed_byte_broke(rerun, tmp_path, capsys, where):
     log = tmp_path / "audit.jsonl"
-    shutil.copy(reviewed_run[0] / "audit.jsonl", log)
+    shutil.copy(rerun / "audit.jsonl", log)
     raw = bytearray(log.read_bytes())
     lines = raw.split(b"\n")[:-1]
     target = 3 if where != "last line" else len(lines)  # 1-based
@@ -128,9 +108,8 @@ def test_audit_verify_names_the_line_one_changed_byte_broke(reviewed_run, tmp_pa
     assert f"keten gebroken op regel {target}:" in capsys.readouterr().out
 
 
-def test_audit_log_holds_no_cv_text(reviewed_run, demo_batch):
-    out, _ = reviewed_run
-    log = (out / "audit.jsonl").read_text(encoding="utf-8")
+def test_audit_log_holds_no_cv_text(rerun, demo_batch):
+    log = (rerun / "audit.jsonl").read_text(encoding="utf-8")
     markers = [
         "Ilse",  # the name in the HTML-bearing CV the batch holds
         "Hoekstra",

@@ -542,6 +542,7 @@ def candidate_context(
         return " ".join(text[mark.start : mark.end].split())
 
     corrections = record.get("corrections") or []
+    data = candidate_decisions(record, run, params, blind=blind)
     return {
         "title": display_name(record, number, blind),
         "record": record,
@@ -569,6 +570,6 @@ def candidate_context(
         "review": record.get("review") or {},
         "has_text": bool(text),
         "proposals": {name: _proposal(ko) for name, ko in (record.get("knockouts") or {}).items()},
-        "fields": correctable_fields(record, blind),
-        "data": candidate_decisions(record, run, params, blind=blind),
+        "fields": data["fields"],
+        "data": data,
     }
