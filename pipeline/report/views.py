@@ -13,7 +13,7 @@ from urllib.parse import quote
 from pipeline.cache import fingerprint
 from pipeline.lang.nl.months import MONTHS
 from pipeline.report.marks import Mark, PageView
-from pipeline.review import DIPLOMA_LEVELS, decisions_of, field_value
+from pipeline.review import DIPLOMA_LEVELS, FIELDS, decisions_of, field_value
 
 KNOCKOUT_LABELS = {
     "diploma": "Diploma (K1)",
@@ -101,13 +101,11 @@ FIELD_LABELS = {
 }
 
 
-# The correctable fields of the review file (docs/review-file.md) and the control the candidate
-# page offers for each; `count1` is a whole number from 1, `names` a list of certificates.
-FIELD_TYPES = {
-    "candidate_name": "text",
-    "language": "text",
+# The control the candidate page offers for each correctable field of the review file
+# (pipeline.review.FIELDS): `count1` is a whole number from 1, `names` a list of certificates;
+# any other field is text.
+FIELD_CONTROLS = {
     "pages": "count1",
-    "skj.number": "text",
     "skj.expires": "date",
     "skj.applied_only": "bool",
     "experience_months.ambulant": "count",
@@ -184,10 +182,10 @@ def candidate_key(record: dict[str, Any]) -> str:
 def correctable_fields(record: dict[str, Any], blind: bool) -> list[dict[str, Any]]:
     """Every field the candidate page lets an analyst correct, with its current value."""
     fields = [
-        {"field": name, "label": FIELD_LABELS[name], "type": kind,
-         "value": field_value(record, name)}
-        for name, kind in FIELD_TYPES.items()
-        if not (blind and name == "candidate_name")
+        {"field": name, "label": FIELD_LABELS.get(name, name),
+         "type": FIELD_CONTROLS.get(name, "text"), "value": field_value(record, name)}
+        for name in FIELDS
+        if name != "diplomas.add" and not (blind and name == "candidate_name")
     ]
     for number, _ in enumerate(record.get("diplomas") or [], start=1):
         for key, (label, kind) in DIPLOMA_FIELDS.items():
