@@ -21,6 +21,15 @@ def fingerprint(*parts: Any) -> str:
     return hashlib.sha256(blob).hexdigest()
 
 
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in blocks (a scan can be tens of megabytes)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def code_fingerprint(*subpackages: str) -> str:
     """Hash of the source files of the named subpackages (or all of `pipeline` when none)."""
     roots = [PACKAGE / name for name in subpackages] or [PACKAGE]

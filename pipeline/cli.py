@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     screen.add_argument("--workers", type=int, default=1)
     screen.add_argument("--blind", action="store_true", help="hide names and contact details")
     screen.add_argument("--quiet", action="store_true", help="no progress lines")
+    screen.add_argument("--analyst", default=None, help="who runs it (default: the login name)")
 
     evaluate = commands.add_parser("evaluate", help="compare a run with gold answers")
     evaluate.add_argument("gold_dir", type=Path)
@@ -44,6 +45,25 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("out_dir", type=Path, help="a screening run's output folder")
     init.add_argument("--file", type=Path, default=None, help="default: OUT_DIR/review.yaml")
     init.add_argument("--params", type=Path, default=None)
+
+    explain = commands.add_parser("explain", help="write a letter per candidate explaining it")
+    explain.add_argument("out_dir", type=Path, help="a screening run's output folder")
+    explain.add_argument("--candidate", default=None, help="only this file of the batch")
+    explain.add_argument("--params", type=Path, default=None)
+
+    purge = commands.add_parser("purge", help="remove candidates' data after the retention time")
+    purge.add_argument("out_dir", type=Path, help="a screening run's output folder")
+    purge.add_argument("--older-than", required=True, help="e.g. 4w or 28d since the last run")
+    purge.add_argument("--keep", choices=["shortlisted"], default=None)
+    purge.add_argument("--yes", action="store_true", help="delete; without it a dry run lists")
+    purge.add_argument("--analyst", default=None, help="who purges (default: the login name)")
+    purge.add_argument("--params", type=Path, default=None)
+
+    audit = commands.add_parser("audit", help="the run's audit log")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    verify = audit_commands.add_parser("verify", help="check the log's hash chain")
+    verify.add_argument("out_dir", type=Path, help="a run's output folder, or the log itself")
+    verify.add_argument("--params", type=Path, default=None)
     return parser
 
 
@@ -59,7 +79,9 @@ def _summary(records: list[dict[str, Any]], out_dir: Path) -> str:
             f"  review {counts['review']:>3}"
         )
     shortlist = sorted((r for r in records if r.get("shortlisted")), key=lambda r: r["rank"])
-    provisional = " (voorlopig)" if any(r.get("shortlist_provisional") for r in records) else ""
+    provisional = (
+        " (voorlopig)" if any(r.get("shortlist_provisional") for r in records) else " (definitief)"
+    )
     lines.append(f"Shortlist{provisional}: {len(shortlist)} van {metrics['ranked']} gerangschikt")
     lines += [
         f"  {r['rank']:>2}. {r['file']:<28} {r['points']['total']:6.1f} punten" for r in shortlist
@@ -91,8 +113,10 @@ def _screen(args: argparse.Namespace) -> int:
         workers=args.workers,
         blind=args.blind,
         progress=not args.quiet,
+        analyst=args.analyst,
     )
     print(_summary(result.records, args.out))
+    print(f"Auditlog: {result.audit_log}")
     submitted = read_submissions(result.submissions)
     for name in without_cv(submitted, [r["file"] for r in result.records]):
         print(f"  ! {name}: staat in submissions.csv, maar het bestand is niet aangeleverd")
@@ -115,20 +139,82 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _review_init(args: argparse.Namespace) -> int:
     from pipeline.review import init_review
 
-    candidates = args.out_dir / "candidates.jsonl"
-    if not candidates.is_file():
-        raise UsageError(f"{args.out_dir} holds no candidates.jsonl; run `cvscreen screen` first")
+    records = _run_records(args.out_dir)
     path = args.file or args.out_dir / "review.yaml"
     max_points = load_params(args.params)["points"]["motivation"]["max"]
-    init_review(read_candidates(candidates), path, max_points=max_points)
+    init_review(records, path, max_points=max_points)
     print(f"Review-bestand geschreven: {path}")
     return 0
+
+
+def _run_records(out_dir: Path) -> list[dict[str, Any]]:
+    candidates = out_dir / "candidates.jsonl"
+    if not candidates.is_file():
+        raise UsageError(f"{out_dir} holds no candidates.jsonl; run `cvscreen screen` first")
+    return read_candidates(candidates)
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from pipeline.explain import LETTERS, params_differ, write_letters
+
+    records = _run_records(args.out_dir)
+    if args.candidate is not None and args.candidate not in {r["file"] for r in records}:
+        raise UsageError(f"{args.candidate} is not a file of this run")
+    params = load_params(args.params)
+    if params_differ(args.out_dir, params):
+        print("Let op: deze params zijn niet die van de laatste run (zie audit.jsonl); "
+              "de brieven noemen de maxima uit deze params.")
+    written = write_letters(args.out_dir, records, params, only=args.candidate)
+    print(f"Brieven geschreven: {len(written) // 2} (html en tekst) in {args.out_dir / LETTERS}")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from pipeline.purge import PurgeError, carry_out, describe, plan
+
+    params = load_params(args.params)
+    try:
+        purge_plan = plan(args.out_dir, params, args.older_than, keep_shortlisted=bool(args.keep))
+    except PurgeError as error:
+        raise UsageError(str(error)) from error
+    print(describe(purge_plan))
+    if not purge_plan.due:
+        return 0
+    if not args.yes:
+        print("Proefrun: er is niets verwijderd. Herhaal met --yes om te verwijderen.")
+        return 0
+    summary = carry_out(purge_plan, params, analyst=args.analyst)
+    print(f"Verwijderd. Anonieme samenvatting: {summary}; vastgelegd in het auditlog.")
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    from pipeline.audit import log_path, verify
+
+    path = args.out_dir
+    if path.is_dir():
+        path = log_path(path, load_params(args.params))
+    if not path.is_file():
+        raise UsageError(f"no audit log at {path}; run `cvscreen screen` first")
+    result = verify(path)
+    if result.intact:
+        print(f"{path}: {result.lines} regels, keten intact (laatste hash {result.last_hash})")
+        return 0
+    print(f"{path}: keten gebroken op regel {result.broken_line}: {result.problem}")
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="cvscreen: %(levelname)s: %(message)s")
-    handlers = {"screen": _screen, "evaluate": _evaluate, "review": _review_init}
+    handlers = {
+        "screen": _screen,
+        "evaluate": _evaluate,
+        "review": _review_init,
+        "explain": _explain,
+        "purge": _purge,
+        "audit": _audit_verify,
+    }
     try:
         return handlers[args.command](args)
     except (UsageError, ParamsError, ReviewError, SubmissionsError) as error:

@@ -462,7 +462,8 @@ def _check_value(name: str, value: Any, record: dict[str, Any]) -> Any:
 # --------------------------------------------------------------------------- applying
 
 
-def _get(record: dict[str, Any], name: str) -> Any:
+def field_value(record: dict[str, Any], name: str) -> Any:
+    """The value of a correctable field in a record, as a correction would replace it."""
     match = _DIPLOMA_FIELD.match(name)
     if match:
         return record["diplomas"][int(match.group(1)) - 1].get(match.group(2))
@@ -534,7 +535,7 @@ def apply_review(record: dict[str, Any], review: Review | None) -> dict[str, Any
     if entry is None:
         return record
     for correction in entry.corrections:
-        original = copy.deepcopy(_get(record, correction.field))
+        original = copy.deepcopy(field_value(record, correction.field))
         _set(record, correction.field, copy.deepcopy(correction.value))
         record["corrections"].append(
             {
@@ -554,3 +555,30 @@ def apply_review(record: dict[str, Any], review: Review | None) -> dict[str, Any
         "knockouts": dict(entry.knockouts),
     }
     return record
+
+
+# --------------------------------------------------------------------------- decisions of a run
+
+
+def decisions_of(record: dict[str, Any]) -> dict[str, Any]:
+    """The review-file entry a scored record was made with: what the report starts from when
+    an analyst decides further, and what an export writes back (see docs/review-file.md)."""
+    review = record.get("review") or {}
+    motivation = None
+    if review.get("motivation_points") is not None:
+        motivation = {
+            "points": review["motivation_points"],
+            "reviewer": review.get("motivation_reviewer"),
+            "reason": review.get("motivation_reason"),
+        }
+    return {
+        "motivation": motivation,
+        "knockouts": {
+            name: {key: decision.get(key) for key in ("result", "reviewer", "reason")}
+            for name, decision in (review.get("knockouts") or {}).items()
+        },
+        "corrections": [
+            {key: correction.get(key) for key in ("field", "value", "reviewer", "reason")}
+            for correction in record.get("corrections") or []
+        ],
+    }

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.audit import record_run
 from pipeline.stages import extract, ingest, report, score
 from pipeline.stages.common import list_inputs
 
@@ -16,6 +17,7 @@ class ScreenResult:
     report: Path
     counters: dict[str, dict[str, int]] = field(default_factory=dict)
     submissions: Path | None = None  # the submissions CSV that was read, if any
+    audit_log: Path | None = None
 
 
 def screen(
@@ -28,6 +30,7 @@ def screen(
     workers: int = 1,
     blind: bool = False,
     progress: bool = True,
+    analyst: str | None = None,
 ) -> ScreenResult:
     """Screen every file in `input_dir`; outputs per the output contract in `out_dir`."""
     out_dir = Path(out_dir)
@@ -44,5 +47,8 @@ def screen(
     )
     records = score.run(facts, out_dir, params, submissions, review)
     index = report.run(records, documents, out_dir, params, blind=blind)
+    log = record_run(
+        records, out_dir, params, analyst=analyst, submissions=submissions, review=review
+    )
     return ScreenResult(records, index, {"ingest": read_counts, "extract": extract_counts},
-                        submissions)
+                        submissions, log)

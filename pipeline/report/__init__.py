@@ -26,19 +26,24 @@ from pipeline.report.views import (
     candidate_context,
     overview_context,
     page_name,
+    run_id,
 )
 
-__all__ = ["write_report"]
+__all__ = ["environment", "write_report"]
 
 
-def _environment() -> Environment:
+def environment() -> Environment:
+    """The report's templates (pages and letters), with the Dutch number filter."""
     env = Environment(
         loader=PackageLoader("pipeline.report", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html",), default=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    script = (files("pipeline.report") / "templates" / "report.js").read_text(encoding="utf-8")
+    templates = files("pipeline.report") / "templates"
+    script = "\n".join(
+        (templates / name).read_text(encoding="utf-8") for name in ("report.js", "decide.js")
+    )
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     # Only this script may run (Content-Security-Policy hash): even a CV text that slipped
     # past escaping could not execute.
@@ -78,9 +83,10 @@ def write_report(
     if pages.exists():
         shutil.rmtree(pages)  # a file that left the batch must not keep a stale page
     pages.mkdir(parents=True)
-    env = _environment()
+    env = environment()
     ordered = sorted(records, key=lambda r: r["file"])
     numbers = {record["file"]: n for n, record in enumerate(ordered, start=1)}
+    run = run_id(ordered, params)
     for record in ordered:
         document = documents.get(record["file"])
         text = document.text if document else ""
@@ -96,13 +102,14 @@ def write_report(
             marks=marks,
             links=links_by_key(marks),
             pages=page_views(document, text, marks),
+            run=run,
         )
         html = env.get_template("candidate.html").render(**context)
         (pages / page_name(record["file"], numbers[record["file"]], blind)).write_text(
             html, encoding="utf-8"
         )
     index = report / "index.html"
-    context = overview_context(ordered, numbers, params, blind=blind)
+    context = overview_context(ordered, numbers, params, blind=blind, run=run)
     index.write_text(env.get_template("overview.html").render(**context), encoding="utf-8")
     return index
 

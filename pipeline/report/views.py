@@ -10,7 +10,10 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
+from pipeline.cache import fingerprint
+from pipeline.lang.nl.months import MONTHS
 from pipeline.report.marks import Mark, PageView
+from pipeline.review import DIPLOMA_LEVELS, FIELDS, decisions_of, field_value
 
 KNOCKOUT_LABELS = {
     "diploma": "Diploma (K1)",
@@ -98,6 +101,34 @@ FIELD_LABELS = {
 }
 
 
+# The control the candidate page offers for each correctable field of the review file
+# (pipeline.review.FIELDS): `count1` is a whole number from 1, `names` a list of certificates;
+# any other field is text.
+FIELD_CONTROLS = {
+    "pages": "count1",
+    "skj.expires": "date",
+    "skj.applied_only": "bool",
+    "experience_months.ambulant": "count",
+    "experience_months.onderwijs": "count",
+    "certificates": "names",
+    "references": "count",
+    "motivation.present": "bool",
+    "zzp_signal": "bool",
+}
+DIPLOMA_FIELDS = {
+    "level": ("niveau", "level"),
+    "completed": ("afgerond", "completed"),
+    "field_class": ("richting", "field_class"),
+    "name": ("naam", "text"),
+}
+
+
+# Corrected fields a knock-out is recomputed from (pipeline.scoring.knockouts): a correction
+# of one stands in for a decision until the next run has recomputed it. K3 reads the
+# submission, which no correction changes.
+KNOCKOUT_INPUTS = {"diploma": ["diplomas"], "skj": ["skj."], "execution_condition": []}
+
+
 def page_name(file: str, number: int, blind: bool) -> str:
     """A candidate page's file name; blind mode does not put the (name-bearing) file in it."""
     return f"kandidaat-{number:03d}.html" if blind else f"{file}.html"
@@ -121,12 +152,114 @@ def unconfirmed(record: dict[str, Any]) -> list[str]:
     return items
 
 
+def _proposal(knockout: dict[str, Any]) -> str:
+    """The pipeline's own result, also after an analyst decided otherwise."""
+    return (knockout.get("proposal") or knockout)["result"]
+
+
+def required_decisions(record: dict[str, Any]) -> list[str]:
+    """The decisions only a person can make on this record: every knock-out the pipeline did
+    not pass, and the motivation score of a scored CV. Made or not, they are counted."""
+    keys = [
+        f"knockouts.{name}"
+        for name, knockout in (record.get("knockouts") or {}).items()
+        if _proposal(knockout) != "pass"
+    ]
+    return [*keys, "motivation"] if record.get("points") else keys
+
+
+def run_id(records: list[dict[str, Any]], params: dict[str, Any]) -> str:
+    """Names the run in the pages, so decisions a browser keeps for one run never show up in
+    another. Two renderings of the same outcomes (say blind and not) share it."""
+    return fingerprint(params, sorted(records, key=lambda r: r["file"]))[:16]
+
+
+def candidate_key(record: dict[str, Any]) -> str:
+    """A browser's key for a candidate's decisions: from the file's content, not its name."""
+    return str(record.get("sha256") or fingerprint(record["file"]))[:16]
+
+
+def correctable_fields(record: dict[str, Any], blind: bool) -> list[dict[str, Any]]:
+    """Every field the candidate page lets an analyst correct, with its current value."""
+    fields = [
+        {"field": name, "label": FIELD_LABELS.get(name, name),
+         "type": FIELD_CONTROLS.get(name, "text"), "value": field_value(record, name)}
+        for name in FIELDS
+        if name != "diplomas.add" and not (blind and name == "candidate_name")
+    ]
+    for number, _ in enumerate(record.get("diplomas") or [], start=1):
+        for key, (label, kind) in DIPLOMA_FIELDS.items():
+            name = f"diplomas[{number}].{key}"
+            fields.append({"field": name, "label": f"Diploma {number}: {label}", "type": kind,
+                           "value": field_value(record, name)})
+    return fields
+
+
+def decision_labels() -> dict[str, str]:
+    labels = {f"knockouts.{name}": label for name, label in KNOCKOUT_LABELS.items()}
+    return {**labels, "motivation": CRITERIA["motivation"]}
+
+
+def candidate_decisions(
+    record: dict[str, Any], run: str, params: dict[str, Any], *, blind: bool
+) -> dict[str, Any]:
+    """What the candidate page's decision forms need, as JSON for its script."""
+    fields = correctable_fields(record, blind)
+    return {
+        "page": "candidate",
+        "run": run,
+        "inputs": KNOCKOUT_INPUTS,
+        "blind": blind,
+        "cid": candidate_key(record),
+        "required": required_decisions(record),
+        "decided": decisions_of(record),
+        "labels": decision_labels(),
+        "results": RESULT_LABELS,
+        "proposals": {
+            name: _proposal(knockout) for name, knockout in (record.get("knockouts") or {}).items()
+        },
+        "motivation_max": params["points"]["motivation"]["max"],
+        "fields": fields,
+        "field_labels": FIELD_LABELS,
+        "levels": list(DIPLOMA_LEVELS),
+        "field_classes": FIELD_CLASS_LABELS,
+        "counted": list(params["points"]["certificates"]["counted"]),
+        "months": MONTHS,
+    }
+
+
+def overview_decisions(
+    records: list[dict[str, Any]], numbers: dict[str, int], run: str, *, blind: bool
+) -> dict[str, Any]:
+    """What the overview's counts, export and import need, as JSON for its script."""
+    return {
+        "page": "overview",
+        "run": run,
+        "inputs": KNOCKOUT_INPUTS,
+        "blind": blind,
+        "provisional": any(r.get("shortlist_provisional") for r in records),
+        "labels": decision_labels(),
+        "candidates": [
+            {
+                "cid": candidate_key(record),
+                "number": numbers[record["file"]],
+                "file": None if blind else record["file"],
+                "required": required_decisions(record),
+                "decided": decisions_of(record),
+                "behind": bool(record.get("behind_shortlist")),
+            }
+            for record in records
+        ],
+    }
+
+
 def _row(record: dict[str, Any], number: int, blind: bool) -> dict[str, Any]:
     points = record.get("points") or {}
     knockouts = record.get("knockouts") or {}
     name = display_name(record, number, blind)
     return {
         "number": number,
+        "cid": candidate_key(record),
         "name": name,
         "file": None if blind else record["file"],
         "href": "candidates/" + quote(page_name(record["file"], number, blind)),
@@ -217,7 +350,12 @@ def histogram(records: list[dict[str, Any]], width: int = 440, height: int = 170
 
 
 def overview_context(
-    records: list[dict[str, Any]], numbers: dict[str, int], params: dict[str, Any], *, blind: bool
+    records: list[dict[str, Any]],
+    numbers: dict[str, int],
+    params: dict[str, Any],
+    *,
+    blind: bool,
+    run: str,
 ) -> dict[str, Any]:
     rows = [_row(r, numbers[r["file"]], blind) for r in records]
     rows.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0, r["number"]))
@@ -246,6 +384,8 @@ def overview_context(
         "chart": histogram(records),
         "max_points": {c: params["points"][c]["max"] for c in CRITERIA},
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "run": run,
+        "data": overview_decisions(records, numbers, run, blind=blind),
     }
 
 
@@ -394,11 +534,13 @@ def candidate_context(
     marks: list[Mark],
     links: dict[str, list[Mark]],
     pages: list[PageView],
+    run: str,
 ) -> dict[str, Any]:
     def snippet(mark: Mark) -> str:
         return " ".join(text[mark.start : mark.end].split())
 
     corrections = record.get("corrections") or []
+    data = candidate_decisions(record, run, params, blind=blind)
     return {
         "title": display_name(record, number, blind),
         "record": record,
@@ -425,4 +567,7 @@ def candidate_context(
         "unconfirmed": unconfirmed(record),
         "review": record.get("review") or {},
         "has_text": bool(text),
+        "proposals": {name: _proposal(ko) for name, ko in (record.get("knockouts") or {}).items()},
+        "fields": data["fields"],
+        "data": data,
     }

@@ -33,8 +33,60 @@ def _unconfirmed(record: dict[str, Any]) -> bool:
     )
 
 
+def _open_knockout(record: dict[str, Any]) -> bool:
+    return any(not ko["confirmed"] for ko in record["knockouts"].values())
+
+
+def _total_bounds(record: dict[str, Any], params: dict[str, Any]) -> tuple[float, float]:
+    """The lowest and highest total the candidate's open motivation score still allows."""
+    points = record["points"]
+    if not points.get("motivation_provisional"):
+        return points["total"], points["total"]
+    base = points["total"] - points["motivation"]
+    return base, base + params["points"]["motivation"]["max"]
+
+
+def _could_be_ranked(record: dict[str, Any], params: dict[str, Any]) -> bool:
+    """Ranked once every open knock-out is decided `pass`."""
+    if record.get("status") != "ok" or not record.get("points"):
+        return False
+    decided = {
+        name: ko if ko["confirmed"] else {**ko, "result": "pass"}
+        for name, ko in record["knockouts"].items()
+    }
+    return is_ranked({**record, "knockouts": decided}, params)
+
+
+def behind_shortlist(records: list[dict[str, Any]], params: dict[str, Any]) -> set[str]:
+    """Files whose open decisions could still change who is on the shortlist.
+
+    The shortlisted candidates themselves; while one of them may still drop out on a knock-out,
+    the next in rank; and anyone who could be ranked and whose open motivation score could lift
+    them to the lowest total a shortlisted candidate may end with.
+    """
+    size = params["ranking"]["shortlist_size"]
+    shortlisted = [r for r in records if r.get("shortlisted")]
+    behind = {r["file"] for r in shortlisted}
+    cutoff = (
+        min(_total_bounds(r, params)[0] for r in shortlisted)
+        if len(shortlisted) >= size
+        else -math.inf
+    )
+    may_drop = sum(1 for r in shortlisted if _open_knockout(r))
+    for record in records:
+        if record["file"] in behind or not record.get("points") or not _unconfirmed(record):
+            continue
+        if not _could_be_ranked(record, params):
+            continue
+        next_in = record.get("rank") is not None and record["rank"] <= size + may_drop
+        if next_in or _total_bounds(record, params)[1] >= cutoff:
+            behind.add(record["file"])
+    return behind
+
+
 def rank_candidates(records: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str, Any]]:
-    """Set `rank`, `shortlisted` and `shortlist_provisional` on every record (in place)."""
+    """Set `rank`, `shortlisted`, `behind_shortlist` and `shortlist_provisional` on every
+    record (in place). The shortlist is provisional while any decision behind it is open."""
     size = params["ranking"]["shortlist_size"]
     ranked = sorted((r for r in records if is_ranked(r, params)), key=_sort_key)
     for record in records:
@@ -47,7 +99,9 @@ def rank_candidates(records: list[dict[str, Any]], params: dict[str, Any]) -> li
             for record in (earlier, later):
                 if "gelijke stand: zelfde punten en tarief" not in record["flags"]:
                     record["flags"].append("gelijke stand: zelfde punten en tarief")
-    provisional = any(_unconfirmed(r) for r in ranked[:size])
+    behind = behind_shortlist(records, params)
+    provisional = any(_unconfirmed(r) for r in records if r["file"] in behind)
     for record in records:
+        record["behind_shortlist"] = record["file"] in behind
         record["shortlist_provisional"] = provisional
     return records

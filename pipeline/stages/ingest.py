@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 from pathlib import Path
 from typing import Any
 
 from pipeline.batch import run_cached
-from pipeline.cache import StageCache, code_fingerprint, fingerprint
+from pipeline.cache import StageCache, code_fingerprint, file_sha256, fingerprint
 from pipeline.document import Document
 from pipeline.ingest import read_document
 from pipeline.params import load_params
@@ -27,14 +26,6 @@ def _init(params: dict[str, Any]) -> None:
 
 def _read(path: Path) -> dict[str, Any]:
     return read_document(path, _PARAMS).to_dict()
-
-
-def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def cache_key(path: Path, content_hash: str) -> str:
@@ -57,7 +48,7 @@ def run(
 ) -> tuple[list[Document], dict[str, int]]:
     """Read every file (or take it from the cache); write out_dir/<file>.json for each."""
     cache = StageCache(Path(cache_dir) / "ingest", ingest_salt(params))
-    hashes = {path: file_hash(path) for path in files}
+    hashes = {path: file_sha256(path) for path in files}
     results, read = run_cached(
         _read,
         files,

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pipeline.audit import record_run
 from pipeline.outputs import batch_metrics, write_candidates, write_plot_data, write_ranking
 from pipeline.params import load_params
 from pipeline.review import apply_review, load_review
@@ -53,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--review", type=Path, default=None)
     args = parser.parse_args(argv)
     review = args.review if args.review and args.review.exists() else None
-    run(read_json_folder(args.facts), args.out, load_params(args.params), args.submissions, review)
+    submissions = args.submissions if args.submissions and args.submissions.exists() else None
+    params = load_params(args.params)
+    records = run(read_json_folder(args.facts), args.out, params, submissions, review)
+    record_run(records, args.out, params, submissions=submissions, review=review)
     return 0
 
 

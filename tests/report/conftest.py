@@ -1,51 +1,70 @@
-"""Fixtures of the report tests: one real screening run of the demo batch, shared."""
+"""The report tests' browser: headless Debian Chromium through Selenium and Debian's
+chromedriver, without network and without a driver download. Its downloads land in
+`browser.download_dir`. Tests that use it are skipped, with the reason, only where Chromium is
+not installed."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from pipeline.screen import screen
-
-DEMO = Path(__file__).resolve().parents[2] / "data" / "samples"
-# A CV whose text holds HTML and script: the report must show it as text, never run it.
-HOSTILE_CV = """Ilse <b>Hoekstra</b>
-
-Profiel
-<script>window.__pwned = 1; document.title = "PWNED";</script>
-Ambulant begeleider met <img src=x onerror="window.__pwned = 2"> hart voor kinderen.
-
-Werkervaring
-2020 - heden  Ambulant begeleider, Stichting <i>Kindkracht</i>, Huizen
-
-Opleiding
-2014 - 2018  HBO Social Work, Hogeschool Windesheim, diploma behaald
-
-SKJ-registratie: 110076543, geldig tot 31-12-2029
-
-Referenties
-Mw. R. Dekker, teamleider Kindkracht, 035-5556677
-Dhr. T. Boer, intern begeleider, 035-7778899
-"""
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
 
 
-@pytest.fixture(scope="session")
-def demo_batch(tmp_path_factory) -> Path:
-    """The committed demo batch (with its submissions.csv) plus an HTML-bearing CV."""
-    batch = tmp_path_factory.mktemp("demo-batch")
-    for path in DEMO.iterdir():
-        if path.is_file():
-            shutil.copy(path, batch / path.name)
-    (batch / "10-html-in-cv.txt").write_text(HOSTILE_CV, encoding="utf-8")
-    return batch
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    if not (CHROMIUM and CHROMEDRIVER):
+        pytest.skip(
+            "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"
+        )
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not go online
+    from selenium import webdriver  # a test dependency: missing is an error, not a skip
+    from selenium.webdriver.chrome.service import Service
+
+    downloads = tmp_path_factory.mktemp("downloads")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,900",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
+        options.add_argument(argument)
+    options.add_experimental_option(
+        "prefs",
+        {"download.default_directory": str(downloads), "download.prompt_for_download": False},
+    )
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver.execute_cdp_cmd(
+        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}
+    )
+    driver.download_dir = downloads
+    yield driver
+    driver.quit()
 
 
-@pytest.fixture(scope="session")
-def demo_run(tmp_path_factory, demo_batch, params) -> Path:
-    """`cvscreen screen` over the demo batch; returns OUT_DIR (read-only for tests)."""
-    batch = demo_batch
-    out = tmp_path_factory.mktemp("demo-out")
-    screen(batch, out, params, progress=False)
-    return out
+@pytest.fixture()
+def shot(tmp_path):
+    """Screenshot into the test folder (and CVSCREEN_SCREENSHOTS, when set, for the docs)."""
+
+    def take(driver, name: str) -> Path:
+        path = tmp_path / name
+        driver.save_screenshot(str(path))
+        assert path.stat().st_size > 10_000  # a rendered page, not a blank
+        target = os.environ.get("CVSCREEN_SCREENSHOTS")
+        if target:
+            shutil.copy(path, Path(target) / name)
+        return path
+
+    return take

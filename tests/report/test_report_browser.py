@@ -1,60 +1,10 @@
 """The report in a real browser: sort, filter, follow a value to its words, no CV script runs.
 
-Runs headless Debian Chromium through Selenium and Debian's chromedriver (no network, no
-driver download). Skipped, with the reason, only where Chromium is not installed.
+Runs headless Debian Chromium through Selenium and Debian's chromedriver (the `browser`
+fixture in conftest.py). Skipped, with the reason, only where Chromium is not installed.
 """
 
 from __future__ import annotations
-
-import os
-import shutil
-from pathlib import Path
-
-import pytest
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER),
-    reason="Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
-)
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not go online
-    from selenium import webdriver  # a test dependency: missing is an error, not a skip
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,900",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-    ):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    yield driver
-    driver.quit()
-
-
-def _shot(driver, tmp_path: Path, name: str) -> Path:
-    """Screenshot into the test folder (and CVSCREEN_SCREENSHOTS, when set, for the docs)."""
-    path = tmp_path / name
-    driver.save_screenshot(str(path))
-    assert path.stat().st_size > 10_000  # a rendered page, not a blank
-    target = os.environ.get("CVSCREEN_SCREENSHOTS")
-    if target:
-        shutil.copy(path, Path(target) / name)
-    return path
 
 
 def _visible_rows(driver):
@@ -65,7 +15,7 @@ def _visible_rows(driver):
     ]
 
 
-def test_browser_overview_sorts_and_filters(browser, demo_run, tmp_path):
+def test_browser_overview_sorts_and_filters(browser, demo_run, shot):
     from selenium.webdriver.common.by import By
 
     browser.get((demo_run / "report" / "index.html").as_uri())
@@ -98,10 +48,10 @@ def test_browser_overview_sorts_and_filters(browser, demo_run, tmp_path):
     assert browser.find_element(By.ID, "f-count").text == "1 van 10 zichtbaar"
     browser.find_element(By.ID, "f-text").clear()
     browser.find_element(By.ID, "f-text").send_keys(" ")  # fire input; clear() alone does not
-    _shot(browser, tmp_path, "overview.png")
+    shot(browser, "overview.png")
 
 
-def test_browser_value_scrolls_to_its_highlighted_words(browser, demo_run, tmp_path):
+def test_browser_value_scrolls_to_its_highlighted_words(browser, demo_run, shot):
     from selenium.webdriver.common.by import By
 
     browser.get((demo_run / "report" / "index.html").as_uri())
@@ -120,10 +70,10 @@ def test_browser_value_scrolls_to_its_highlighted_words(browser, demo_run, tmp_p
         mark,
     )
     assert in_view
-    _shot(browser, tmp_path, "candidate.png")
+    shot(browser, "candidate.png")
 
 
-def test_browser_cv_html_is_shown_as_text_never_run(browser, demo_run, tmp_path):
+def test_browser_cv_html_is_shown_as_text_never_run(browser, demo_run, shot):
     from selenium.webdriver.common.by import By
 
     browser.get((demo_run / "report" / "candidates" / "10-html-in-cv.txt.html").as_uri())
@@ -133,4 +83,4 @@ def test_browser_cv_html_is_shown_as_text_never_run(browser, demo_run, tmp_path)
     assert '<script>window.__pwned = 1; document.title = "PWNED";</script>' in cv
     assert "<img src=x onerror=" in cv
     assert not browser.find_elements(By.CSS_SELECTOR, "#cv img, #cv b, #cv i")
-    _shot(browser, tmp_path, "html-in-cv.png")
+    shot(browser, "html-in-cv.png")

@@ -101,3 +101,39 @@ def test_score_analyst_decision_overrules_and_keeps_proposal(params):
     assert diploma["proposal"]["result"] == "review"
     assert scored["points"]["motivation"] == 17.0
     assert scored["points"]["motivation_provisional"] is False
+
+
+def _scored(file, ambulant, params, motivation=None, diploma_class="accepted"):
+    """A scored record; `motivation` given is an analyst's score (decided), else provisional."""
+    facts = record(file, ambulant=ambulant, diploma_class=diploma_class)
+    if motivation is not None:
+        facts["review"] = {"motivation_points": motivation, "motivation_reviewer": "A. Analist"}
+    return score_candidate(facts, Submission(file, "", "payroll", 80.0), params)
+
+
+@pytest.mark.parametrize(
+    ("outside_ambulant", "outside_behind"),
+    [
+        (45, True),  # 30 + 30 + 0 + (0..20) can reach the shortlist's 80
+        (6, False),  # 4 + 30 + 0 + 20 = 54 can never reach 80
+    ],
+)
+def test_ranking_shortlist_is_final_once_no_open_decision_can_change_it(
+    params, outside_ambulant, outside_behind
+):
+    settings = {**params, "ranking": {**params["ranking"], "shortlist_size": 1}}
+    decided = _scored("in.pdf", 60, settings, motivation=10)  # 40 + 30 + 0 + 10 = 80
+    outside = _scored("out.pdf", outside_ambulant, settings)  # its motivation still open
+    rank_candidates([decided, outside], settings)
+    assert decided["shortlisted"] and not outside["shortlisted"]
+    assert decided["behind_shortlist"] and outside["behind_shortlist"] is outside_behind
+    assert decided["shortlist_provisional"] is outside_behind
+
+
+def test_ranking_next_in_rank_is_behind_a_shortlisted_open_knockout(params):
+    settings = {**params, "ranking": {**params["ranking"], "shortlist_size": 1}}
+    doubtful = _scored("in.pdf", 60, settings, motivation=10, diploma_class="review")
+    next_in = _scored("next.pdf", 0, settings)  # 0 + 30 + 0 + (0..20): enters only if `in` drops
+    rank_candidates([doubtful, next_in], settings)
+    assert doubtful["shortlisted"] and doubtful["shortlist_provisional"]
+    assert next_in["behind_shortlist"]
