@@ -78,6 +78,16 @@ def compare(gold: dict[str, Any], record: dict[str, Any] | None) -> dict[str, tu
         sorted(c["name"] for c in record.get("certificates") or []),
     )
     check("references", gold["references"], len(record.get("references") or []))
+    if "other_trainings" in gold:
+        found = [set(_norm(t.get("name")).split()) for t in record.get("other_trainings") or []]
+        expected = [set(_norm(name).split()) for name in gold["other_trainings"]]
+        # names are worded freely ("Triple P, niveau 4"): half the gold name's words suffice
+        matched = [e for e in expected if any(len(e & f) * 2 >= len(e) for f in found)]
+        checks["other_trainings"] = (
+            len(matched) == len(expected) == len(found),
+            f"expected {gold['other_trainings']!r}, got "
+            f"{[t.get('name') for t in record.get('other_trainings') or []]!r}",
+        )
     check(
         "motivation_present",
         gold["motivation_present"],
