@@ -25,6 +25,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W = f"{{{W}}}"
 CELL_SEPARATOR = " | "
+CARD_MIN_LINES = 3  # a row whose every cell has this many paragraphs holds cards, not fields
 # Estimating pages without a renderer: a typical CV page holds about this much.
 CHARS_PER_PAGE = 2800
 SAVED_CHARS_TOLERANCE = 0.3  # app.xml's character count within 30% of the text: it is current
@@ -173,7 +174,9 @@ class _Reader:
         """One line per row: non-empty cell texts joined, so a label stays beside its content.
 
         A cell with several paragraphs puts its first paragraph on the row line and the rest on
-        the lines after it, so long content cells (a job description) stay readable.
+        the lines after it, so long content cells (a job description) stay readable. A row whose
+        every cell holds an entry of its own (cards in a grid) is read cell by cell: joining
+        their first lines would put three job titles on one line.
         """
         lines: list[str] = []
         for row in table.iterfind(f"{_W}tr"):
@@ -182,8 +185,10 @@ class _Reader:
             cells = [cell for cell in cells if cell]
             if not cells:
                 continue
-            if len(cells) == 1:
-                lines += cells[0]
+            if len(cells) == 1 or all(len(cell) >= CARD_MIN_LINES for cell in cells):
+                # one cell, or cards side by side (a job per cell): each cell read whole
+                for cell in cells:
+                    lines += cell
                 continue
             lines.append(CELL_SEPARATOR.join(cell[0] for cell in cells))
             for cell in cells:

@@ -255,6 +255,8 @@ def _block_from_span(doc: Doc, span: Span) -> Block:
             lines = [Line(body, offset, first.end), *lines[1:]]
         else:
             lines = lines[1:]
+    # rules under a heading ("---------", "=====") are drawing, not content
+    lines = [line for line in lines if any(char.isalnum() for char in line.text)]
     # a span that runs on past another section's known heading, or past an all-caps line
     # amid mixed-case lines (the next column's title), is cut there
     caps = [_is_caps_line(line.text) for line in lines]
