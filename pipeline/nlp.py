@@ -59,6 +59,7 @@ PIPES: list[tuple[str, ConfigFor]] = [
         "cvscreen.section_model.v1",
         _model("section_heading.json", lambda p: p.get("train", {}).get("section_min_probability")),
     ),
+    ("cvscreen.shape_sections.v1", _nothing),
     ("cvscreen.contacts.v1", _nothing),
     ("cvscreen.dates.v1", _reference),
     ("cvscreen.periods.v1", _reference),

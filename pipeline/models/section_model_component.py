@@ -17,12 +17,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.nl.roles import TITLE_WORDS
 from pipeline.models.linear import LinearTextModel
 from pipeline.structure.lines import Line, lines_between
 from pipeline.structure.sections import classify
 
 MODEL_FILE = "section_heading.json"
 NOT_HEADING = "not_heading"
+_JOB_TITLE = re.compile(r"(?i)\w*(?:" + "|".join(TITLE_WORDS) + r")\b")
 MAX_HEADING_WORDS = 6
 MAX_HEADING_CHARS = 50
 _SHAPE = re.compile(r"^[^\W\d_][^\d:|•▪]*$")  # starts with a letter; no digits, colons, bullets
@@ -36,13 +38,15 @@ if not Span.has_extension("heading"):
 
 
 def heading_shaped(text: str) -> bool:
-    """A short line without digits or sentence end that starts with a capital letter."""
+    """A short line without digits or sentence end that starts with a capital letter, and
+    names no job ("Trainer sociale vaardigheden" is a role's title, not a skills heading)."""
     return (
         len(text) <= MAX_HEADING_CHARS
         and len(text.split()) <= MAX_HEADING_WORDS
         and bool(_SHAPE.match(text))
         and text[0].isupper()
         and not _SENTENCE_END.search(text)
+        and not _JOB_TITLE.search(text)
     )
 
 

@@ -5,4 +5,4 @@ are found here, in one way each; the recognizers in `pipeline.recognizers` read 
 keeping private patterns. Importing this package registers every factory.
 """
 
-from pipeline.structure import contacts, dates, periods, sections  # noqa: F401
+from pipeline.structure import contacts, dates, periods, sections, shapes  # noqa: F401

@@ -15,7 +15,8 @@ TITLE_WORDS = (
     r"leraar", r"pedagoog", r"pedagoge", r"psycholoog", r"coördinator", r"coordinator",
     r"manager", r"trainer", r"opvoeder", r"verpleegkundige", r"stagiair", r"stagiaire",
     r"stage", r"vrijwilliger", r"therapeut", r"adviseur", r"regisseur", r"behandelaar",
-    r"mentor", r"specialist", r"deskundige", r"wetenschapper",
+    r"mentor", r"specialist", r"deskundige", r"wetenschapper", r"onderzoeker",
+    r"afstudeeronderzoek",
     r"caissière", r"caissiere", r"vakkenvuller", r"verkoper", r"oppas", r"gastouder",
     r"worker", r"assistant", r"teacher", r"counsellor", r"counselor", r"coordinator",
     r"internship", r"volunteer", r"officer", r"intern begeleider", r"ib'er", r"voogd",
@@ -130,7 +131,8 @@ ONDERWIJS_CONTEXT = (
 # Not paid work, or not work at all (spec: internships, volunteer work, travel do not count).
 # Matched in the role's title lines only: "begeleiden van stagiairs" in a description is work.
 INTERNSHIP_TERMS = (
-    r"\w*stage", r"stagiair\w*", r"afstudeeropdracht", r"afstudeerproject", r"lio", r"bpv\w*",
+    r"\w*stage", r"stagiair\w*", r"afstudeeropdracht", r"afstudeerproject",
+    r"afstudeeronderzoek", r"lio", r"bpv\w*",
     r"internship", r"work placement", r"placement", r"snuffelstage", r"stageplaats",
     r"stageplek", r"intern(?!\s+begeleid)",
 )
