@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pipeline.lang.nl.months import MONTHS
+from pipeline.lang.nl.sections import SECTION_HEADINGS
 
 # Tolerances, in PDF points or as a fraction of the region's median text height.
 ROW_OVERLAP = 0.5  # a word joins a row when it overlaps half the taller of the two
@@ -245,10 +246,12 @@ class _Reader:
         other_tops = [f.top for f in rest]
         if first and abs(starts[0][0].top - min(other_tops)) > ALIGN_TOL:
             return False
+        # section titles in a label column ("WERKERVARING") stand on rows of their own
+        rows = [row for row in starts if not (first and _caps_title(row))]
         aligned = sum(
-            1 for row in starts if any(abs(row[0].top - top) <= ALIGN_TOL for top in other_tops)
+            1 for row in rows if any(abs(row[0].top - top) <= ALIGN_TOL for top in other_tops)
         )
-        if aligned < (TABLE_MIN_ALIGNED if first else 1.0) * len(starts):
+        if aligned < (TABLE_MIN_ALIGNED if first else 1.0) * len(rows):
             return False
         if _headings_side_by_side(key, rest, _median_height(region)):
             return False
@@ -326,16 +329,29 @@ def _column_below(columns: list[list[Fragment]]) -> list[Fragment]:
     return []
 
 
-def _headings_side_by_side(key: list[Fragment], rest: list[Fragment], height: float) -> bool:
-    """Larger text at the same height in two columns: two section headings, so two flows.
+def _caps_title(row: Sequence[Fragment]) -> bool:
+    """A row of capitals only, without digits: a section title ("PERSOONLIJKE INFORMATIE")."""
+    letters = [c for f in row for c in f.text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) \
+        and not any(c.isdigit() for f in row for c in f.text)
 
-    Two columns of short lines on a shared baseline grid look like a table otherwise.
+
+def _headings_side_by_side(key: list[Fragment], rest: list[Fragment], height: float) -> bool:
+    """Larger text at the same height in two columns, one a section heading: two flows.
+
+    Two columns of short lines on a shared baseline grid look like a table otherwise. A title
+    band over a table (Europass' logo beside "Curriculum Vitae") names no section.
     """
     large = HEADING_HEIGHT_RATIO * height
-    tops = [f.top for f in rest if f.height >= large]
+    right = [f for f in rest if f.height >= large]
     return any(
-        abs(f.top - top) <= ALIGN_TOL for f in key if f.height >= large for top in tops
+        abs(f.top - other.top) <= ALIGN_TOL and (_names_section(f) or _names_section(other))
+        for f in key if f.height >= large for other in right
     )
+
+
+def _names_section(fragment: Fragment) -> bool:
+    return fragment.text.strip(" :").lower() in SECTION_HEADINGS
 
 
 def _median_height(fragments: Sequence[Fragment]) -> float:

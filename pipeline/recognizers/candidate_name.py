@@ -74,7 +74,9 @@ class CandidateNameRecognizer:
             label = _LABEL.match(line.text)
             if not label:
                 continue
-            found = _name_at(line.text, label.end(), line.start, allow_rest=True)
+            value = Line(line.text[label.end():], line.start + label.end(), line.end)
+            found = _surname_first(value) or _name_at(line.text, label.end(), line.start,
+                                                      allow_rest=True)
             if found:
                 return _Candidate(found[0], found[1], found[2], 100.0, "label")
         return None

@@ -237,3 +237,27 @@ def test_pdf_layout_small_text_beside_a_large_name_is_its_own_row():
     words = [_word("Anouk", 60, 53, 75, 70), _word("Visser", 135, 53, 75, 80),
              _word("06-71", 465, 65, 74, 23), _word("04", 490, 65, 74, 10)]
     assert reading_lines(page_fragments(words)) == ["Anouk Visser", "06-71 04"]
+
+
+def test_pdf_layout_europass_label_column_with_section_titles_is_a_table(tmp_path, ingest_params):
+    """Europass: a logo beside 'Curriculum Vitae', then grey labels beside their values, with
+    capitals section titles in the label column on rows of their own."""
+    page = [(60, 50, "europass", 16), (220, 50, "Curriculum Vitae", 16),
+            (60, 80, "PERSOONLIJKE"), (60, 92, "INFORMATIE")]
+    rows = [("Naam", "Oosterhuis, Bram"), ("Telefoon", "06 2718 4590"),
+            ("Beroepsregistratie", "Registratienummer SKJ 1100 34567, herregistratie per 01-2028"),
+            ("WERKERVARING", None), ("Datum", "1-9-2014 t/m 31-7-2017"),
+            ("Functie of positie", "Ambulant hulpverlener jeugd en gezin"),
+            ("Naam en adres werkgever", "Jeugdhulp Oost, Deventer")]
+    y = 110
+    for label, value in rows:
+        page.append((60, y, label))
+        if value:
+            page.append((220, y, value))
+        y += 16
+    doc = read_document(draw_pdf(tmp_path / "europass.pdf", [page]), ingest_params)
+    lines = doc.text.splitlines()
+    assert "Naam | Oosterhuis, Bram" in lines
+    assert "Beroepsregistratie | Registratienummer SKJ 1100 34567, herregistratie per 01-2028" \
+        in lines
+    assert "Datum | 1-9-2014 t/m 31-7-2017" in lines

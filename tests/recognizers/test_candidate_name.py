@@ -79,6 +79,7 @@ def test_candidate_name_unknown_is_none(nlp, text):
         ("Personalia\nVoornaam: Lotte\nAchternaam: de Kok\nWoonplaats: Huizen\n", "Lotte de Kok"),
         ("Curriculum vitae van Pieter Hoogland\nWoonplaats Zwolle\n", "Pieter Hoogland"),
         ("Naam | Mirjam Veenstra\nGeboortedatum | 01-02-1990\n", "Mirjam Veenstra"),
+        ("Naam | Oosterhuis, Bram\nAdres | Zwolseweg 212\n", "Bram Oosterhuis"),
     ],
 )
 def test_candidate_name_other_label_forms(nlp, text, expected):
