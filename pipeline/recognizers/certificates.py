@@ -9,7 +9,6 @@ Rejected hits are kept in `doc._.certificate_rejections` so the report can say w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -18,6 +17,7 @@ from spacy.tokens import Doc
 from pipeline.facts import NamedFact
 from pipeline.lang.nl import certificates as vocab
 from pipeline.structure.dates import YEAR, YEAR_ALONE
+from pipeline.structure.entries import BULLET, Entry, split_entries
 from pipeline.structure.fields import fields_of
 from pipeline.structure.lines import Line, evidence_at, text_of
 from pipeline.structure.periods import LEADING_DATE
@@ -45,8 +45,6 @@ _COURSE_LINE = re.compile(vocab.COURSE_LINE_WORDS)
 _PROVIDER_OR_FORM = re.compile(vocab.PROVIDER_OR_FORM)
 _KNOWN = {name: re.compile(pattern) for name, pattern in vocab.KNOWN_TRAININGS.items()}
 
-_BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+|\d{1,2}[.)])\s*")
-_DATE_LEAD = LEADING_DATE
 _YEAR = YEAR_ALONE
 _SEPARATOR = re.compile(r"\s+[-–—|]\s+|\s+[-–—]$|\s*\|\s*")
 _TRAILING = re.compile(
@@ -55,22 +53,6 @@ _TRAILING = re.compile(
 )
 _CONNECTOR_END = re.compile(r"(?i:(?:\b(?:en|van|voor|bij|met|in|of|op|and|for)|[&,/+-]))$")
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:\n(?![ \t]*\n)(?![ \t]*[•\-–○▪›✓*])[^.!?;\n]+)*")
-
-
-@dataclass(frozen=True)
-class _Entry:
-    """One listed course: the lines from its start up to the next entry."""
-
-    lines: tuple[Line, ...]
-    wrapped: bool = False  # split by closing years: the name may run over several lines
-
-    @property
-    def start(self) -> int:
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].end
 
 
 class CertificateRecognizer:
@@ -115,7 +97,7 @@ class CertificateRecognizer:
         doc._.certificate_rejections = rejections
         return doc
 
-    def _read_entry(self, doc: Doc, block: Block, entry: _Entry,
+    def _read_entry(self, doc: Doc, block: Block, entry: Entry,
                     certificates: dict[str, NamedFact], others: dict[str, NamedFact],
                     rejections: list[dict[str, Any]]) -> None:
         text = text_of(doc)[entry.start:entry.end]
@@ -163,7 +145,7 @@ class CertificateRecognizer:
             return
         if classify(line.text) == "cursussen":
             return  # a courses heading the sections component left inside the education span
-        name = training_name(_Entry((line,)))
+        name = training_name(Entry((line,), "line"))
         if _key(name) and _key(name) not in others:
             known = next((label for label, rx in _KNOWN.items() if rx.search(line.text)), None)
             explanation = {**context, "pattern": "course line among the diplomas",
@@ -233,54 +215,19 @@ def _rejection(doc: Doc, start: int, end: int, reason: str) -> dict[str, Any]:
     return {"reason": reason, "page": evidence.page, "start": evidence.start, "end": evidence.end}
 
 
-def _entries(block: Block) -> list[_Entry]:
-    """Split a courses block into entries: by bullets, by leading dates, or by closing years."""
+def _entries(block: Block) -> list[Entry]:
+    """The courses of a block: by bullets, by leading dates, or by closing years."""
     lines = [line for line in block.lines if not _TABLE_HEADER.match(line.text)]
-    if not lines:
-        return []
-    if any(_BULLET.match(line.text) for line in lines):
-        starts = [bool(_BULLET.match(line.text)) for line in lines]
-    elif _DATE_LEAD.match(lines[0].text):
-        starts = [bool(_DATE_LEAD.match(line.text)) for line in lines]
-    else:
-        starts = _closing_starts(lines)
-    wrapped = not any(_BULLET.match(line.text) for line in lines) and not _DATE_LEAD.match(
-        lines[0].text)
-    entries: list[list[Line]] = []
-    for line, starts_entry in zip(lines, starts, strict=True):
-        if starts_entry or not entries:
-            entries.append([line])
-        else:
-            entries[-1].append(line)
-    return [_Entry(tuple(group), wrapped) for group in entries]
+    return split_entries(lines, closes=_COMPLETED)
 
 
-def _closing_starts(lines: list[Line]) -> list[bool]:
-    """Entries without bullets or leading dates: a year (or a result word) closes an entry.
-
-    Without any year, every line that starts with a capital is its own entry.
-    """
-    has_years = any(_YEAR.search(line.text) for line in lines)
-    starts, closed = [], True
-    for line in lines:
-        lead = line.text[:1]
-        capital = lead.isupper() or (lead.isdigit() and not _YEAR.fullmatch(line.text))
-        starts_entry = capital and (closed or not has_years)
-        starts.append(starts_entry)
-        if starts_entry:
-            closed = False
-        closed = closed or bool(_YEAR.search(line.text) or _COMPLETED.search(line.text))
-    return starts
-
-
-def training_name(entry: _Entry) -> str:
+def training_name(entry: Entry) -> str:
     """The training's name: its first line without bullet, dates, provider and result."""
     texts = [line.text for line in entry.lines]
     form = fields_of(entry.lines[:1])
     if "course" in form:  # "Cursus | Signs of Safety · Status: afgerond · 2020"
         texts[0] = form["course"].value
-    texts[0] = _BULLET.sub("", texts[0])
-    texts[0] = _DATE_LEAD.sub("", texts[0], count=1)
+    texts[0] = LEADING_DATE.sub("", BULLET.sub("", texts[0]), count=1)
     while texts and not any(c.isalpha() for c in texts[0]):
         texts.pop(0)
     if not texts:
@@ -288,7 +235,7 @@ def training_name(entry: _Entry) -> str:
     name = texts[0]
     for following in texts[1:]:
         closed = _YEAR.search(name) or _SEPARATOR.search(name)
-        more = entry.wrapped and not closed and not _YEAR.search(following)
+        more = entry.how == "closing years" and not closed and not _YEAR.search(following)
         if not (more or _CONNECTOR_END.search(name.rstrip())):
             break
         name = f"{name.rstrip()} {following}"

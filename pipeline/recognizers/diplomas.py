@@ -24,6 +24,7 @@ from pipeline.evidence import evidence_for
 from pipeline.facts import Diploma
 from pipeline.lang.nl import diplomas as vocab
 from pipeline.structure.dates import YEAR, YEAR_ALONE
+from pipeline.structure.entries import group, leading_date
 from pipeline.structure.fields import fields_of, flags_of, form_entries, yes_no
 from pipeline.structure.lines import Line, lines_between
 from pipeline.structure.periods import DATE_RANGE, LEADING_DATE, range_end_year
@@ -310,25 +311,25 @@ def _split(lines: list[Line], context: str) -> list[_Entry]:
     if not lines:
         return []
     first = _BULLET.sub("", lines[0].text)
-    by_date = bool(_LEAD_DATE.match(first))
+    by_date = bool(leading_date(first))
     by_school = not by_date and _school_line(_SEPARATOR.split(first)[0]) \
         and not _names_study(first)
-    groups: list[list[Line]] = []
+    starts, study = [], None  # the line naming the current entry's study
     for line in lines:
         text = _BULLET.sub("", line.text)
-        named = [x for x in groups[-1] if _names_study(x.text)] if groups else []
         if by_date:
-            starts = bool(_LEAD_DATE.match(text)) or bool(
-                named and _starts_with_study(text) and _other_study(named[0].text, text))
+            opens = bool(leading_date(text)) or bool(
+                study and _starts_with_study(text) and _other_study(study, text))
         elif by_school:
-            starts = _school_line(text)
+            opens = _school_line(text)
         else:
-            starts = bool(named and _starts_with_study(text))
-        if starts or not groups:
-            groups.append([line])
-        else:
-            groups[-1].append(line)
-    return [_Entry(tuple(group), context) for group in groups]
+            opens = bool(study and _starts_with_study(text))
+        starts.append(opens)
+        if opens:
+            study = None
+        if study is None and _names_study(line.text):
+            study = line.text
+    return [_Entry(entry.lines, context) for entry in group(lines, starts, "opens")]
 
 
 def _school_line(text: str) -> bool:
