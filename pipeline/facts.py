@@ -7,8 +7,33 @@ analyst's report can answer "why" for every value.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, TypedDict
+
+
+class Check(TypedDict, total=False):
+    """One check a recognizer made: what it concluded (`rule`), the CV words that fired it,
+    the score of the pattern that matched, and a learned model's view of the same question.
+
+    Every explanation is a mapping of check names to Checks, so the report renders each the
+    same way: "rule (terms)"."""
+
+    rule: str
+    terms: list[str]
+    score: float
+    model: dict[str, Any]
+
+
+Explanation = dict[str, Check]
+
+
+def check(rule: str, terms: Iterable[Any] = (), score: float | None = None) -> Check:
+    """A Check; terms are kept as text, in order, without repeats."""
+    found: Check = {"rule": rule, "terms": list(dict.fromkeys(str(t) for t in terms if t))}
+    if score is not None:
+        found["score"] = score
+    return found
 
 
 @dataclass
@@ -32,7 +57,7 @@ class Diploma:
     study_field: str | None = None  # key in pipeline/lang/nl/diplomas.py FIELDS, or "unrelated"
     minor_fields: list[str] = field(default_factory=list)  # fields of minors and youth tracks
     foreign: bool = False
-    explanation: dict[str, Any] = field(default_factory=dict)
+    explanation: Explanation = field(default_factory=dict)
 
 
 @dataclass
@@ -45,7 +70,7 @@ class SkjRegistration:
     mentioned: bool = False  # any SKJ registration wording at all
     applied_only: bool = False  # "aangevraagd", "in aanvraag"
     ambiguous: str | None = None  # reason when two numbers or an unreadable date
-    explanation: dict[str, Any] = field(default_factory=dict)
+    explanation: Explanation = field(default_factory=dict)
 
 
 @dataclass
@@ -59,7 +84,7 @@ class Role:
     counts: bool
     evidence: Evidence
     review: str | None = None  # reason a person should check the labels
-    explanation: dict[str, Any] = field(default_factory=dict)
+    explanation: Explanation = field(default_factory=dict)
 
 
 @dataclass
@@ -68,7 +93,8 @@ class NamedFact:
 
     name: str
     evidence: Evidence
-    explanation: dict[str, Any] = field(default_factory=dict)
+    explanation: Explanation = field(default_factory=dict)
+    known_as: str | None = None  # the known training it is (KNOWN_TRAININGS), for scoring
 
 
 @dataclass
@@ -99,7 +125,7 @@ class TextValue:
 class LanguageGuess:
     code: str | None  # nl | en | ...
     share: float = 0.0  # share of words that looked like that language
-    explanation: dict[str, Any] = field(default_factory=dict)
+    explanation: Explanation = field(default_factory=dict)
 
 
 def to_jsonable(value: Any) -> Any:

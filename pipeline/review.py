@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from pipeline.facts import check
+
 KNOCKOUTS = ("diploma", "skj", "execution_condition")
 DECISIONS = ("pass", "fail", "review")
 DIPLOMA_LEVELS = ("vmbo", "havo", "vwo", "mbo", "hbo", "wo", "other")
@@ -481,7 +483,7 @@ def field_value(record: dict[str, Any], name: str) -> Any:
 
 def _analyst_fact(name: str) -> dict[str, Any]:
     """A fact the analyst added: it has no words in the CV, and says so."""
-    return {"name": name, "evidence": None, "explanation": {"source": "correctie analist"}}
+    return {"name": name, "evidence": None, "explanation": {"source": check("correctie analist")}}
 
 
 def _set(record: dict[str, Any], name: str, value: Any) -> None:
@@ -508,7 +510,7 @@ def _set(record: dict[str, Any], name: str, value: Any) -> None:
                 **value,
                 "foreign": False,
                 "evidence": None,
-                "explanation": {"source": "correctie analist"},
+                "explanation": {"source": check("correctie analist")},
             }
         )
     elif "." in name:

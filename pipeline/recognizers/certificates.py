@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.facts import NamedFact
+from pipeline.facts import Explanation, NamedFact, check
 from pipeline.lang.nl import certificates as vocab
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.entries import BULLET, Entry, split_entries
@@ -101,7 +101,7 @@ class CertificateRecognizer:
                     certificates: dict[str, NamedFact], others: dict[str, NamedFact],
                     rejections: list[dict[str, Any]]) -> None:
         text = text_of(doc)[entry.start:entry.end]
-        context = {"section": block.heading or block.label, "section_source": block.source}
+        context = {"section": check(block.heading or block.label)}
         planned = self._planned(text)
         hits = self._hits(text, require_training=False)
         if planned:
@@ -114,33 +114,32 @@ class CertificateRecognizer:
         for hit in accepted:
             name = hit["name"]
             if name not in certificates:
-                explanation = {**context, "pattern": hit["pattern"], "validation": "accepted"}
                 certificates[name] = NamedFact(name, evidence_at(doc, entry.start, entry.end),
-                                               explanation)
+                                               _explanation(context, hit))
         if accepted:
             return
         name = training_name(entry)
         key = _key(name)
         if key and key not in others:
             known = next((label for label, rx in _KNOWN.items() if rx.search(text)), None)
-            explanation = {**context, "pattern": "entry in courses section",
-                           "known_as": known, "validation": "accepted"}
-            others[key] = NamedFact(name, evidence_at(doc, entry.start, entry.end), explanation)
+            explanation = {**context, "pattern": check("regel in de cursussen", [known])}
+            others[key] = NamedFact(name, evidence_at(doc, entry.start, entry.end), explanation,
+                                    known_as=known)
 
     def _read_education_line(self, doc: Doc, block: Block, line: Line,
                              certificates: dict[str, NamedFact], others: dict[str, NamedFact],
                              rejections: list[dict[str, Any]]) -> None:
         """A course listed among the diplomas ("2019 Basiscursus CGT, RINO")."""
-        context = {"section": block.heading or block.label, "section_source": block.source,
-                   "context_words": [_TRAINING.search(line.text).group()]}
+        context = {"section": check(block.heading or block.label),
+                   "context": check("cursuswoord", [_TRAINING.search(line.text).group()])}
         hits = self._hits(line.text, require_training=True)
         for hit in hits:
             if hit["validation"] != "accepted":
                 rejections.append(_rejection(doc, line.start, line.end, hit["validation"]))
             elif hit["name"] not in certificates:
-                explanation = {**context, "pattern": hit["pattern"], "validation": "accepted"}
                 certificates[hit["name"]] = NamedFact(
-                    hit["name"], evidence_at(doc, line.start, line.end), explanation)
+                    hit["name"], evidence_at(doc, line.start, line.end),
+                    _explanation(context, hit))
         if hits or _DIPLOMA_WORDS.search(line.text) or not _COURSE_LINE.search(line.text):
             return
         if classify(line.text) == "cursussen":
@@ -148,10 +147,9 @@ class CertificateRecognizer:
         name = training_name(Entry((line,), "line"))
         if _key(name) and _key(name) not in others:
             known = next((label for label, rx in _KNOWN.items() if rx.search(line.text)), None)
-            explanation = {**context, "pattern": "course line among the diplomas",
-                           "known_as": known, "validation": "accepted"}
+            explanation = {**context, "pattern": check("cursusregel bij de opleidingen", [known])}
             others[_key(name)] = NamedFact(name, evidence_at(doc, line.start, line.end),
-                                           explanation)
+                                           explanation, known_as=known)
 
     def _read_sentence(self, doc: Doc, start: int, end: int,
                        certificates: dict[str, NamedFact], others: dict[str, NamedFact],
@@ -169,22 +167,22 @@ class CertificateRecognizer:
             if hits:
                 rejections.append(_rejection(doc, start, end, planned))
             return
-        context = {"section": None, "context_words": [training.group(), completed.group()]}
+        context = {"context": check("cursus- en afrondingswoord",
+                                    [training.group(), completed.group()])}
         for hit in hits:
             if hit["validation"] != "accepted":
                 rejections.append(_rejection(doc, start, end, hit["validation"]))
             elif hit["name"] not in certificates:
-                explanation = {**context, "pattern": hit["pattern"], "validation": "accepted"}
                 certificates[hit["name"]] = NamedFact(hit["name"], evidence_at(doc, start, end),
-                                                      explanation)
-        listed = {fact.explanation.get("known_as") for fact in others.values()}
+                                                      _explanation(context, hit))
+        listed = {fact.known_as for fact in others.values()}
         for label, pattern in _KNOWN.items():
             if label in self.counted or label in listed:
                 continue
             if pattern.search(text) and _key(label) not in others:
-                explanation = {**context, "pattern": label, "known_as": label,
-                               "validation": "accepted"}
-                others[_key(label)] = NamedFact(label, evidence_at(doc, start, end), explanation)
+                explanation = {**context, "pattern": check("bekende training", [label])}
+                others[_key(label)] = NamedFact(label, evidence_at(doc, start, end), explanation,
+                                                known_as=label)
 
     def _hits(self, text: str, *, require_training: bool) -> list[dict[str, str]]:
         """Alias hits of the counted certificates in `text`, each validated."""
@@ -194,10 +192,16 @@ class CertificateRecognizer:
                 match = pattern.search(text)
                 if not match:
                     continue
-                hits.append({"name": name, "pattern": pattern.pattern,
+                hits.append({"name": name, "words": match.group(),
                              "validation": _validate(name, text, match, require_training)})
                 break
         return hits
+
+
+def _explanation(context: Explanation, hit: dict[str, str]) -> Explanation:
+    """Where a certificate was read, the alias words that named it, and its validation."""
+    return {**context, "pattern": check(f"alias van {hit['name']}", [hit["words"]]),
+            "validation": check(hit["validation"])}
 
 
 def _validate(name: str, text: str, match: re.Match[str], require_training: bool) -> str:

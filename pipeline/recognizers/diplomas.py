@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.evidence import evidence_for
-from pipeline.facts import Diploma
+from pipeline.facts import Diploma, Explanation, check
 from pipeline.lang.nl import diplomas as vocab
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.entries import group, leading_date
@@ -143,17 +142,21 @@ class DiplomaRecognizer:
         foreign = _FOREIGN.search(text)
         if not foreign and _ENGLISH_UNIVERSITY.search(text) and not _DUTCH_PLACE.search(text):
             foreign = _ENGLISH_UNIVERSITY.search(text)  # "University of Birmingham"
-        explanation: dict[str, Any] = {
-            "context": entry.context,
-            "pattern": field_from,
-            "field": field_key,
-            "level_from": level_from,
-            "completion": completion_from,
-            "period": period,
-            "foreign_marker": foreign.group() if foreign else None,
-            "form_fields": sorted(form),
-            "validation": "accepted",
+        explanation: Explanation = {
+            "entry": check(entry.context),
+            "field": check(field_key or "onbekend", [field_from]),
+            "level": check(level or "onbekend", [level_from]),
+            "completion": check({True: "afgerond", False: "niet afgerond"}.get(completed,
+                                                                               "onbekend"),
+                                [completion_from]),
+            "period": check("periode", [period]),
         }
+        if minors:
+            explanation["minors"] = check("minor of uitstroomprofiel", minors)
+        if foreign:
+            explanation["foreign"] = check("buitenlands", [foreign.group()])
+        if form:
+            explanation["form"] = check("formulier", sorted(form))
         institution = form["institution"].value if "institution" in form \
             else _institution(entry.lines, name_line)
         return Diploma(

@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.facts import LanguageGuess
+from pipeline.facts import Explanation, LanguageGuess, check
 from pipeline.lang.nl.stopwords import LANGUAGE_STOP_WORDS
 from pipeline.structure.lines import text_of
 
@@ -47,10 +47,12 @@ class LanguageRecognizer:
                 if lower in words:
                     counts[code] += 1
         total = sum(counts.values())
-        explanation = {"method": "language-exclusive stopword counts", "counts": dict(counts),
-                       "total": total}
+        explanation: Explanation = {
+            "stopwords": check("stopwoorden van één taal",
+                            [f"{code} {n}" for code, n in counts.most_common()]),
+        }
         if total < self.min_stopwords:
-            explanation["reason"] = f"fewer than {self.min_stopwords} stopwords"
+            explanation["reason"] = check(f"minder dan {self.min_stopwords} stopwoorden")
             doc._.language = LanguageGuess(code=None, share=0.0, explanation=explanation)
             return doc
         code, hits = counts.most_common(1)[0]

@@ -13,12 +13,11 @@ Where it is looked for, in order:
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.facts import Motivation
+from pipeline.facts import Explanation, Motivation, check
 from pipeline.lang.nl import motivation as vocab
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.sections import is_running_line, labelled_blocks, looks_like_heading
@@ -44,9 +43,8 @@ class MotivationRecognizer:
         found = self._section(doc) or self._letter(doc) or self._profile(doc)
         if found is None:
             doc._.motivation = Motivation(present=False)
-            doc._.motivation_explanation = {"source": None,
-                                            "reason": "no motivation section, letter or "
-                                                      "first-person profile about the assignment"}
+            doc._.motivation_explanation = {"source": check(
+                "geen motivatiesectie, brief of profiel in de ik-vorm over de opdracht")}
             return doc
         lines, explanation = found
         start, end = lines[0].start, lines[-1].end
@@ -56,17 +54,17 @@ class MotivationRecognizer:
         doc._.motivation_explanation = explanation
         return doc
 
-    def _section(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
+    def _section(self, doc: Doc) -> tuple[list[Line], Explanation] | None:
         for block in labelled_blocks(doc, "motivatie"):
             lines = _body(block.lines)
             prose = any(len(_WORD.findall(line.text)) >= MIN_PROSE_LINE_WORDS for line in lines)
             if prose and _word_count(lines) >= self.min_words:
-                return lines, {"source": "section", "heading": block.heading,
-                               "section_source": block.source,
-                               "first_person_share": round(_first_person_share(lines), 2)}
+                return lines, {"source": check("sectie", [block.heading]),
+                               "first_person": check("aandeel ik-vorm",
+                                                     score=round(_first_person_share(lines), 2))}
         return None
 
-    def _letter(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
+    def _letter(self, doc: Doc) -> tuple[list[Line], Explanation] | None:
         lines = lines_between(text_of(doc))
         for index, line in enumerate(lines):
             if not _OPENING.match(line.text):
@@ -78,18 +76,18 @@ class MotivationRecognizer:
                 body.append(following)
             body = _body(body)
             if _word_count(body) >= self.min_words and self._first_person(body):
-                return body, {"source": "letter", "salutation": line.text}
+                return body, {"source": check("brief", [line.text])}
         return None
 
-    def _profile(self, doc: Doc) -> tuple[list[Line], dict[str, Any]] | None:
+    def _profile(self, doc: Doc) -> tuple[list[Line], Explanation] | None:
         for block in labelled_blocks(doc, "profiel"):
             lines = _body(block.lines)
             text = " ".join(line.text for line in lines)
             cue = _CUES.search(text)
             if cue and _word_count(lines) >= self.min_words and self._first_person(lines):
-                return lines, {"source": "profile", "heading": block.heading,
-                               "reason": f"first-person profile about the assignment "
-                                         f"({cue.group()!r}); no motivation section"}
+                return lines, {"source": check("profiel", [block.heading]),
+                               "reason": check("profiel in de ik-vorm over de opdracht; geen "
+                                               "motivatiesectie", [cue.group()])}
         return None
 
     def _first_person(self, lines: list[Line]) -> bool:

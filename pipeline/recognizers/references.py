@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.facts import NamedFact
+from pipeline.facts import Explanation, NamedFact, check
 from pipeline.lang.nl import names
 from pipeline.lang.nl import references as vocab
 from pipeline.structure.contacts import contact_kind
@@ -97,9 +97,12 @@ def _persons(doc: Doc, block: Block) -> list[NamedFact]:
             continue
         contact = contact_kind(context)
         end = next_start if context is own else person.line_end
-        explanation = {"pattern": person.pattern, "section": block.heading or block.label,
-                       "section_source": block.source, "contact": contact,
-                       "validation": "name with role/organisation or contact"}
+        explanation: Explanation = {
+            "pattern": check(person.pattern, [person.name]),
+            "section": check(block.heading or block.label),
+            "validation": check("naam met functie/organisatie of contactgegeven",
+                                [contact] if contact else []),
+        }
         facts.append(NamedFact(person.name, evidence_at(doc, person.start, end), explanation))
     return facts
 

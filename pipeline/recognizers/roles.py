@@ -23,13 +23,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.evidence import evidence_for
-from pipeline.facts import Role
+from pipeline.facts import Explanation, Role, check
 from pipeline.lang.nl import roles as vocab
 from pipeline.recognizers.role_labels import (
     NO_TERM,
@@ -611,8 +610,8 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
     if _EDUCATION_ENTRY.search(header_text) and not _has_title(header_text):
         return None  # a study listed among the jobs: its heading was not found
     body = re.sub(r"\s+", " ", masked[words_from:end] + " " + extra)
-    explanation: dict[str, Any] = {"period": anchor.period.explanation,
-                                   "section": anchor.region.kind}
+    explanation: Explanation = {"period": anchor.period.explanation,
+                                "section": check(anchor.region.kind)}
     ambulant, review = ambulant_label(title or header_text, body, explanation)
     onderwijs = onderwijs_label(title or header_text, CELL.join(header), body, explanation)
     counts = counts_label(header_text, anchor.region.kind, count, explanation)

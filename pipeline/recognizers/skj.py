@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.evidence import evidence_for
-from pipeline.facts import Evidence, SkjRegistration
+from pipeline.facts import Evidence, Explanation, SkjRegistration, check
 from pipeline.lang.nl import skj as vocab
 from pipeline.structure.contacts import find_contacts
 from pipeline.structure.dates import DATE, DATE_AT, YEAR, DateValue, form_of, parse
@@ -114,13 +113,14 @@ def recognize(doc: Doc) -> SkjRegistration:
         found.unreadable += _stray_dates(text, found)
     if not mentions and not found.numbers:
         return SkjRegistration(number=None, expires=None, explanation={
-            "context": None, "validation": "no SKJ register words or SKJ-form number found"})
+            "validation": check("geen SKJ-registerwoorden of nummer van de SKJ-vorm")})
     registration = _decide(doc, mentions, weak, found)
     denied = [word for start, _, word in mentions
               if _DENIAL.search(text, max(0, start - 25), start)]
     if len(denied) == len(mentions) and not (found.numbers or found.expiries or found.garbled):
         registration.mentioned = False  # "geen SKJ-registratie": said, but not registered
-        registration.explanation["validation"] = "register named only in a denial"
+        registration.explanation["validation"] = check("register alleen ontkennend genoemd",
+                                                       denied)
     return registration
 
 
@@ -128,14 +128,15 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
             found: _Found) -> SkjRegistration:
     """One registration from what was found; conflicts become a reason, not a guess."""
     reasons: list[str] = []
-    explanation: dict[str, Any] = {
-        "context": sorted({word for _, _, word in mentions}) or weak,
-        "rejected_numbers": found.rejected,
+    explanation: Explanation = {
+        "context": check("registerwoorden", sorted({word for _, _, word in mentions}) or weak),
     }
+    if found.rejected:
+        explanation["rejected"] = check("andere nummers", found.rejected)
     number = None
     if len(found.numbers) == 1:
         number = next(iter(found.numbers))
-        explanation["number_validation"] = _number_note(number)
+        explanation["number"] = check(_number_note(number), [number])
     elif len(found.numbers) > 1:
         reasons.append("verschillende registratienummers: " + ", ".join(sorted(found.numbers)))
     elif found.garbled:
@@ -146,12 +147,12 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
                 if all(_RENEWAL_CUE.match(cue) for _, _, cue in hits)}
     if renewals and len(renewals) < len(found.expiries):
         # "herregistratie op 01-03-2024, geldig tot 01-03-2029": the renewal was a past event
-        explanation["renewal_dates"] = sorted(renewals)
+        explanation["renewal"] = check("herregistratie in het verleden", sorted(renewals))
         found.expiries = {iso: hits for iso, hits in found.expiries.items() if iso not in renewals}
     expires = None
     if len(found.expiries) == 1 and not found.unreadable:
         expires = next(iter(found.expiries))
-        explanation["expiry_rule"] = found.expiries[expires][0][2]
+        explanation["expiry"] = check(found.expiries[expires][0][2], [expires])
     elif len(found.expiries) > 1:
         reasons.append("verschillende afloopdatums: " + ", ".join(sorted(found.expiries)))
     if found.unreadable:
@@ -163,9 +164,9 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
             reasons.append(f"registratie 'aangevraagd' ({words}) maar ook nummer en afloopdatum")
         else:
             applied_only = True
-        explanation["applied_words"] = words
+        explanation["applied"] = check("aangevraagd", [words])
     if found.renewal:
-        explanation["renewal_applied"] = found.renewal
+        explanation["renewal_applied"] = check("herregistratie aangevraagd", found.renewal)
     spans = [(s, e) for s, e, _ in mentions]
     spans += [(s, e) for hits in found.numbers.values() for s, e, _ in hits]
     spans += [(s, e) for hits in found.expiries.values() for s, e, _ in hits]
@@ -173,13 +174,13 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
     evidence = _evidence(doc, spans)
     ambiguous = "; ".join(reasons) or None
     if ambiguous:
-        explanation["validation"] = "ambiguous: " + ambiguous
+        explanation["validation"] = check("onduidelijk", reasons)
         if len(found.numbers) > 1:
             number = None
         if found.unreadable or len(found.expiries) > 1:
             expires = None
     else:
-        explanation["validation"] = "accepted"
+        explanation["validation"] = check("accepted")
     return SkjRegistration(
         number=number, expires=expires, evidence=evidence, mentioned=True,
         applied_only=applied_only, ambiguous=ambiguous, explanation=explanation,

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.facts import Signal
+from pipeline.facts import Signal, check
 from pipeline.lang.nl import zzp as vocab
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.periods import LEADING_DATE, RANGE_OR_OPEN, SINCE
@@ -44,17 +44,16 @@ class ZzpRecognizer:
         repeated = {text for text, n in Counter(line.text for line in lines).items() if n > 1}
         repeated |= {line.text for line in lines
                      if any(s <= line.start < e for s, e in running_bounds(doc))}
-        evidence, decisions = [], []
+        evidence, decisions = [], {}
         for index, line in enumerate(lines):
             for name, pattern in _SIGNALS.items():
                 for match in pattern.finditer(line.text):
                     verdict = _judge(name, lines, index, match, repeated)
-                    decisions.append({"signal": name, "page": None, "decision": verdict,
-                                      "start": line.start + match.start()})
+                    page = evidence_at(doc, line.start + match.start(), line.end).page
+                    decisions[f"{name} (p. {page}, {len(decisions) + 1})"] = check(
+                        verdict, [match.group()])
                     if verdict == "accepted: current role":
                         evidence.append(evidence_at(doc, line.start, line.end))
-        for decision in decisions:
-            decision["page"] = evidence_at(doc, decision["start"], decision["start"] + 1).page
         doc._.zzp_signal = Signal(value=bool(evidence), evidence=_distinct(evidence))
         doc._.zzp_explanation = decisions
         return doc

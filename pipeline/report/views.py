@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 from pipeline.cache import fingerprint
+from pipeline.facts import Check, Explanation
 from pipeline.lang.nl.months import MONTHS
 from pipeline.report.marks import Mark, PageView
 from pipeline.review import DIPLOMA_LEVELS, FIELDS, decisions_of, field_value
@@ -74,7 +75,16 @@ RULE_LABELS = {
     "volunteer": "vrijwilligerswerk, telt niet",
     "gap": "reis, verlof of tussenperiode, telt niet",
 }
-EXPLANATION_KEYS = {"counts": "telt", "period": "periode", "section": "sectie"}
+# What each check of an explanation (pipeline.facts.Check) looked at, for the analyst.
+EXPLANATION_KEYS = {
+    "counts": "telt", "period": "periode", "section": "sectie", "entry": "gelezen uit",
+    "field": "richting", "level": "niveau", "completion": "afronding", "minors": "minor",
+    "foreign": "buitenlands", "form": "formulier", "pattern": "patroon",
+    "validation": "controle", "context": "context", "number": "nummer",
+    "expiry": "afloopdatum", "rejected": "afgewezen", "renewal": "herregistratie",
+    "renewal_applied": "herregistratie aangevraagd", "applied": "aangevraagd",
+    "source": "bron", "first_person": "ik-vorm", "reason": "reden", "stopwords": "stopwoorden",
+}
 # What happened when a model met a rule (pipeline.models.combine).
 MODEL_OUTCOMES = {
     "agrees": "eens met de regel",
@@ -475,28 +485,18 @@ def _empty(value: Any) -> bool:
     return value is None or value == [] or value == {} or value == ""
 
 
-def explain_text(value: Any) -> str:
-    """One explanation value in words: a rule with its terms, a model's weighted features."""
-    if isinstance(value, dict):
-        if set(value) <= {"rule", "terms", "model"} and value.get("rule"):
-            terms = ", ".join(str(t) for t in value.get("terms") or [])
-            rule = RULE_LABELS.get(value["rule"], value["rule"])
-            text = f"{rule} ({terms})" if terms else str(rule)
-            model = value.get("model")
-            return f"{text} · {_model_text(model)}" if isinstance(model, dict) else text
-        if "probability" in value and ("features" in value or "top_features" in value):
-            return _model_text(value)
-        return "; ".join(f"{k}: {explain_text(v)}" for k, v in value.items() if not _empty(v))
-    if isinstance(value, list | tuple):
-        if value and all(
-            isinstance(v, list | tuple) and len(v) == 2 and isinstance(v[1], int | float)
-            for v in value
-        ):
-            return ", ".join(f"{name} ({weight:+.2f})" for name, weight in value)
-        return ", ".join(explain_text(v) for v in value)
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return str(value)
+def explain_text(found: Check) -> str:
+    """One check in words: the rule (in Dutch where known), the CV words that fired it, the
+    pattern's score and a learned model's view of the same question."""
+    rule = str(found.get("rule") or "")
+    text = RULE_LABELS.get(rule, rule)
+    terms = ", ".join(found.get("terms") or [])
+    if terms:
+        text = f"{text} ({terms})"
+    if found.get("score") is not None:
+        text += f", score {found['score']:.2f}"
+    model = found.get("model")
+    return f"{text} · {_model_text(model)}" if model else text
 
 
 def _model_text(model: dict[str, Any]) -> str:
@@ -510,18 +510,17 @@ def _model_text(model: dict[str, Any]) -> str:
         parts.append(MODEL_OUTCOMES.get(model["outcome"], str(model["outcome"])))
     features = model.get("top_features") or model.get("features")
     if features:
-        parts.append(f"kenmerken: {explain_text(features)}")
+        parts.append("kenmerken: " + ", ".join(
+            f"{f[0]} ({f[1]:+.2f})" if isinstance(f, list | tuple) else str(f) for f in features))
     if model.get("trained_on"):
         parts.append(f"getraind op {str(model['trained_on'])[:8]}")
     return ", ".join(parts)
 
 
-def _explanation_items(explanation: Any) -> list[tuple[str, str]]:
-    """The rules that fired (and a model's top features) as (key, text) pairs."""
-    if not isinstance(explanation, dict):
-        return []
-    return [(EXPLANATION_KEYS.get(str(k), str(k)), explain_text(v))
-            for k, v in explanation.items() if not _empty(v)]
+def _explanation_items(explanation: Explanation | None) -> list[tuple[str, str]]:
+    """Each check of an explanation as (what was checked, in words)."""
+    return [(EXPLANATION_KEYS.get(key, key), explain_text(found))
+            for key, found in (explanation or {}).items() if found]
 
 
 def candidate_context(

@@ -61,7 +61,7 @@ def counted_trainings(
     """(the trainings that score, the rest): a training scores when its name, or the known
     training it was recognised as, is in `counted`."""
     def name(training: dict[str, Any]) -> str:
-        return (training.get("explanation") or {}).get("known_as") or training["name"]
+        return training.get("known_as") or training["name"]
 
     every = [*certificates, *others]
     scoring = [t for t in every if name(t) in counted]

@@ -14,11 +14,11 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.facts import Check, check
 from pipeline.lang.nl import periods as vocab
 from pipeline.structure.dates import FORMS, MONTH_NAME, YEAR, atom, parse
 
@@ -139,7 +139,7 @@ class Period:
     start_offsets: tuple[int, int]  # character offsets of the start date in doc.text
     end_offsets: tuple[int, int] | None  # of the end date or "heden"; None for an open end
     score: float = 0.9
-    explanation: dict[str, Any] = field(default_factory=dict, compare=False)
+    explanation: Check = field(default_factory=dict, compare=False)  # type: ignore[assignment]
 
     def first_day(self) -> date:
         year, month = (int(part) for part in self.start.split("-"))
@@ -242,12 +242,8 @@ def _candidate(match: re.Match[str], name: str, score: float,
         start_offsets=match.span("start"),
         end_offsets=end_offsets,
         score=score,
-        explanation={
-            "pattern": name,
-            "score": score,
-            "validation": "start <= end, months 1-12, years "
-                          f"{MIN_YEAR}..{reference_date.year}",
-        },
+        explanation=check(name, [f"start <= einde, maanden 1-12, jaren "
+                                 f"{MIN_YEAR}..{reference_date.year}"], score=score),
     )
     return period, None
 

@@ -86,7 +86,7 @@ def test_certificates_evidence_points_at_entry(nlp):
     (fact,) = doc._.certificates
     assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
     assert "ACT-basistraining" in fact.evidence.text
-    assert fact.explanation["validation"] == "accepted"
+    assert fact.explanation["validation"]["rule"] == "accepted"
 
 
 @pytest.mark.parametrize(
@@ -157,7 +157,7 @@ def test_certificates_read_the_sections_span(make_nlp):
     doc.spans["sections"] = [span]
     doc = nlp.get_pipe("certificates")(doc)
     assert names(doc) == ["ACT"]
-    assert doc._.certificates[0].explanation["section_source"] == "sections"
+    assert doc._.certificates[0].explanation["section"]["rule"] == "Bijscholing afgelopen jaren"
     assert [fact.name for fact in doc._.other_trainings] == ["Rots en Water"]
 
 

@@ -177,7 +177,7 @@ def test_diplomas_reads_entries(nlp, text, expected):
     assert facts(doc) == expected
     for diploma in doc._.diplomas:
         assert text[diploma.evidence.start:diploma.evidence.end] == diploma.evidence.text
-        assert diploma.explanation["context"]
+        assert diploma.explanation["entry"]["rule"]
 
 
 @pytest.mark.parametrize(

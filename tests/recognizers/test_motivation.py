@@ -36,8 +36,8 @@ def test_motivation_section_headings(nlp, heading):
     assert motivation.text.startswith("Ik reageer graag")
     assert "Referenties" not in motivation.text
     assert motivation.words == len(FIRST_PERSON.split())
-    assert doc._.motivation_explanation["source"] == "section"
-    assert doc._.motivation_explanation["first_person_share"] == 1.0
+    assert doc._.motivation_explanation["source"]["rule"] == "sectie"
+    assert doc._.motivation_explanation["first_person"]["score"] == 1.0
 
 
 def test_free_worded_motivation_heading_after_references(nlp):
@@ -59,13 +59,13 @@ def test_motivation_letter_part(nlp):
               "Met vriendelijke groet,\nLotte Kok\n")
     assert doc._.motivation.present is True
     assert doc._.motivation.text.endswith("het jeugdteam.")
-    assert doc._.motivation_explanation["source"] == "letter"
+    assert doc._.motivation_explanation["source"]["rule"] == "brief"
 
 
 def test_motivation_first_person_profile_counts_without_section(nlp):
     doc = nlp(f"Profiel\n{FIRST_PERSON}\n\nWerkervaring\n2019 - heden Begeleider\n")
     assert doc._.motivation.present is True
-    assert doc._.motivation_explanation["source"] == "profile"
+    assert doc._.motivation_explanation["source"]["rule"] == "profiel"
 
 
 def test_motivation_section_wins_over_first_person_profile(nlp):
@@ -73,7 +73,7 @@ def test_motivation_section_wins_over_first_person_profile(nlp):
               "leerkrachten, en ik breng daarvoor tien jaar ervaring in de jeugdhulp mee."
     doc = nlp(f"Profiel\n{FIRST_PERSON}\n\nMotivatie\n{section}\n")
     assert doc._.motivation.text == section
-    assert doc._.motivation_explanation["source"] == "section"
+    assert doc._.motivation_explanation["source"]["rule"] == "sectie"
 
 
 @pytest.mark.parametrize(

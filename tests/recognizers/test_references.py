@@ -98,7 +98,7 @@ def test_references_evidence_and_explanation(nlp):
     (fact,) = nlp(text)._.references
     assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
     assert fact.evidence.text.startswith("Mw. J. Bakker")
-    assert fact.explanation["contact"] == "phone"
+    assert fact.explanation["validation"]["terms"] == ["phone"]
 
 
 def test_references_labelled_fields(nlp):
@@ -121,7 +121,7 @@ def test_references_inline_heading_of_a_sections_span(make_nlp):
     doc.spans["sections"] = [span]
     doc = nlp.get_pipe("references")(doc)
     assert names(doc) == ["Mw. A. Prins", "Dhr. B. Kuiper"]
-    assert doc._.references[0].explanation["section_source"] == "sections"
+    assert doc._.references[0].explanation["section"]["rule"] == "Referenties"
 
 
 def test_references_named_person_with_contact_on_request_counts(nlp):

@@ -159,7 +159,7 @@ def test_skj_evidence_points_at_the_words(nlp):
     skj = nlp(text)._.skj
     assert [e.text for e in skj.evidence] == ["SKJ-registratie 1100-99881, geldig tot 01-10-2029"]
     assert text[skj.evidence[0].start:skj.evidence[0].end] == skj.evidence[0].text
-    assert skj.explanation["validation"] == "accepted"
+    assert skj.explanation["validation"]["rule"] == "accepted"
 
 
 def test_skj_reads_a_word_table_through_ingest(tmp_path, nlp, params):

@@ -67,4 +67,4 @@ def test_zzp_repeated_footer_line_is_rejected(nlp):
     footer = "Lotte Kok | KvK 81726354 | pagina"
     doc = nlp(f"Profiel\nBegeleider\n{footer} 1\n\nWerkervaring\nBegeleider\n{footer} 2\n")
     assert doc._.zzp_signal.value is False
-    assert all(d["decision"].startswith("rejected") for d in doc._.zzp_explanation)
+    assert all(d["rule"].startswith("rejected") for d in doc._.zzp_explanation.values())

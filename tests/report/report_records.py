@@ -104,7 +104,7 @@ def _role(document, words, title, start, end, ambulant, onderwijs, explanation=N
         "counts": True,
         "evidence": _evidence(document, words),
         "review": None,
-        "explanation": explanation or {"rule": "title vocabulary"},
+        "explanation": explanation or {"ambulant": {"rule": "title vocabulary", "terms": []}},
     }
 
 
@@ -123,7 +123,8 @@ def facts() -> list[dict[str, Any]]:
             "field_class": "accepted",
             "foreign": False,
             "evidence": _evidence(da, "HBO Pedagogiek, Hogeschool Utrecht (diploma behaald)"),
-            "explanation": {"level": "HBO", "completion": "diploma behaald"},
+            "explanation": {"level": {"rule": "hbo", "terms": ["HBO"]},
+                            "completion": {"rule": "afgerond", "terms": ["diploma behaald"]}},
         }
     ]
     a["skj"] = {
@@ -133,7 +134,8 @@ def facts() -> list[dict[str, Any]]:
         "mentioned": True,
         "applied_only": False,
         "ambiguous": None,
-        "explanation": {"pattern": "number near 'SKJ'", "context": ["geldig tot"]},
+        "explanation": {"context": {"rule": "registerwoorden", "terms": ["SKJ"]},
+                        "expiry": {"rule": "geldig tot", "terms": ["2028-03-31"]}},
     }
     a["roles"] = [
         _role(
@@ -144,11 +146,11 @@ def facts() -> list[dict[str, Any]]:
             "present",
             True,
             True,
-            {
-                "model": "role-labels logreg",
+            {"ambulant": {"rule": "ambulant term", "terms": ["ambulant"], "model": {
+                "name": "role-labels logreg",
                 "probability": 0.93,
                 "top_features": [["ambulant", 1.8], ["passend onderwijs", 1.2]],
-            },
+            }}},
         ),
         _role(
             da,
@@ -165,7 +167,7 @@ def facts() -> list[dict[str, Any]]:
         {
             "name": "CGT",
             "evidence": _evidence(da, "Training CGT afgerond"),
-            "explanation": {"pattern": "training ... afgerond"},
+            "explanation": {"pattern": {"rule": "alias van CGT", "terms": ["CGT"]}},
         }
     ]
     a["other_trainings"] = [{"name": "Triple P", "evidence": _evidence(da, "Triple P")}]
@@ -227,7 +229,7 @@ def facts() -> list[dict[str, Any]]:
             "field_class": "review",
             "foreign": False,
             "evidence": _evidence(dc, "PABO, Hogeschool iPabo"),
-            "explanation": {"field": "pabo"},
+            "explanation": {"field": {"rule": "pabo", "terms": ["PABO"]}},
         }
     ]
     c["skj"] = {

@@ -135,6 +135,16 @@ def _wait_for(path: Path, seconds: float = 20) -> Path:
     return path
 
 
+def _text(browser, selector: str, done, seconds: float = 20) -> str:
+    """The element's text once `done(text)` holds: the page updates after a file is read."""
+    deadline = time.monotonic() + seconds
+    text = browser.find_element(*_by(selector)).text
+    while not done(text) and time.monotonic() < deadline:
+        time.sleep(0.1)
+        text = browser.find_element(*_by(selector)).text
+    return text
+
+
 def _records(run: Path) -> dict[str, dict]:
     with open(run / "candidates.jsonl", encoding="utf-8") as handle:
         return {r["file"]: r for r in map(json.loads, handle)}
@@ -281,9 +291,9 @@ def test_decisions_read_back_from_an_exported_file(decided, demo_run, browser):
     assert browser.find_element(*_by("#decision-count")).text.startswith("0 genomen,")
     assert browser.find_elements(*_by("#reviewer-name"))  # a new browser asks for the name
     browser.find_element(*_by("#import")).send_keys(str(exported))
-    message = browser.find_element(*_by("#import-msg"))
-    assert message.text.startswith("Ingelezen: besluiten van 10 kandidaat"), message.text
-    assert browser.find_element(*_by("#decision-count")).text == count
+    message = _text(browser, "#import-msg", bool)
+    assert message.startswith("Ingelezen: besluiten van 10 kandidaat"), message
+    assert _text(browser, "#decision-count", lambda text: text == count) == count
     again = browser.download_dir / "again"
     again.mkdir()
     browser.execute_cdp_cmd(

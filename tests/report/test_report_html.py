@@ -177,8 +177,8 @@ def test_report_shows_rules_that_fired_and_a_models_top_features(report):
     role = html[html.index('id="fact-role-0"') :]
     role = role[: role.index('id="fact-role-1"')]
     assert "ambulant (+1.80), passend onderwijs (+1.20)" in role
-    assert "<dt>probability</dt><dd>0.93</dd>" in role
-    assert "<dt>rule</dt><dd>title vocabulary</dd>" in html
+    assert "p = 0.93" in role
+    assert "<dt>ambulant</dt><dd>title vocabulary</dd>" in html
 
 
 @pytest.mark.parametrize(
@@ -190,9 +190,13 @@ def test_report_shows_rules_that_fired_and_a_models_top_features(report):
         ),
         ({"rule": "paid work", "terms": []}, "betaald werk, telt"),
         ({"rule": "gap", "terms": ["reis"]}, "reis, verlof of tussenperiode, telt niet (reis)"),
-        ({"pattern": "range", "score": 0.9, "note": None}, "pattern: range; score: 0.90"),
-        ([["gezin", 0.512], ["groep", -1.0]], "gezin (+0.51), groep (-1.00)"),
-        (["SKJ", "geldig tot"], "SKJ, geldig tot"),
+        ({"rule": "range", "terms": ["start <= einde"], "score": 0.9},
+         "range (start <= einde), score 0.90"),
+        ({"rule": "geldig tot: day-month-year", "terms": ["2028-03-31"]},
+         "geldig tot: day-month-year (2028-03-31)"),
+        ({"rule": "no term", "terms": [], "model": {"name": "role_domain", "probability": 0.4,
+                                                    "features": [["gezin", 0.512]]}},
+         "geen regelwoord · model role_domain, p = 0.40, kenmerken: gezin (+0.51)"),
         (
             {
                 "rule": "ambulant term",

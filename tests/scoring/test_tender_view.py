@@ -35,7 +35,7 @@ def test_tender_view_field_class_follows_the_params(params):
 
 
 def _training(name, known_as=None):
-    return {"name": name, "evidence": None, "explanation": {"known_as": known_as}}
+    return {"name": name, "evidence": None, "explanation": {}, "known_as": known_as}
 
 
 def test_tender_view_counted_trainings_follow_the_params():
