@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facts import TextValue
 from pipeline.lang.nl import names as vocab
+from pipeline.recognizers.base import Recognizer
 from pipeline.structure.contacts import find_contacts
 from pipeline.structure.lines import Line, evidence_at, fold, lines_between, text_of
-
-Doc.set_extension("candidate_name", default=None, force=True)
 
 _LABEL = re.compile(vocab.NAME_LABELS)
 _TITLE_WORDS = re.compile(vocab.TITLE_WORDS)
@@ -50,21 +50,21 @@ class _Candidate:
     how: str
 
 
-class CandidateNameRecognizer:
+class CandidateNameRecognizer(Recognizer):
     """Sets `doc._.candidate_name` (value and evidence; None when no line looks like a name)."""
+
+    facts: ClassVar[dict[str, Any]] = {"candidate_name": None}
 
     def __init__(self, *, top_lines: int) -> None:
         self.top_lines = top_lines
 
-    def __call__(self, doc: Doc) -> Doc:
+    def recognize(self, doc: Doc) -> dict[str, Any]:
         lines = lines_between(text_of(doc))
         best = self._labelled(lines) or self._best_line(doc, lines[: self.top_lines])
         if best is None:
-            doc._.candidate_name = TextValue(value=None)
-            return doc
-        doc._.candidate_name = TextValue(value=_display(best.words),
-                                         evidence=evidence_at(doc, best.start, best.end))
-        return doc
+            return {"candidate_name": TextValue(value=None)}
+        return {"candidate_name": TextValue(value=_display(best.words),
+                                            evidence=evidence_at(doc, best.start, best.end))}
 
     def _labelled(self, lines: list[Line]) -> _Candidate | None:
         halves = _name_halves(lines)

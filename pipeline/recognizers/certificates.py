@@ -9,22 +9,20 @@ Rejected hits are kept in `doc._.certificate_rejections` so the report can say w
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facts import Explanation, NamedFact, check
 from pipeline.lang.nl import certificates as vocab
+from pipeline.recognizers.base import Recognizer
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.entries import BULLET, Entry, split_entries
 from pipeline.structure.fields import fields_of
 from pipeline.structure.lines import Line, evidence_at, text_of
 from pipeline.structure.periods import LEADING_DATE
 from pipeline.structure.sections import Block, classify, labelled_blocks
-
-for _name in ("certificates", "other_trainings", "certificate_rejections"):
-    Doc.set_extension(_name, default=None, force=True)
 
 # The certificates whose every alias is looked for, each validated against its traps. Which
 # trainings score is the tender's choice (params points.certificates.counted, in scoring).
@@ -55,9 +53,12 @@ _CONNECTOR_END = re.compile(r"(?i:(?:\b(?:en|van|voor|bij|met|in|of|op|and|for)|
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:\n(?![ \t]*\n)(?![ \t]*[•\-–○▪›✓*])[^.!?;\n]+)*")
 
 
-class CertificateRecognizer:
+class CertificateRecognizer(Recognizer):
     """Finds followed/completed trainings: the certificates of the vocabulary (CGT, COMET,
     ACT) by their aliases, every other course as an other training."""
+
+    facts: ClassVar[dict[str, Any]] = {"certificates": None, "other_trainings": None,
+                                       "certificate_rejections": None}
 
     def __init__(self, *, reference_date: str | None = None) -> None:
         # a course dated after the reference year has not been followed yet
@@ -74,7 +75,7 @@ class CertificateRecognizer:
             return f"dated after the reference year {self.reference_year}"
         return None
 
-    def __call__(self, doc: Doc) -> Doc:
+    def recognize(self, doc: Doc) -> dict[str, Any]:
         certificates: dict[str, NamedFact] = {}
         others: dict[str, NamedFact] = {}
         rejections: list[dict[str, Any]] = []
@@ -92,10 +93,11 @@ class CertificateRecognizer:
             if any(start <= match.start() < end for start, end in covered):
                 continue
             self._read_sentence(doc, match.start(), match.end(), certificates, others, rejections)
-        doc._.certificates = [certificates[name] for name in self.counted if name in certificates]
-        doc._.other_trainings = list(others.values())
-        doc._.certificate_rejections = rejections
-        return doc
+        return {
+            "certificates": [certificates[name] for name in self.counted if name in certificates],
+            "other_trainings": list(others.values()),
+            "certificate_rejections": rejections,
+        }
 
     def _read_entry(self, doc: Doc, block: Block, entry: Entry,
                     certificates: dict[str, NamedFact], others: dict[str, NamedFact],

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,14 +23,13 @@ from spacy.tokens import Doc
 from pipeline.evidence import evidence_for
 from pipeline.facts import Diploma, Explanation, check
 from pipeline.lang.nl import diplomas as vocab
+from pipeline.recognizers.base import Recognizer
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.entries import group, leading_date
 from pipeline.structure.fields import fields_of, flags_of, form_entries, yes_no
 from pipeline.structure.lines import Line, lines_between
 from pipeline.structure.periods import DATE_RANGE, LEADING_DATE, range_end_year
 from pipeline.structure.sections import is_running_line, looks_like_heading
-
-Doc.set_extension("diplomas", default=None, force=True)
 
 _I = re.IGNORECASE
 _FIELDS = {key: [re.compile(p, _I) for p in patterns] for key, patterns in vocab.FIELDS.items()}
@@ -104,19 +104,20 @@ class _Entry:
         return "\n".join(line.text for line in lines)
 
 
-class DiplomaRecognizer:
+class DiplomaRecognizer(Recognizer):
     """Reads each diploma entry: level, study field, school, completion, as the CV says them.
 
     Which fields a tender accepts is the scorer's business (pipeline.scoring)."""
 
+    facts: ClassVar[dict[str, Any]] = {"diplomas": None}
+
     def __init__(self, *, reference_date: str | None) -> None:
         self.reference = date.fromisoformat(reference_date) if reference_date else date.today()
 
-    def __call__(self, doc: Doc) -> Doc:
+    def recognize(self, doc: Doc) -> dict[str, Any]:
         entries = education_entries(doc)
         diplomas = [d for d in (self.read(doc, entry) for entry in entries) if d]
-        doc._.diplomas = _distinct(diplomas)
-        return doc
+        return {"diplomas": _distinct(diplomas)}
 
     def read(self, doc: Doc, entry: _Entry) -> Diploma | None:
         text = entry.text

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facts import Explanation, LanguageGuess, check
 from pipeline.lang.nl.stopwords import LANGUAGE_STOP_WORDS
+from pipeline.recognizers.base import Recognizer
 from pipeline.structure.lines import text_of
-
-Doc.set_extension("language", default=None, force=True)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -33,13 +33,15 @@ def _exclusive(lists: dict[str, frozenset[str] | set[str]]) -> dict[str, set[str
 _EXCLUSIVE = _exclusive(LANGUAGE_STOP_WORDS)
 
 
-class LanguageRecognizer:
+class LanguageRecognizer(Recognizer):
     """Sets `doc._.language` (code, share, explanation with the counts)."""
+
+    facts: ClassVar[dict[str, Any]] = {"language": None}
 
     def __init__(self, *, min_stopwords: int) -> None:
         self.min_stopwords = min_stopwords
 
-    def __call__(self, doc: Doc) -> Doc:
+    def recognize(self, doc: Doc) -> dict[str, Any]:
         counts: Counter[str] = Counter()
         for word in _WORD.findall(text_of(doc)):
             lower = word.lower()
@@ -53,11 +55,9 @@ class LanguageRecognizer:
         }
         if total < self.min_stopwords:
             explanation["reason"] = check(f"minder dan {self.min_stopwords} stopwoorden")
-            doc._.language = LanguageGuess(code=None, share=0.0, explanation=explanation)
-            return doc
+            return {"language": LanguageGuess(code=None, share=0.0, explanation=explanation)}
         code, hits = counts.most_common(1)[0]
-        doc._.language = LanguageGuess(code=code, share=hits / total, explanation=explanation)
-        return doc
+        return {"language": LanguageGuess(code=code, share=hits / total, explanation=explanation)}
 
 
 @Language.factory(

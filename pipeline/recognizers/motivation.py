@@ -13,17 +13,16 @@ Where it is looked for, in order:
 from __future__ import annotations
 
 import re
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facts import Explanation, Motivation, check
 from pipeline.lang.nl import motivation as vocab
+from pipeline.recognizers.base import Recognizer
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.sections import is_running_line, labelled_blocks, looks_like_heading
-
-Doc.set_extension("motivation", default=None, force=True)
-Doc.set_extension("motivation_explanation", default=None, force=True)
 
 _OPENING = re.compile(vocab.LETTER_OPENING, re.IGNORECASE)
 _CLOSING = re.compile(vocab.LETTER_CLOSING)
@@ -32,27 +31,27 @@ MIN_PROSE_LINE_WORDS = 6  # a heading "Motivatie" above a list of skills is not 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-class MotivationRecognizer:
+class MotivationRecognizer(Recognizer):
     """Sets `doc._.motivation` (present, words, text, evidence)."""
+
+    facts: ClassVar[dict[str, Any]] = {"motivation": None, "motivation_explanation": None}
 
     def __init__(self, *, min_words: int, min_first_person_share: float) -> None:
         self.min_words = min_words
         self.min_first_person_share = min_first_person_share
 
-    def __call__(self, doc: Doc) -> Doc:
+    def recognize(self, doc: Doc) -> dict[str, Any]:
         found = self._section(doc) or self._letter(doc) or self._profile(doc)
         if found is None:
-            doc._.motivation = Motivation(present=False)
-            doc._.motivation_explanation = {"source": check(
-                "geen motivatiesectie, brief of profiel in de ik-vorm over de opdracht")}
-            return doc
+            return {"motivation": Motivation(present=False),
+                    "motivation_explanation": {"source": check(
+                        "geen motivatiesectie, brief of profiel in de ik-vorm over de opdracht")}}
         lines, explanation = found
         start, end = lines[0].start, lines[-1].end
         text = "\n".join(line.text for line in lines)
-        doc._.motivation = Motivation(present=True, words=len(_WORD.findall(text)), text=text,
-                                      evidence=evidence_at(doc, start, end))
-        doc._.motivation_explanation = explanation
-        return doc
+        return {"motivation": Motivation(present=True, words=len(_WORD.findall(text)), text=text,
+                                         evidence=evidence_at(doc, start, end)),
+                "motivation_explanation": explanation}
 
     def _section(self, doc: Doc) -> tuple[list[Line], Explanation] | None:
         for block in labelled_blocks(doc, "motivatie"):

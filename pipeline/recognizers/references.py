@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,12 +17,10 @@ from spacy.tokens import Doc
 from pipeline.facts import Explanation, NamedFact, check
 from pipeline.lang.nl import names
 from pipeline.lang.nl import references as vocab
+from pipeline.recognizers.base import Recognizer
 from pipeline.structure.contacts import contact_kind
 from pipeline.structure.lines import evidence_at, text_of
 from pipeline.structure.sections import Block, is_running_line, labelled_blocks
-
-Doc.set_extension("references", default=None, force=True)
-Doc.set_extension("references_on_request", default=False, force=True)
 
 _ON_REQUEST = re.compile(vocab.ON_REQUEST)
 _ON_REQUEST_IN_SECTION = re.compile(vocab.ON_REQUEST_IN_SECTION)
@@ -56,10 +55,12 @@ class _Person:
     after_closed_line: bool = False  # the line above ended with a contact, "." or ")"
 
 
-class ReferenceRecognizer:
+class ReferenceRecognizer(Recognizer):
     """Counts the named references in the references section(s) of a CV."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    facts: ClassVar[dict[str, Any]] = {"references": None, "references_on_request": False}
+
+    def recognize(self, doc: Doc) -> dict[str, Any]:
         found: dict[str, NamedFact] = {}
         on_request = bool(_ON_REQUEST.search(text_of(doc)))
         for block in labelled_blocks(doc, "referenties"):
@@ -67,9 +68,8 @@ class ReferenceRecognizer:
             on_request = on_request or bool(_ON_REQUEST_IN_SECTION.search(body))
             for fact in _persons(doc, block):
                 found.setdefault(_key(fact.name), fact)
-        doc._.references = list(found.values())
-        doc._.references_on_request = on_request and not found
-        return doc
+        return {"references": list(found.values()),
+                "references_on_request": on_request and not found}
 
 
 def _persons(doc: Doc, block: Block) -> list[NamedFact]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Span
 from pipeline.evidence import evidence_for
 from pipeline.facts import Explanation, Role, check
 from pipeline.lang.nl import roles as vocab
+from pipeline.recognizers.base import Recognizer
 from pipeline.recognizers.role_labels import (
     NO_TERM,
     UNDECIDED_CARE,
@@ -42,9 +44,6 @@ from pipeline.recognizers.role_labels import (
 from pipeline.structure.fields import fields_of, line_fields
 from pipeline.structure.lines import Line, lines_between
 from pipeline.structure.periods import SEPARATOR, Period
-
-Doc.set_extension("roles", default=None, force=True)
-
 
 _TITLE = words_pattern(vocab.TITLE_WORDS, suffix=True)
 _PROJECT = words_pattern(vocab.PROJECT_TERMS)
@@ -100,8 +99,10 @@ class _Anchor:
     line: int  # index of the line holding the start date
 
 
-class RoleRecognizer:
+class RoleRecognizer(Recognizer):
     """Builds doc._.roles from the sections and periods found before it."""
+
+    facts: ClassVar[dict[str, Any]] = {"roles": None}
 
     def __init__(self, *, count_internships: bool, count_volunteer_work: bool,
                  count_paid_learning_work: bool) -> None:
@@ -112,9 +113,8 @@ class RoleRecognizer:
             "paid learning": count_paid_learning_work,
         }
 
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.roles = find_roles(doc, self.count)
-        return doc
+    def recognize(self, doc: Doc) -> dict[str, Any]:
+        return {"roles": find_roles(doc, self.count)}
 
 
 def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:

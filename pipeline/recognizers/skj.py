@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,12 +20,11 @@ from spacy.tokens import Doc
 from pipeline.evidence import evidence_for
 from pipeline.facts import Evidence, Explanation, SkjRegistration, check
 from pipeline.lang.nl import skj as vocab
+from pipeline.recognizers.base import Recognizer
 from pipeline.structure.contacts import find_contacts
 from pipeline.structure.dates import DATE, DATE_AT, YEAR, DateValue, form_of, parse
 from pipeline.structure.lines import Line, lines_between
 from pipeline.structure.sections import looks_like_heading
-
-Doc.set_extension("skj", default=None, force=True)
 
 _I = re.IGNORECASE
 _CONTEXT = [re.compile(pattern, _I) for pattern in vocab.SKJ_CONTEXT]
@@ -81,12 +81,13 @@ class _Found:
     rejected: list[str] = field(default_factory=list)
 
 
-class SkjRecognizer:
+class SkjRecognizer(Recognizer):
     """Reads the SKJ number and expiry date near the words that name the register."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.skj = recognize(doc)
-        return doc
+    facts: ClassVar[dict[str, Any]] = {"skj": None}
+
+    def recognize(self, doc: Doc) -> dict[str, Any]:
+        return {"skj": recognize(doc)}
 
 
 def recognize(doc: Doc) -> SkjRegistration:

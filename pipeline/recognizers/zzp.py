@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.facts import Signal, check
 from pipeline.lang.nl import zzp as vocab
+from pipeline.recognizers.base import Recognizer
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.periods import LEADING_DATE, RANGE_OR_OPEN, SINCE
 from pipeline.structure.sections import is_running_line, running_bounds
-
-Doc.set_extension("zzp_signal", default=None, force=True)
-Doc.set_extension("zzp_explanation", default=None, force=True)
 
 _SIGNALS = {name: re.compile(pattern) for name, pattern in vocab.SELF_EMPLOYED.items()}
 _AGENCY = re.compile(vocab.AGENCY_WORDS)
@@ -36,10 +34,12 @@ _LOOK_BACK_LINES = 3
 _NEGATION_WINDOW = 30
 
 
-class ZzpRecognizer:
+class ZzpRecognizer(Recognizer):
     """Sets `doc._.zzp_signal` from self-employment wording in a current role."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    facts: ClassVar[dict[str, Any]] = {"zzp_signal": None, "zzp_explanation": None}
+
+    def recognize(self, doc: Doc) -> dict[str, Any]:
         lines = lines_between(text_of(doc))
         repeated = {text for text, n in Counter(line.text for line in lines).items() if n > 1}
         repeated |= {line.text for line in lines
@@ -54,9 +54,8 @@ class ZzpRecognizer:
                         verdict, [match.group()])
                     if verdict == "accepted: current role":
                         evidence.append(evidence_at(doc, line.start, line.end))
-        doc._.zzp_signal = Signal(value=bool(evidence), evidence=_distinct(evidence))
-        doc._.zzp_explanation = decisions
-        return doc
+        return {"zzp_signal": Signal(value=bool(evidence), evidence=_distinct(evidence)),
+                "zzp_explanation": decisions}
 
 
 def _judge(name: str, lines: list[Line], index: int, match: re.Match[str],
