@@ -61,6 +61,7 @@ _GARBLED = re.compile(r"(?<![\w])(?=(?:[OoIlSB|]*\d){5})(?=[\dOoIlSB|]*[OoIlSB|]
                       r"(?![\w])")
 _NUMBER = re.compile(r"(?<![\w+/])\d{2,10}(?:[ .-]\d{2,6}){0,3}(?![\w/])")
 
+HEADER_REACH = 4  # lines above a table row searched for its header row
 WINDOW_LINES = 5  # lines read after a context word: sidebars split label, number and date
 WINDOW_CHARS = 420
 LABEL_REACH = 30  # characters before a number searched for another register's label
@@ -269,8 +270,30 @@ def _read_date_beside(text: str, at: int, end: int, found: _Found) -> None:
         return
     if not _full(match):
         return
+    header = _column_header(text, match.start())
+    if header and _EXPIRY_CUE.search(header):  # "Registratie | Nummer | Geldig tot" above
+        _read_date(text, match.start(), end, at, found, f"{header} (kolomkop)")
+        return
     found.unreadable.append((at, match.end(), f"{match.group()!r} naast het nummer, zonder "
                                               "'geldig tot' of ander woord voor de afloopdatum"))
+
+
+def _column_header(text: str, position: int) -> str | None:
+    """The header cell above the table cell holding `position`: the nearest line above with
+    as many cells (" | ") whose cells hold no digits."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    cells = line.split(" | ")
+    if len(cells) < 2:
+        return None
+    column = text[line_start:position].count(" | ")
+    above = text[:line_start].splitlines()[-HEADER_REACH:]
+    for candidate in reversed(above):
+        heads = candidate.split(" | ")
+        if len(heads) == len(cells) and not any(char.isdigit() for char in candidate):
+            return heads[column].strip()
+    return None
 
 
 def _stray_dates(text: str, found: _Found) -> list[tuple[int, int, str]]:

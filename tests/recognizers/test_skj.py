@@ -61,6 +61,9 @@ FOUND = [
     ("SKJ-registratienummer: 110034567 Registratie verloopt: augustus 2028", "110034567",
      "2028-08-31"),
     ("SKJ-registratie 110034567 verlopen per 01-01-2026", "110034567", "2026-01-01"),
+    # a table whose header row names the expiry column
+    ("Registratie | Nummer | Geldig tot\nSKJ | 110034567 | 30-04-2029\n"
+     "BIG | 39012345601 | 01-02-2027", "110034567", "2029-04-30"),
 ]
 
 
@@ -74,6 +77,8 @@ def test_skj_reads_number_and_expiry(nlp, text, number, expires):
 
 TRAPS = [
     # (text, number, expires, ambiguous?) — dates that are not an expiry, other registers
+    # a column headed "Datum" beside the number says no expiry: a person reads it
+    ("Registratie | Nummer | Datum\nSKJ | 110034567 | 30-04-2019", "110034567", None, True),
     ("SKJ-registratie: 110045219\n(ingeschreven sinds 2019)", "110045219", None, False),
     ("Geboortedatum: 22-08-1985\nSKJ-registratie 110045219", "110045219", None, False),
     ("SKJ 110045219\nWerkervaring\n01-2015 t/m 12-2017 Ambulant begeleider", "110045219", None,
