@@ -115,26 +115,26 @@ class Document:
             regions += found
             offset += len(plain)
         fields.setdefault("page_count", len(page_texts))
-        regions.sort(key=lambda r: (r.start, -r.end))
         return cls(file=file, text="".join(parts), pages=pages, regions=regions, **fields)
 
 
 def _take_marks(text: str, offset: int) -> tuple[str, list[Region]]:
     """`text` without its region marks, and the regions they opened (offsets + `offset`)."""
     plain: list[str] = []
-    open_regions: list[tuple[str, int]] = []
-    regions: list[Region] = []
+    open_regions: list[tuple[str, int, int]] = []
+    found: list[tuple[int, Region]] = []  # with the order they opened: outer before inner
     at, position = 0, offset
     for token in _TOKEN.finditer(text):
         plain.append(text[at:token.start()])
         position += token.start() - at
         at = token.end()
         if token.group(1) is not None:
-            open_regions.append((token.group(1), position))
+            open_regions.append((token.group(1), position, len(found) + len(open_regions)))
         elif open_regions:
-            kind, start = open_regions.pop()
+            kind, start, opened = open_regions.pop()
             if position > start:
-                regions.append(Region(kind, start, position))
+                found.append((opened, Region(kind, start, position)))
     plain.append(text[at:])
-    return "".join(plain), regions
+    ordered = sorted(found, key=lambda item: (item[1].start, -item[1].end, item[0]))
+    return "".join(plain), [region for _, region in ordered]
 

@@ -165,7 +165,8 @@ class _Reader:
                 if rows:
                     lines.append(mark_region("table", "\n".join(rows)))
             elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent", f"{_W}hdr",
-                         f"{_W}ftr", f"{_W}ins", f"{_W}footnote", f"{_W}endnote"):
+                         f"{_W}ftr", f"{_W}ins", f"{_W}footnote", f"{_W}endnote") \
+                    and not _placeholder(child):
                 content = child.find(f"{_W}sdtContent")
                 lines += self.block_lines(content if content is not None else child)
         return lines
@@ -230,10 +231,16 @@ def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
 
 
 def _skipped(element: etree._Element, stop: etree._Element) -> bool:
-    """Inside a text box (read on its own), a fallback copy or a tracked deletion or move."""
+    """Inside a text box (read on its own), a fallback copy, a tracked deletion or move, or a
+    content control still showing its placeholder ("Klik of tik om tekst in te voeren")."""
     for ancestor in element.iterancestors():
         if ancestor is stop:
             return False
-        if ancestor.tag in _SKIPPED_CONTAINERS:
+        if ancestor.tag in _SKIPPED_CONTAINERS or _placeholder(ancestor):
             return True
     return False
+
+
+def _placeholder(element: etree._Element) -> bool:
+    """A content control whose text is its template's placeholder, not the candidate's."""
+    return element.tag == f"{_W}sdt" and element.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None

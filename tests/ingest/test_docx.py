@@ -101,3 +101,88 @@ def test_docx_without_text_is_unreadable(tmp_path, ingest_params):
     DocxDocument().save(path)
     doc = read_document(path, ingest_params)
     assert (doc.status, doc.status_detail) == ("unreadable", "DOCX contains no text")
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _with_footnote(path, note: str):
+    """Add word/footnotes.xml (with Word's separator notes) and its relationship."""
+    footnotes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {_W}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">'
+        f"{note}</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/footnotes.xml", footnotes)
+    return path
+
+
+def test_docx_footnote_read_where_its_mark_stands(tmp_path, ingest_params):
+    """An SKJ expiry that stands only in a footnote belongs with the number it annotates."""
+    word = DocxDocument()
+    paragraph = word.add_paragraph("SKJ-registratie 110012345")
+    paragraph._p.append(parse_xml(f'<w:r {_W}><w:footnoteReference w:id="1"/></w:r>'))
+    word.add_paragraph("Werkervaring")
+    path = tmp_path / "voetnoot.docx"
+    word.save(path)
+    doc = read_document(_with_footnote(path, "Geldig tot 1 mei 2029."), ingest_params)
+    assert doc.text.splitlines()[0] == "SKJ-registratie 110012345 Geldig tot 1 mei 2029."
+    assert doc.region_texts("footnote") == ["Geldig tot 1 mei 2029."]
+
+
+def test_docx_header_table_kept_once_at_the_top(tmp_path, ingest_params):
+    word = DocxDocument()
+    header = word.sections[0].header
+    table = header.add_table(rows=2, cols=2, width=word.sections[0].page_width)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Naam", "Lotte Visser"
+    table.cell(1, 0).text, table.cell(1, 1).text = "SKJ", "110012345, geldig tot 31-03-2029"
+    word.add_paragraph("Werkervaring").runs[0].add_break(WD_BREAK.PAGE)
+    word.add_paragraph("Referenties")
+    path = tmp_path / "koptabel.docx"
+    word.save(path)
+    doc = read_document(path, ingest_params)
+    assert doc.text.splitlines()[:3] == ["Naam | Lotte Visser",
+                                         "SKJ | 110012345, geldig tot 31-03-2029", "Werkervaring"]
+    assert doc.text.count("110012345") == 1
+    assert [r.kind for r in doc.regions][:1] == ["header"]
+
+
+def test_docx_tracked_deletions_and_placeholders_are_not_cv_text(tmp_path, ingest_params):
+    word = DocxDocument()
+    paragraph = word.add_paragraph("SKJ geldig tot ")
+    paragraph._p.append(parse_xml(
+        f'<w:del {_W} w:id="1" w:author="A"><w:r><w:delText>01-01-2025</w:delText></w:r></w:del>'))
+    paragraph._p.append(parse_xml(
+        f'<w:ins {_W} w:id="2" w:author="A"><w:r><w:t>01-01-2029</w:t></w:r></w:ins>'))
+    control = word.add_paragraph("Rijbewijs: ")
+    control._p.append(parse_xml(
+        f'<w:sdt {_W}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r>'
+        "<w:t>Klik of tik om tekst in te voeren.</w:t></w:r></w:sdtContent></w:sdt>"))
+    filled = word.add_paragraph("Woonplaats: ")
+    filled._p.append(parse_xml(
+        f'<w:sdt {_W}><w:sdtPr/><w:sdtContent><w:r><w:t>Huizen</w:t></w:r></w:sdtContent>'
+        "</w:sdt>"))
+    path = tmp_path / "wijzigingen.docx"
+    word.save(path)
+    assert read_document(path, ingest_params).text.splitlines() == [
+        "SKJ geldig tot 01-01-2029", "Rijbewijs:", "Woonplaats: Huizen"]
+
+
+def test_docx_cards_side_by_side_read_cell_by_cell(tmp_path, ingest_params):
+    word = DocxDocument()
+    grid = word.add_table(rows=1, cols=3)
+    for cell, (title, employer, period) in zip(grid.rows[0].cells, [
+        ("Ambulant begeleider", "Stichting Oost", "2021 – heden"),
+        ("Gezinscoach", "Jeugdhulp West", "2017 – 2021"),
+        ("Leerkracht", "OBS De Akker", "2012 – 2017"),
+    ], strict=True):
+        cell.text = title
+        cell.add_paragraph(employer)
+        cell.add_paragraph(period)
+    path = tmp_path / "kaarten.docx"
+    word.save(path)
+    assert read_document(path, ingest_params).text.splitlines() == [
+        "Ambulant begeleider", "Stichting Oost", "2021 – heden", "Gezinscoach",
+        "Jeugdhulp West", "2017 – 2021", "Leerkracht", "OBS De Akker", "2012 – 2017"]
