@@ -11,10 +11,12 @@ from typing import Any
 import pdfplumber
 import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils import extract_words
 from PIL import Image, ImageOps
 
 from pipeline.document import mark_region, strip_marks
 from pipeline.ingest.cleanup import clean_text, vocabulary_of
+from pipeline.ingest.glyphs import without_duplicate_glyphs
 from pipeline.ingest.headers_footers import split_running
 from pipeline.ingest.limits import Deadline
 from pipeline.ingest.ocr import OcrTimeout, OcrUnavailable, check_language, ocr_image
@@ -148,9 +150,11 @@ def _open(path: Path) -> pdfplumber.PDF:
 
 
 def _page_words(page: pdfplumber.page.Page, warnings: list[str]) -> list[dict]:
-    """Word boxes; glyphs without a Unicode mapping ('(cid:42)') are dropped as unreadable."""
+    """Word boxes of the page's glyphs, each drawn once; glyphs without a Unicode mapping
+    ('(cid:42)') are dropped as unreadable."""
     try:
-        words = page.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=False)
+        chars = without_duplicate_glyphs(page.chars)
+        words = extract_words(chars, keep_blank_chars=False, use_text_flow=False)
     except Exception as error:
         warnings.append(f"page {page.page_number} could not be read: {type(error).__name__}")
         return []
