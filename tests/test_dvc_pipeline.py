@@ -245,7 +245,6 @@ def test_dvc_pipeline_extract_deps_hold_the_trained_models() -> None:
 
 
 def test_dvc_pipeline_extract_cache_salt_follows_the_trained_model(tmp_path: Path) -> None:
-    from pipeline.nlp import build_nlp
     from pipeline.params import load_params
     from pipeline.stages import extract
 
@@ -254,10 +253,10 @@ def test_dvc_pipeline_extract_cache_salt_follows_the_trained_model(tmp_path: Pat
         pytest.skip("models are not built (dvc repro train)")
     params = load_params(REPO / "params.yaml")
     params["train"] = {**params["train"], "out": str(tmp_path)}
-    without = extract.extract_salt(params, build_nlp(params))
+    without = extract.extract_salt(params)
     trained = json.loads(model.read_text(encoding="utf-8"))
     (tmp_path / model.name).write_text(json.dumps(trained), encoding="utf-8")
-    first = extract.extract_salt(params, build_nlp(params))
+    first = extract.extract_salt(params)
     trained["intercept"][0] += 0.5
     (tmp_path / model.name).write_text(json.dumps(trained), encoding="utf-8")
-    assert len({without, first, extract.extract_salt(params, build_nlp(params))}) == 3
+    assert len({without, first, extract.extract_salt(params)}) == 3

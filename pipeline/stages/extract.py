@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
-
-from spacy.language import Language
 
 from pipeline.batch import run_cached
 from pipeline.cache import StageCache, code_fingerprint, fingerprint
 from pipeline.document import Document
-from pipeline.extract import extract_facts
-from pipeline.nlp import get_nlp, model_label, trained_models
-from pipeline.params import load_params
+from pipeline.params import load_params, trained_models_folder
 from pipeline.stages.common import json_name, read_json_folder, sync_folder, write_json
+
+# The spaCy pipeline (spaCy, scikit-learn, the recognizers: seconds to import and build) is
+# loaded only when a file needs extracting, so a rerun that finds every file cached skips it.
 
 EXTRACTION_PARAMS = ("tender", "nlp", "roles")
 # The code an extraction depends on (the extract stage's code deps in dvc.yaml): a change in,
@@ -31,32 +32,72 @@ EXTRACTION_CODE = (
     "evidence",
     "document",
 )
-# Learned models the pipeline adds when `dvc repro train` has built them (dvc.yaml deps too).
 
 _PARAMS: dict[str, Any] = {}
 
 
 def _init(params: dict[str, Any]) -> None:
+    from pipeline.nlp import get_nlp
+
     _PARAMS.clear()
     _PARAMS.update(params)
     get_nlp(params)  # load once per worker, before the first file
 
 
 def _extract(document: Document) -> dict[str, Any]:
+    from pipeline.extract import extract_facts
+    from pipeline.nlp import get_nlp
+
     return extract_facts(document, get_nlp(_PARAMS))
 
 
-def extract_salt(params: dict[str, Any], nlp: Language) -> str:
+def extract_salt(params: dict[str, Any]) -> str:
     """What an extraction depends on besides the document: code, models and some params."""
     relevant = {key: params.get(key) for key in EXTRACTION_PARAMS}
     relevant["section_min_probability"] = params.get("train", {}).get("section_min_probability")
     return fingerprint(
-        "extract",
-        code_fingerprint(*EXTRACTION_CODE),
-        model_label(nlp),
-        trained_models(nlp),
-        relevant,
+        "extract", code_fingerprint(*EXTRACTION_CODE), pipeline_identity(params), relevant
     )
+
+
+def pipeline_identity(params: dict[str, Any]) -> dict[str, Any]:
+    """What the spaCy pipeline that `get_nlp(params)` builds is made of, read without building
+    it: the installed spaCy, its lookup tables and base models, and the trained model files."""
+    names = list(params.get("nlp", {}).get("models", []))
+    return {
+        "packages": {name: _installed(name) for name in ("spacy", "spacy-lookups-data")},
+        "base_models": {name: _installed(name) or _saved_pipeline(Path(name)) for name in names},
+        "trained": _trained_files(trained_models_folder(params)),
+    }
+
+
+def _installed(package: str) -> str | None:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return None
+
+
+def _trained_files(folder: Path) -> dict[str, str]:
+    """Each file `dvc repro train` wrote (the models the pipeline adds when built), by hash."""
+    if not folder.is_dir():
+        return {}
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.iterdir())
+        if path.is_file()
+    }
+
+
+def _saved_pipeline(folder: Path) -> list[tuple[str, int, int]] | None:
+    """A pipeline saved with `nlp.to_disk`, known by its files' names, sizes and times."""
+    if not folder.is_dir():
+        return None
+    return [
+        (str(path.relative_to(folder)), path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    ]
 
 
 def cache_key(document: Document) -> str:
@@ -74,7 +115,7 @@ def run(
     progress: bool = True,
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Facts for every document (cached or extracted); writes out_dir/<file>.json."""
-    cache = StageCache(Path(cache_dir) / "extract", extract_salt(params, get_nlp(params)))
+    cache = StageCache(Path(cache_dir) / "extract", extract_salt(params))
     facts_list, extracted = run_cached(
         _extract,
         documents,
