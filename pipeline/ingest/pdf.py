@@ -20,6 +20,7 @@ from pipeline.ingest.glyphs import without_duplicate_glyphs
 from pipeline.ingest.headers_footers import split_running
 from pipeline.ingest.limits import Deadline
 from pipeline.ingest.ocr import OcrTimeout, OcrUnavailable, check_language, ocr_image
+from pipeline.ingest.page_objects import chars_and_horizontal_edges
 from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
 
 EOF_WINDOW = 2048  # "%%EOF" must be near the end of a complete PDF
@@ -93,9 +94,10 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
         word_pages, heights, rules = [], [], []
         for page in pdf.pages[:limit]:
             deadline.check()
-            word_pages.append(_page_words(page, warnings))
+            words, page_rules = _page_content(page, warnings)
+            word_pages.append(words)
             heights.append(float(page.height))
-            rules.append(_page_rules(page))
+            rules.append(page_rules)
             page.close()
     # A page without enough readable text is a scan (or has fonts without a text mapping).
     scans = [i for i, words in enumerate(word_pages) if _chars(words) < min_chars]
@@ -149,34 +151,29 @@ def _open(path: Path) -> pdfplumber.PDF:
     return pdf
 
 
-def _page_words(page: pdfplumber.page.Page, warnings: list[str]) -> list[dict]:
-    """Word boxes of the page's glyphs, each drawn once; glyphs without a Unicode mapping
+def _page_content(page: pdfplumber.page.Page, warnings: list[str]) -> tuple[list[dict], list[Rule]]:
+    """Word boxes of the page's glyphs, each drawn once, and its horizontal borders (rectangle
+    edges and lines) wide enough to be table rules. Glyphs without a Unicode mapping
     ('(cid:42)') are dropped as unreadable."""
     try:
-        chars = without_duplicate_glyphs(page.chars)
-        words = extract_words(chars, keep_blank_chars=False, use_text_flow=False)
+        chars, edges = chars_and_horizontal_edges(page)
+        words = extract_words(
+            without_duplicate_glyphs(chars), keep_blank_chars=False, use_text_flow=False
+        )
     except Exception as error:
         warnings.append(f"page {page.page_number} could not be read: {type(error).__name__}")
-        return []
+        return [], []
     readable = []
     for word in words:
         text = strip_marks(_UNMAPPED_GLYPH.sub("", word["text"]).replace("\ufffd", ""))
         if text.strip():
             readable.append({**word, "text": text})
-    return readable
-
-
-def _page_rules(page: pdfplumber.page.Page) -> list[Rule]:
-    """Horizontal borders (rectangle edges and lines) wide enough to be table rules."""
-    try:
-        edges = page.horizontal_edges
-    except Exception:
-        return []
-    return [
+    rules = [
         Rule(float(e["x0"]), float(e["x1"]), float(e["top"]))
         for e in edges
         if e["x1"] - e["x0"] >= MIN_RULE_WIDTH
     ]
+    return readable, rules
 
 
 def _chars(words: list[dict]) -> int:
