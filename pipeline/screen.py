@@ -39,8 +39,11 @@ def screen(
     exclude = {p for p in (submissions, review) if p is not None}
     files = list_inputs(Path(input_dir), exclude)
     cache = out_dir / "cache"
+    # While workers read, this process loads the extraction's spaCy pipeline, which the
+    # extraction's workers then share.
     documents, read_counts = ingest.run(
-        files, out_dir / "documents", params, cache, workers=workers, progress=progress
+        files, out_dir / "documents", params, cache, workers=workers, progress=progress,
+        while_waiting=lambda: extract.prepare(params),
     )
     facts, extract_counts = extract.run(
         documents, out_dir / "facts", params, cache, workers=workers, progress=progress

@@ -36,12 +36,14 @@ EXTRACTION_CODE = (
 _PARAMS: dict[str, Any] = {}
 
 
-def _init(params: dict[str, Any]) -> None:
+def prepare(params: dict[str, Any]) -> None:
+    """Load the spaCy pipeline for `params` into this process, once; workers forked after this
+    share it instead of each loading their own."""
     from pipeline.nlp import get_nlp
 
     _PARAMS.clear()
     _PARAMS.update(params)
-    get_nlp(params)  # load once per worker, before the first file
+    get_nlp(params)
 
 
 def _extract(document: Document) -> dict[str, Any]:
@@ -125,8 +127,10 @@ def run(
         names=lambda document: document.file,
         progress=progress,
         workers=workers,
-        initializer=_init,
+        initializer=prepare,
         initargs=(params,),
+        cost=lambda document: len(document.text),
+        pages=lambda document, _: document.page_count or 0,
     )
     for facts in facts_list:
         write_json(Path(out_dir) / json_name(facts["file"]), facts)

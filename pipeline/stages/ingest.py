@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,11 @@ def run(
     *,
     workers: int = 1,
     progress: bool = True,
+    while_waiting: Callable[[], Any] | None = None,
 ) -> tuple[list[Document], dict[str, int]]:
-    """Read every file (or take it from the cache); write out_dir/<file>.json for each."""
+    """Read every file (or take it from the cache); write out_dir/<file>.json for each.
+
+    With workers, `while_waiting` runs in this process while they read."""
     cache = StageCache(Path(cache_dir) / "ingest", ingest_salt(params))
     hashes = {path: file_sha256(path) for path in files}
     results, read = run_cached(
@@ -60,6 +64,9 @@ def run(
         workers=workers,
         initializer=_init,
         initargs=(params,),
+        cost=lambda path: path.stat().st_size,
+        pages=lambda _, result: result.get("page_count") or 0,
+        while_waiting=while_waiting,
     )
     documents = [Document.from_dict(result) for result in results]
     for document in documents:
