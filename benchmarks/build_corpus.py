@@ -4,13 +4,14 @@
 
 writes, into a git-ignored folder (CVs by other authors are never committed):
 
-- `text/`: every PDF with a text layer from the repo's own sets (demo batch `data/samples`,
-  `tests/fixtures/cvs`, held-out sets 1 and 2), the shared samples by other authors
-  (`../shared/samples/cvs`, when present), and generated ones: variants of the fixture
+- `text/`: every PDF with a text layer on every page from the repo's own sets (demo batch
+  `data/samples`, `tests/fixtures/cvs`, held-out sets 1 and 2), the shared samples by other
+  authors (`../shared/samples/cvs`, when present), and generated ones: variants of the fixture
   candidates in the four PDF layouts, two long CVs, and two CVs that draw their headings twice
-  (the fake bold of word processors, so pdfplumber's duplicate-glyph removal has work to do).
-- `scans/`: the image-only PDFs (two committed scans and a generated four-page one), for the OCR
-  figures; kept apart because `extract_text` reads nothing from them.
+  (the fake bold of word processors, so duplicate-glyph removal has work to do).
+- `scans/`: the PDFs with a page that has no text layer (the committed scans, any such shared
+  sample, and a generated four-page scan), for the OCR figures; kept apart because
+  `extract_text` reads nothing from them.
 
 `generated_cvs` is also the source of the distinct CVs for `bench_dvc.py` and `plot_performance.py`:
 each is a fixture candidate under a new name, with its own contact details, dates shifted, bullets
@@ -37,6 +38,7 @@ import build_demo_batch  # noqa: E402
 import build_fixture_set  # noqa: E402
 import build_holdout_set  # noqa: E402  (importing it adds its date styles to builders)
 import builders  # noqa: E402
+import pdfplumber  # noqa: E402
 from builders import Candidate, Job, Study  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
@@ -48,7 +50,6 @@ REPO_SETS = {
     "holdout": REPO / "tests" / "fixtures" / "holdout" / "cvs",
     "holdout2": REPO / "tests" / "fixtures" / "holdout2" / "cvs",
 }
-SCAN_MARK = "-scan"  # the committed image-only PDFs say so in their names
 TEXT_LAYOUTS = ("two_column", "table", "paged", "plain_pdf")
 BATCH_LAYOUTS = (*TEXT_LAYOUTS, *TEXT_LAYOUTS, "docx_table", "docx_plain", "txt")
 
@@ -171,10 +172,16 @@ def build_fake_bold(candidate: Candidate, path: Path) -> Path:
     return path
 
 
+def has_page_without_text(path: Path) -> bool:
+    """A scan: some page has no character in its text layer (only OCR can read it)."""
+    with pdfplumber.open(path) as pdf:
+        return any(not page.chars for page in pdf.pages)
+
+
 def copy_pdfs(folder: Path, prefix: str, text: Path, scans: Path) -> list[Path]:
     copied = []
     for source in sorted(folder.glob("*.pdf")):
-        target = (scans if SCAN_MARK in source.stem else text) / f"{prefix}-{source.name}"
+        target = (scans if has_page_without_text(source) else text) / f"{prefix}-{source.name}"
         shutil.copy2(source, target)
         copied.append(target)
     return copied
