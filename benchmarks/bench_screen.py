@@ -50,19 +50,22 @@ class Runs:
         }
 
 
-def measure(args: list[str]) -> tuple[float, float, float, str]:
-    """(wall s, CPU s of the process tree, peak RSS MB of its largest process, stdout)."""
+def measure(args: list[str], cwd: Path) -> tuple[float, float, float, str]:
+    """(wall s, CPU s of the process tree, peak RSS MB of its largest process, stdout).
+
+    `cwd` is not the project: `python -c` puts the working folder first on sys.path, which would
+    hide a PYTHONPATH pointing at another checkout (to time two versions with one venv)."""
     start = time.perf_counter()
-    with tempfile.TemporaryFile("w+") as out:
-        process = subprocess.Popen(args, stdout=out, stderr=subprocess.PIPE, text=True)
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(args, stdout=out, stderr=err, text=True, cwd=cwd)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        error = process.stderr.read() if process.stderr else ""
+        code = process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
-        output = out.read()
-    if process.returncode != 0:
-        sys.exit(f"{' '.join(args)} failed ({process.returncode}):\n{output}{error}")
+        err.seek(0)
+        output, error = out.read(), err.read()
+    if code != 0:
+        sys.exit(f"{' '.join(args)} failed ({code}):\n{output}{error}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, output
 
 
@@ -140,7 +143,7 @@ def _rounds(
             out = scratch / f"{name}-{round_}"
             if name.startswith("screen"):
                 args.append(str(out))
-            wall, cpu, rss, output = measure(args)
+            wall, cpu, rss, output = measure(args, scratch)
             runs[name].add(wall, cpu, rss)
             if name == "floor":
                 counted = json.loads(output)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -11,8 +10,8 @@ from typing import Any
 from pipeline.batch import run_cached
 from pipeline.cache import StageCache, code_fingerprint, fingerprint
 from pipeline.document import Document
-from pipeline.params import load_params, trained_models_folder
-from pipeline.stages.common import json_name, read_json_folder, sync_folder, write_json
+from pipeline.params import trained_models_folder
+from pipeline.stages.common import json_name, sync_folder, write_json
 
 # The spaCy pipeline (spaCy, scikit-learn, the recognizers: seconds to import and build) is
 # loaded only when a file needs extracting, so a rerun that finds every file cached skips it.
@@ -137,22 +136,3 @@ def run(
     sync_folder(Path(out_dir), {json_name(f["file"]) for f in facts_list})
     return facts_list, {"extracted": extracted, "cached": len(documents) - extracted}
 
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--documents", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--params", type=Path, default=None)
-    parser.add_argument("--cache", type=Path, default=Path("data/interim/cache"))
-    parser.add_argument("--counters", type=Path, default=None)
-    parser.add_argument("--workers", type=int, default=1)
-    args = parser.parse_args(argv)
-    params = load_params(args.params)
-    documents = [Document.from_dict(d) for d in read_json_folder(args.documents)]
-    _, counters = run(documents, args.out, params, args.cache, workers=args.workers)
-    write_json(args.counters or args.out.parent / "extract-counters.json", counters)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,8 +10,7 @@ from pipeline.batch import run_cached
 from pipeline.cache import StageCache, code_fingerprint, file_sha256, fingerprint
 from pipeline.document import Document
 from pipeline.ingest import read_document
-from pipeline.params import load_params
-from pipeline.stages.common import json_name, list_inputs, sync_folder, write_json
+from pipeline.stages.common import json_name, sync_folder, write_json
 
 # The code a reading depends on (the ingest stage's code deps in dvc.yaml).
 INGEST_CODE = ("ingest", "document", "decoding")
@@ -75,21 +73,3 @@ def run(
     counters = {"read": read, "cached": len(files) - read}
     return documents, counters
 
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--input", type=Path, required=True, help="folder with the CVs")
-    parser.add_argument("--out", type=Path, required=True, help="folder for <file>.json")
-    parser.add_argument("--params", type=Path, default=None)
-    parser.add_argument("--cache", type=Path, default=Path("data/interim/cache"))
-    parser.add_argument("--counters", type=Path, default=None)
-    parser.add_argument("--workers", type=int, default=1)
-    args = parser.parse_args(argv)
-    params = load_params(args.params)
-    _, counters = run(list_inputs(args.input), args.out, params, args.cache, workers=args.workers)
-    write_json(args.counters or args.out.parent / "ingest-counters.json", counters)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
