@@ -2,18 +2,21 @@
 
 Workers are forked after `initializer` has run here too, so what it loads (the spaCy pipeline)
 is loaded once and shared, not once per worker. The costliest files are handed out first (a
-long scan started last keeps one worker busy while the others wait); results come back in
-input order. Progress goes to stderr, never CV text.
+long scan started last keeps one worker busy while the others wait), and a worker may borrow
+the cores of idle ones (pipeline.cores); results come back in input order. Progress goes to
+stderr, never CV text.
 """
 
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
+from pipeline import cores
 from pipeline.cache import StageCache
 from pipeline.progress import Progress
 
@@ -59,12 +62,14 @@ def run_each(
             progress.step(names(items[index]), pages_of(items[index], future.result()))
         counted.release()
 
+    context = multiprocessing.get_context()
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=initializer, initargs=initargs
+        max_workers=workers, mp_context=context, initializer=cores.start_worker,
+        initargs=(context.Semaphore(workers), initializer, initargs),
     ) as pool:
         futures: dict[int, Future] = {}
         for index in order:
-            futures[index] = pool.submit(function, items[index])
+            futures[index] = pool.submit(cores.run_holding, function, items[index])
             futures[index].add_done_callback(functools.partial(count, index=index))
         if while_waiting:
             while_waiting()
