@@ -1,0 +1,121 @@
+"""Time `cvscreen screen` on batches of 50 to 500 distinct CVs, workers 1 and 2, and plot it.
+
+    .venv/bin/pip install -e '.[bench]'          # matplotlib, for the plot only
+    .venv/bin/python benchmarks/plot_performance.py [--sizes 50 100 200 300 500]
+    .venv/bin/python benchmarks/plot_performance.py --replot   # from the saved figures
+
+The batches are the first N of build_corpus.generated_cvs (PDF, DOCX and text, as brokers send
+them), each screened into a fresh output folder (no cache). Figures go to
+benchmarks/results/scaling.json, the plot to docs/performance.png: wall time against batch size
+per worker count, with the straight line fitted to it (a fixed start-up plus a cost per CV).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+from bench_screen import BIN, load, measure
+from build_corpus import generated_cvs, write_cv
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTS = REPO / "benchmarks" / "results" / "scaling.json"
+PLOT = REPO / "docs" / "performance.png"
+
+
+def fit(sizes: list[int], seconds: list[float]) -> tuple[float, float]:
+    """(seconds per CV, fixed seconds) of the least-squares line through the points."""
+    slope, intercept = statistics.linear_regression(sizes, seconds)
+    return slope, intercept
+
+
+def run(sizes: list[int], workers: list[int], scratch: Path) -> dict:
+    """Screen a batch of each size with each worker count; the figures."""
+    cvs = list(generated_cvs(max(sizes)))
+    pool = scratch / "all"
+    files = [write_cv(stem, layout, candidate, pool) for stem, layout, candidate in cvs]
+    rows = []
+    for size in sizes:
+        batch = scratch / f"batch-{size}"
+        batch.mkdir()
+        for path in files[:size]:
+            (batch / path.name).symlink_to(path)
+        for count in workers:
+            out = scratch / f"out-{size}-{count}"
+            args = [str(BIN / "cvscreen"), "screen", str(batch), "--out", str(out), "--quiet",
+                    "--workers", str(count)]
+            wall, cpu, rss, _ = measure(args, scratch)
+            rows.append({"size": size, "workers": count, "wall_s": round(wall, 2),
+                         "cpu_s": round(cpu, 2), "peak_rss_mb": round(rss)})
+            print(f"{size:4d} CVs, workers {count}: wall {wall:6.1f} s  cpu {cpu:6.1f} s  "
+                  f"rss {rss:4.0f} MB", flush=True)
+            shutil.rmtree(out)
+    lines = {}
+    for count in workers:
+        mine = [row for row in rows if row["workers"] == count]
+        per_cv, fixed = fit([r["size"] for r in mine], [r["wall_s"] for r in mine])
+        lines[str(count)] = {"seconds_per_cv": round(per_cv, 4), "fixed_s": round(fixed, 2)}
+    return {"rows": rows, "fits": lines}
+
+
+def plot(result: dict, target: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(7, 4.2), dpi=120)
+    for count, line in result["fits"].items():
+        rows = [row for row in result["rows"] if str(row["workers"]) == count]
+        sizes = [row["size"] for row in rows]
+        points = axes.plot(sizes, [row["wall_s"] for row in rows], "o",
+                           label=f"--workers {count}")[0]
+        ends = [0, max(sizes)]
+        axes.plot(ends, [line["fixed_s"] + line["seconds_per_cv"] * n for n in ends], "-",
+                  color=points.get_color(), alpha=0.6,
+                  label=f"{line['fixed_s']:.1f} s + {line['seconds_per_cv'] * 1000:.0f} ms per CV")
+    axes.set_xlabel("CVs in the batch (distinct, PDF/DOCX/text)")
+    axes.set_ylabel("cvscreen screen, wall time (s)")
+    axes.set_title(f"Time against batch size ({result['nproc']} cores, "
+                   f"load average {result['loadavg'][0]})")
+    axes.set_xlim(left=0)
+    axes.set_ylim(bottom=0)
+    axes.grid(alpha=0.3)
+    axes.legend()
+    figure.tight_layout()
+    figure.savefig(target)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 100, 200, 300, 500])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--replot", action="store_true", help="plot the saved figures again")
+    args = parser.parse_args()
+    if args.replot:
+        result = json.loads(RESULTS.read_text(encoding="utf-8"))
+    else:
+        scratch = Path(tempfile.mkdtemp(prefix="cvscreen-scaling-"))
+        loads = [load()]
+        try:
+            result = run(args.sizes, args.workers, scratch)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        loads.append(load())
+        result = {"nproc": os.cpu_count(), "loadavg": loads, **result}
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    for count, line in result["fits"].items():
+        print(f"workers {count}: {line['fixed_s']} s + {line['seconds_per_cv']} s per CV")
+    plot(result, PLOT)
+    print(PLOT.relative_to(REPO))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
