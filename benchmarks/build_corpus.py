@@ -5,10 +5,10 @@
 writes, into a git-ignored folder (CVs by other authors are never committed):
 
 - `text/`: every PDF with a text layer on every page from the repo's own sets (demo batch
-  `data/samples`, `tests/fixtures/cvs`, held-out sets 1 and 2), the shared samples by other
-  authors (`../shared/samples/cvs`, when present), and generated ones: variants of the fixture
-  candidates in the four PDF layouts, two long CVs, and two CVs that draw their headings twice
-  (the fake bold of word processors, so duplicate-glyph removal has work to do).
+  `data/samples`, `tests/fixtures/cvs`, held-out sets 1 and 2, the dev set), the shared samples
+  by other authors (`../shared/samples/cvs`, when present), and generated ones: variants of
+  the fixture candidates in the four PDF layouts, two long CVs, and two CVs that draw their
+  headings twice (the fake bold of word processors, so duplicate-glyph removal has work to do).
 - `scans/`: the PDFs with a page that has no text layer (the committed scans, any such shared
   sample, and a generated four-page scan), for the OCR figures; kept apart because
   `extract_text` reads nothing from them.
@@ -49,6 +49,7 @@ REPO_SETS = {
     "fixtures": REPO / "tests" / "fixtures" / "cvs",
     "holdout": REPO / "tests" / "fixtures" / "holdout" / "cvs",
     "holdout2": REPO / "tests" / "fixtures" / "holdout2" / "cvs",
+    "devset": REPO / "tests" / "fixtures" / "devset" / "cvs",
 }
 TEXT_LAYOUTS = ("two_column", "table", "paged", "plain_pdf")
 BATCH_LAYOUTS = (*TEXT_LAYOUTS, *TEXT_LAYOUTS, "docx_table", "docx_plain", "txt")
