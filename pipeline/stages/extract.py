@@ -1,4 +1,5 @@
-"""Stage extract: Document JSON -> facts JSON per file, cached by document hash and model."""
+"""Extraction, the second half of the read stage: Document -> facts per file, cached by document
+hash, code, model and params."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pipeline.stages.common import json_name, sync_folder, write_json
 # loaded only when a file needs extracting, so a rerun that finds every file cached skips it.
 
 EXTRACTION_PARAMS = ("tender", "nlp", "roles")
-# The code an extraction depends on (the extract stage's code deps in dvc.yaml): a change in,
+# The code an extraction depends on (code deps of the read stage in dvc.yaml): a change in,
 # say, scoring or the report must not throw away every cached extraction.
 EXTRACTION_CODE = (
     "stages/extract",

@@ -1,4 +1,5 @@
-"""Stage ingest: CV files -> one Document JSON per file, cached by content hash."""
+"""Reading, the first half of the read stage: CV files -> one Document per file, cached by name
+and content hash."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pipeline.document import Document
 from pipeline.ingest import read_document
 from pipeline.stages.common import json_name, sync_folder, write_json
 
-# The code a reading depends on (the ingest stage's code deps in dvc.yaml).
+# The code a reading depends on (code deps of the read stage in dvc.yaml).
 INGEST_CODE = ("ingest", "document", "decoding")
 
 _PARAMS: dict[str, Any] = {}
