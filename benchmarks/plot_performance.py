@@ -6,8 +6,9 @@
 
 The batches are the first N of build_corpus.generated_cvs (PDF, DOCX and text, as brokers send
 them), each screened into a fresh output folder (no cache). Figures go to
-benchmarks/results/scaling.json, the plot to docs/performance.png: wall time against batch size
-per worker count, with the straight line fitted to it (a fixed start-up plus a cost per CV).
+benchmarks/results/scaling.json, the plot to docs/performance.png: wall and CPU time against
+batch size per worker count, with the straight lines fitted to them (a fixed start-up plus a cost
+per CV).
 """
 
 from __future__ import annotations
@@ -55,12 +56,20 @@ def run(sizes: list[int], workers: list[int], scratch: Path) -> dict:
             print(f"{size:4d} CVs, workers {count}: wall {wall:6.1f} s  cpu {cpu:6.1f} s  "
                   f"rss {rss:4.0f} MB", flush=True)
             shutil.rmtree(out)
-    lines = {}
-    for count in workers:
-        mine = [row for row in rows if row["workers"] == count]
-        per_cv, fixed = fit([r["size"] for r in mine], [r["wall_s"] for r in mine])
-        lines[str(count)] = {"seconds_per_cv": round(per_cv, 4), "fixed_s": round(fixed, 2)}
-    return {"rows": rows, "fits": lines}
+    return {"rows": rows, "fits": fits(rows, workers)}
+
+
+def fits(rows: list[dict], workers: list[int]) -> dict[str, dict[str, dict[str, float]]]:
+    """Per measure (wall_s, cpu_s) and worker count: the fitted fixed seconds and per CV."""
+    lines: dict[str, dict[str, dict[str, float]]] = {}
+    for measure_name in ("wall_s", "cpu_s"):
+        for count in workers:
+            mine = [row for row in rows if row["workers"] == count]
+            per_cv, fixed = fit([r["size"] for r in mine], [r[measure_name] for r in mine])
+            lines.setdefault(measure_name, {})[str(count)] = {
+                "seconds_per_cv": round(per_cv, 4), "fixed_s": round(fixed, 2)
+            }
+    return lines
 
 
 def plot(result: dict, target: Path) -> None:
@@ -69,24 +78,28 @@ def plot(result: dict, target: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    figure, axes = plt.subplots(figsize=(7, 4.2), dpi=120)
-    for count, line in result["fits"].items():
-        rows = [row for row in result["rows"] if str(row["workers"]) == count]
-        sizes = [row["size"] for row in rows]
-        points = axes.plot(sizes, [row["wall_s"] for row in rows], "o",
-                           label=f"--workers {count}")[0]
-        ends = [0, max(sizes)]
-        axes.plot(ends, [line["fixed_s"] + line["seconds_per_cv"] * n for n in ends], "-",
-                  color=points.get_color(), alpha=0.6,
-                  label=f"{line['fixed_s']:.1f} s + {line['seconds_per_cv'] * 1000:.0f} ms per CV")
-    axes.set_xlabel("CVs in the batch (distinct, PDF/DOCX/text)")
-    axes.set_ylabel("cvscreen screen, wall time (s)")
-    axes.set_title(f"Time against batch size ({result['nproc']} cores, "
-                   f"load average {result['loadavg'][0]})")
-    axes.set_xlim(left=0)
-    axes.set_ylim(bottom=0)
-    axes.grid(alpha=0.3)
-    axes.legend()
+    figure, panels = plt.subplots(1, 2, figsize=(11, 4.2), dpi=110, sharey=True)
+    titles = {"wall_s": "wall time (what the analyst waits)",
+              "cpu_s": "CPU time, process and workers (load-independent)"}
+    for axes, (measure_name, lines) in zip(panels, result["fits"].items(), strict=True):
+        for count, line in lines.items():
+            rows = [row for row in result["rows"] if str(row["workers"]) == count]
+            sizes = [row["size"] for row in rows]
+            points = axes.plot(sizes, [row[measure_name] for row in rows], "o",
+                               label=f"--workers {count}")[0]
+            ends = [0, max(sizes)]
+            axes.plot(ends, [line["fixed_s"] + line["seconds_per_cv"] * n for n in ends], "-",
+                      color=points.get_color(), alpha=0.6,
+                      label=f"{line['fixed_s']:.1f} s + {line['seconds_per_cv'] * 1000:.0f} ms/CV")
+        axes.set_title(titles[measure_name], fontsize=10)
+        axes.set_xlabel("CVs in the batch (distinct; PDF, DOCX, text)")
+        axes.set_xlim(left=0)
+        axes.set_ylim(bottom=0)
+        axes.grid(alpha=0.3)
+        axes.legend(fontsize=8)
+    panels[0].set_ylabel("cvscreen screen (s)")
+    figure.suptitle(f"Time against batch size: {result['nproc']} cores, load average "
+                    f"{result['loadavg'][0]} before, {result['loadavg'][1]} after", fontsize=10)
     figure.tight_layout()
     figure.savefig(target)
 
@@ -110,8 +123,10 @@ def main() -> int:
         result = {"nproc": os.cpu_count(), "loadavg": loads, **result}
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    for count, line in result["fits"].items():
-        print(f"workers {count}: {line['fixed_s']} s + {line['seconds_per_cv']} s per CV")
+    for measure_name, lines in result["fits"].items():
+        for count, line in lines.items():
+            print(f"{measure_name} workers {count}: {line['fixed_s']} s + "
+                  f"{line['seconds_per_cv']} s per CV")
     plot(result, PLOT)
     print(PLOT.relative_to(REPO))
     return 0
