@@ -7,7 +7,8 @@ from typing import Any
 
 import yaml
 
-DEFAULT_PARAMS = Path(__file__).resolve().parent.parent / "params.yaml"
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_PARAMS = REPO / "params.yaml"
 REQUIRED_SECTIONS = ("tender", "nlp", "ingest", "knockouts", "requirements", "points", "ranking")
 
 
@@ -44,3 +45,10 @@ def _check_counted(path: Path, params: dict[str, Any]) -> None:
             f"params file {path}: points.certificates.counted names unknown training(s) "
             f"{', '.join(unknown)}; known: {', '.join(sorted(known))}"
         )
+
+
+def trained_models_folder(params: dict[str, Any]) -> Path:
+    """Where `dvc repro train` writes the learned models: params train.out, a relative path
+    being relative to the repository root."""
+    folder = Path(params.get("train", {}).get("out", "models"))
+    return folder if folder.is_absolute() else REPO / folder

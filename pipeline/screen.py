@@ -1,4 +1,4 @@
-"""`cvscreen screen`: the four stages in one process, into one output folder."""
+"""`cvscreen screen`: the stages in one process, into one output folder."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.audit import record_run
-from pipeline.stages import extract, ingest, report, score
+from pipeline.stages import read, report, score
 from pipeline.stages.common import list_inputs
 
 
@@ -38,17 +38,13 @@ def screen(
         submissions = Path(input_dir) / "submissions.csv"
     exclude = {p for p in (submissions, review) if p is not None}
     files = list_inputs(Path(input_dir), exclude)
-    cache = out_dir / "cache"
-    documents, read_counts = ingest.run(
-        files, out_dir / "documents", params, cache, workers=workers, progress=progress
-    )
-    facts, extract_counts = extract.run(
-        documents, out_dir / "facts", params, cache, workers=workers, progress=progress
+    documents, facts, counters = read.run(
+        files, out_dir / "documents", out_dir / "facts", params, out_dir / "cache",
+        workers=workers, progress=progress,
     )
     records = score.run(facts, out_dir, params, submissions, review)
     index = report.run(records, documents, out_dir, params, blind=blind)
     log = record_run(
         records, out_dir, params, analyst=analyst, submissions=submissions, review=review
     )
-    return ScreenResult(records, index, {"ingest": read_counts, "extract": extract_counts},
-                        submissions, log)
+    return ScreenResult(records, index, counters, submissions, log)

@@ -144,7 +144,10 @@ def test_dvc_pipeline_reruns_only_what_changed(project: Project) -> None:
     assert (project.root / "report" / "index.html").is_file()
     metrics = project.json("data/processed/metrics.json")
     assert metrics["files"] == BATCH_SIZE
-    assert project.json("data/interim/ingest-counters.json") == {"read": BATCH_SIZE, "cached": 0}
+    assert project.json("data/interim/read-counters.json") == {
+        "ingest": {"read": BATCH_SIZE, "cached": 0},
+        "extract": {"extracted": BATCH_SIZE, "cached": 0},
+    }
     project.commit("first screening")
 
     # 2. Nothing changed: DVC runs nothing.
@@ -174,8 +177,10 @@ def test_dvc_pipeline_reruns_only_what_changed(project: Project) -> None:
     (project.root / "data/samples/review.yaml").write_text(yaml.safe_dump(review), "utf-8")
     ran = project.repro()
     assert {"score", "report"} <= ran
-    assert "extract" not in ran
-    assert project.json("data/interim/ingest-counters.json") == {"read": 0, "cached": BATCH_SIZE}
+    assert project.json("data/interim/read-counters.json") == {
+        "ingest": {"read": 0, "cached": BATCH_SIZE},
+        "extract": {"extracted": 0, "cached": BATCH_SIZE},
+    }
     records = [
         json.loads(line)
         for line in (project.root / "data/processed/candidates.jsonl").read_text().splitlines()
@@ -183,14 +188,17 @@ def test_dvc_pipeline_reruns_only_what_changed(project: Project) -> None:
     reviewed = next(r for r in records if r["file"] == first.name)
     assert reviewed["points"]["motivation"] == 17
 
-    # 5. One more CV (a copy under a new name): read and extracted alone, the rest from the cache.
+    # 5. One more CV (a copy under a new name): read and extracted alone, the rest from the cache;
+    # the documents and facts of the others are not written again.
+    written = {p: p.stat().st_mtime_ns for p in (project.root / "data/interim/documents").iterdir()}
     shutil.copy2(first, first.with_name(f"nieuw-{first.name}"))
-    assert {"ingest", "extract", "score", "report"} <= project.repro()
-    assert project.json("data/interim/ingest-counters.json") == {"read": 1, "cached": BATCH_SIZE}
-    assert project.json("data/interim/extract-counters.json") == {
-        "extracted": 1,
-        "cached": BATCH_SIZE,
+    assert {"read", "score", "report"} <= project.repro()
+    assert project.json("data/interim/read-counters.json") == {
+        "ingest": {"read": 1, "cached": BATCH_SIZE},
+        "extract": {"extracted": 1, "cached": BATCH_SIZE},
     }
+    assert {p: p.stat().st_mtime_ns for p in written} == written
+    assert len(list((project.root / "data/processed/facts").iterdir())) == BATCH_SIZE + 1
 
     # 6. `dvc metrics diff` against the first screening's commit shows the new file count.
     diff = json.loads(project.dvc("metrics", "diff", "--json", stdout_only=True))
@@ -227,25 +235,22 @@ def test_dvc_pipeline_ingest_cache_keeps_one_cv_sent_under_two_names(tmp_path: P
     assert [d.file for d in documents] == ["leverancier-a.txt", "leverancier-b.txt"]
 
 
-@pytest.mark.parametrize("stage", ["ingest", "extract"])
-def test_dvc_pipeline_stage_deps_hold_the_code_its_cache_is_keyed_by(stage: str) -> None:
-    """A code change that empties a stage's per-file cache must also make DVC rerun the stage."""
+def test_dvc_pipeline_read_deps_hold_the_code_its_caches_are_keyed_by() -> None:
+    """A code change that empties a per-file cache must also make DVC rerun the read stage."""
     from pipeline.stages import extract, ingest
 
-    code = {"ingest": ingest.INGEST_CODE, "extract": extract.EXTRACTION_CODE}[stage]
-    deps = set(yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"][stage]["deps"])
-    for name in code:
-        assert {f"pipeline/{name}", f"pipeline/{name}.py"} & deps, f"{stage}: pipeline/{name}"
+    deps = set(yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"]["read"]["deps"])
+    for name in ingest.INGEST_CODE + extract.EXTRACTION_CODE:
+        assert {f"pipeline/{name}", f"pipeline/{name}.py"} & deps, f"read: pipeline/{name}"
 
 
 def test_dvc_pipeline_extract_deps_hold_the_trained_models() -> None:
     """A retrained model re-extracts: DVC sees it as a dep, the cache salt hashes the file."""
-    deps = yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"]["extract"]["deps"]
+    deps = yaml.safe_load((REPO / "dvc.yaml").read_text())["stages"]["read"]["deps"]
     assert {"models/section_heading.json", "models/role_domain.json"} <= set(deps)
 
 
 def test_dvc_pipeline_extract_cache_salt_follows_the_trained_model(tmp_path: Path) -> None:
-    from pipeline.nlp import build_nlp
     from pipeline.params import load_params
     from pipeline.stages import extract
 
@@ -254,10 +259,34 @@ def test_dvc_pipeline_extract_cache_salt_follows_the_trained_model(tmp_path: Pat
         pytest.skip("models are not built (dvc repro train)")
     params = load_params(REPO / "params.yaml")
     params["train"] = {**params["train"], "out": str(tmp_path)}
-    without = extract.extract_salt(params, build_nlp(params))
+    without = extract.extract_salt(params)
     trained = json.loads(model.read_text(encoding="utf-8"))
     (tmp_path / model.name).write_text(json.dumps(trained), encoding="utf-8")
-    first = extract.extract_salt(params, build_nlp(params))
+    first = extract.extract_salt(params)
     trained["intercept"][0] += 0.5
     (tmp_path / model.name).write_text(json.dumps(trained), encoding="utf-8")
-    assert len({without, first, extract.extract_salt(params, build_nlp(params))}) == 3
+    assert len({without, first, extract.extract_salt(params)}) == 3
+
+
+def test_dvc_pipeline_read_with_every_file_cached_loads_no_spacy(tmp_path: Path) -> None:
+    """A rerun that finds every CV cached (a changed review or submissions file) costs no
+    spaCy pipeline: neither spaCy nor the trained models are loaded."""
+    batch = tmp_path / "batch"
+    _small_batch(REPO / "data" / "samples", batch, 2)
+    out = tmp_path / "out"
+    code = (
+        "import sys\nfrom pipeline.stages import read\nread.main(sys.argv[1:])\n"
+        "print('spacy' in sys.modules, 'sklearn' in sys.modules)\n"
+    )
+    args = ["--input", batch, "--documents", out / "documents", "--facts", out / "facts",
+            "--cache", out / "cache", "--counters", out / "counters.json"]
+
+    def run() -> tuple[str, dict]:
+        done = subprocess.run([sys.executable, "-c", code, *map(str, args)], cwd=REPO,
+                              capture_output=True, text=True, check=True)
+        return done.stdout.strip(), json.loads((out / "counters.json").read_text())
+
+    loaded, counters = run()
+    assert (loaded, counters["extract"]) == ("True True", {"extracted": 2, "cached": 0})
+    loaded, counters = run()
+    assert (loaded, counters["extract"]) == ("False False", {"extracted": 0, "cached": 2})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,13 +12,17 @@ from typing import Any
 import pdfplumber
 import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils import extract_words
 from PIL import Image, ImageOps
 
+from pipeline import cores
 from pipeline.document import mark_region, strip_marks
 from pipeline.ingest.cleanup import clean_text, vocabulary_of
+from pipeline.ingest.glyphs import without_duplicate_glyphs
 from pipeline.ingest.headers_footers import split_running
 from pipeline.ingest.limits import Deadline
-from pipeline.ingest.ocr import OcrTimeout, OcrUnavailable, check_language, ocr_image
+from pipeline.ingest.ocr import OcrPage, OcrTimeout, OcrUnavailable, check_language, ocr_image
+from pipeline.ingest.page_objects import chars_and_horizontal_edges
 from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
 
 EOF_WINDOW = 2048  # "%%EOF" must be near the end of a complete PDF
@@ -91,9 +96,10 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
         word_pages, heights, rules = [], [], []
         for page in pdf.pages[:limit]:
             deadline.check()
-            word_pages.append(_page_words(page, warnings))
+            words, page_rules = _page_content(page, warnings)
+            word_pages.append(words)
             heights.append(float(page.height))
-            rules.append(_page_rules(page))
+            rules.append(page_rules)
             page.close()
     # A page without enough readable text is a scan (or has fonts without a text mapping).
     scans = [i for i, words in enumerate(word_pages) if _chars(words) < min_chars]
@@ -147,32 +153,29 @@ def _open(path: Path) -> pdfplumber.PDF:
     return pdf
 
 
-def _page_words(page: pdfplumber.page.Page, warnings: list[str]) -> list[dict]:
-    """Word boxes; glyphs without a Unicode mapping ('(cid:42)') are dropped as unreadable."""
+def _page_content(page: pdfplumber.page.Page, warnings: list[str]) -> tuple[list[dict], list[Rule]]:
+    """Word boxes of the page's glyphs, each drawn once, and its horizontal borders (rectangle
+    edges and lines) wide enough to be table rules. Glyphs without a Unicode mapping
+    ('(cid:42)') are dropped as unreadable."""
     try:
-        words = page.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=False)
+        chars, edges = chars_and_horizontal_edges(page)
+        words = extract_words(
+            without_duplicate_glyphs(chars), keep_blank_chars=False, use_text_flow=False
+        )
     except Exception as error:
         warnings.append(f"page {page.page_number} could not be read: {type(error).__name__}")
-        return []
+        return [], []
     readable = []
     for word in words:
         text = strip_marks(_UNMAPPED_GLYPH.sub("", word["text"]).replace("\ufffd", ""))
         if text.strip():
             readable.append({**word, "text": text})
-    return readable
-
-
-def _page_rules(page: pdfplumber.page.Page) -> list[Rule]:
-    """Horizontal borders (rectangle edges and lines) wide enough to be table rules."""
-    try:
-        edges = page.horizontal_edges
-    except Exception:
-        return []
-    return [
+    rules = [
         Rule(float(e["x0"]), float(e["x1"]), float(e["top"]))
         for e in edges
         if e["x1"] - e["x0"] >= MIN_RULE_WIDTH
     ]
+    return readable, rules
 
 
 def _chars(words: list[dict]) -> int:
@@ -205,31 +208,60 @@ def _ocr_pages(
         else:
             result.status, result.status_detail = "needs_ocr", f"scanned PDF; {reason}"
         return
-    dpi = int(ocr_params.get("dpi", 300))
-    language = ocr_params.get("language", "nld")
     confidences: list[float] = []
     document = pypdfium2.PdfDocument(str(path))
     try:
-        for index in scans:
-            deadline.check()
-            bitmap = document[index].render(scale=dpi / 72, grayscale=True)
-            try:
-                page = ocr_image(bitmap.to_pil(), language, dpi,
-                                 deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT, ocr_params)
-            except OcrTimeout as error:
-                deadline.check()
-                result.warnings.append(f"page {index + 1}: {error}")
-                continue
-            # Scale from the rendered image back to this page's own point size.
-            factor = heights[index] / page.height if page.height else 1.0
-            word_pages[index] = [
-                {**w, **{k: w[k] * factor for k in ("x0", "x1", "top", "bottom")}}
-                for w in page.words
-            ]
-            confidences += page.confidences
+        pages = _ocr_side_by_side(document, scans, ocr_params, deadline)
     finally:
         document.close()
+    for index, page in zip(scans, pages, strict=True):
+        if isinstance(page, OcrTimeout):
+            deadline.check()
+            result.warnings.append(f"page {index + 1}: {page}")
+            continue
+        # Scale from the rendered image back to this page's own point size.
+        factor = heights[index] / page.height if page.height else 1.0
+        word_pages[index] = [
+            {**w, **{k: w[k] * factor for k in ("x0", "x1", "top", "bottom")}}
+            for w in page.words
+        ]
+        confidences += page.confidences
     result.ocr = _ocr_record(confidences, numbers, ocr_params)
+
+
+def _ocr_side_by_side(
+    document: pypdfium2.PdfDocument, scans: list[int], ocr_params: dict[str, Any],
+    deadline: Deadline,
+) -> list[OcrPage | OcrTimeout]:
+    """OCR of the scanned pages, in page order: one at a time on this worker's own core, more
+    side by side while idle workers lend theirs (pipeline.cores). Pages are rendered in this
+    thread (pdfium is not thread-safe); Tesseract runs in its own process."""
+    dpi = int(ocr_params.get("dpi", 300))
+    language = ocr_params.get("language", "nld")
+
+    def ocr(image: Image.Image, borrowed: bool) -> OcrPage | OcrTimeout:
+        try:
+            return ocr_image(image, language, dpi,
+                             deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT, ocr_params)
+        except OcrTimeout as error:
+            return error
+        finally:
+            if borrowed:
+                cores.give_back()
+
+    futures: list[Future] = []
+    own: Future | None = None  # the page on this worker's own core
+    with ThreadPoolExecutor(max_workers=len(scans)) as threads:
+        for index in scans:
+            deadline.check()
+            image = document[index].render(scale=dpi / 72, grayscale=True).to_pil()
+            borrowed = own is not None and not own.done() and cores.borrow()
+            if own is not None and not borrowed:
+                wait([own])
+            futures.append(threads.submit(ocr, image, borrowed))
+            if not borrowed:
+                own = futures[-1]
+        return [future.result() for future in futures]
 
 
 def _ocr_record(confidences: list[float], pages: list[int], ocr_params: dict) -> dict[str, Any]:

@@ -7,18 +7,13 @@ component only when its file exists.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from pipeline.models import role_domain_component, section_model_component  # noqa: F401
-
-REPO = Path(__file__).resolve().parent.parent.parent
+from pipeline.params import trained_models_folder
 
 
 def trained_model(params: dict[str, Any], file_name: str) -> str | None:
-    """Path of `file_name` in params train.out (relative paths from the repository root),
-    or None when it has not been built."""
-    folder = Path(params.get("train", {}).get("out", "models"))
-    path = folder if folder.is_absolute() else REPO / folder
-    path = path / file_name
+    """Path of `file_name` in params train.out, or None when it has not been built."""
+    path = trained_models_folder(params) / file_name
     return str(path) if path.is_file() else None

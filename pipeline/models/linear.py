@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from pipeline.lang.nl.stopwords import LANGUAGE_STOP_WORDS
 
 FORMAT = "cvscreen.linear_text_model.v1"
 EXPLAIN_TERMS = 3
+ROWS_KEPT = 64  # feature rows of recent texts, per model
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 _STOP_WORDS = frozenset(LANGUAGE_STOP_WORDS["nl"]) | frozenset(LANGUAGE_STOP_WORDS["en"])
 
@@ -59,6 +61,10 @@ class LinearTextModel:
     coef: np.ndarray  # (labels, features); features are the vectorizers' columns in order
     intercept: np.ndarray  # (labels,)
     meta: dict[str, Any] = field(default_factory=dict)
+    # A text is scored once and explained per label: its feature row is kept for the next call.
+    _rows: dict[str, sparse.csr_matrix] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     # ---- scoring -------------------------------------------------------------------------
     def features(self, texts: list[str]) -> sparse.csr_matrix:
@@ -67,15 +73,26 @@ class LinearTextModel:
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         """(texts, labels): independent probabilities (multi-label) or a softmax (one label)."""
-        margins = np.asarray(self.features(texts) @ self.coef.T) + self.intercept
+        return self._proba(self.features(texts))
+
+    def _proba(self, features: sparse.csr_matrix) -> np.ndarray:
+        margins = np.asarray(features @ self.coef.T) + self.intercept
         if self.multi_label:
             return 1.0 / (1.0 + np.exp(-margins))
         margins -= margins.max(axis=1, keepdims=True)
         exp = np.exp(margins)
         return exp / exp.sum(axis=1, keepdims=True)
 
+    def _row(self, text: str) -> sparse.csr_matrix:
+        row = self._rows.get(text)
+        if row is None:
+            if len(self._rows) >= ROWS_KEPT:
+                self._rows.clear()
+            row = self._rows[text] = self.features([text])
+        return row
+
     def probabilities(self, text: str) -> dict[str, float]:
-        row = self.predict_proba([text])[0]
+        row = self._proba(self._row(text))[0]
         return {label: float(p) for label, p in zip(self.labels, row, strict=True)}
 
     # ---- explanation ---------------------------------------------------------------------
@@ -88,20 +105,21 @@ class LinearTextModel:
         A character n-gram's weight is shared among the words that contain it, so a word's
         score is its own weight plus the weight of its fragments; stop words are left out.
         """
-        row = self.features([text]).getrow(0)
+        row = self._row(text).getrow(0)
         weights = self.coef[self.labels.index(label)]
         sign = 1.0 if toward else -1.0
-        words = [w for w in _WORD.findall(normalize(text)) if _readable(w)]
+        words = {w for w in _WORD.findall(normalize(text)) if _readable(w)}
         scores: dict[str, float] = {}
         names = self._feature_names()
-        for column, value in zip(row.indices, row.data, strict=True):
+        grams = [names[column] for column in row.indices]
+        holders_of = _padded_substrings(words, {len(g) for kind, g in grams if kind == "char"})
+        for (kind, gram), value, column in zip(grams, row.data, row.indices, strict=True):
             contribution = sign * value * weights[column]
-            kind, gram = names[column]
             if kind == "word":
                 if _readable(gram):
                     scores[gram] = scores.get(gram, 0.0) + contribution
                 continue
-            holders = sorted({w for w in words if _char_gram_in(gram, w)})
+            holders = sorted(holders_of.get(gram, ()))
             for word in holders:
                 scores[word] = scores.get(word, 0.0) + contribution / len(holders)
         ranked = sorted((s, term) for term, s in scores.items() if s > 0)
@@ -168,6 +186,13 @@ def _readable(term: str) -> bool:
     )
 
 
-def _char_gram_in(gram: str, word: str) -> bool:
-    """Whether a char_wb n-gram (words padded with spaces) comes from `word`."""
-    return gram in f" {word} "
+def _padded_substrings(words: set[str], lengths: set[int]) -> dict[str, set[str]]:
+    """Each substring of these lengths of a word padded with spaces (as char_wb n-grams are),
+    with the words it occurs in: a char n-gram's weight is shared among those words."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        padded = f" {word} "
+        for length in lengths:
+            for start in range(len(padded) - length + 1):
+                found[padded[start : start + length]].add(word)
+    return found

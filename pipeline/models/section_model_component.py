@@ -76,13 +76,14 @@ class SectionHeadingModel:
 
     def split(self, doc: Doc, span: Span) -> list[Span]:
         """`span` cut at each unknown heading inside it (its own first line excepted)."""
-        lines = lines_between(doc.text, span.start_char, span.end_char)
+        text = doc.text  # spaCy joins the tokens anew on every access
+        lines = lines_between(text, span.start_char, span.end_char)
         if span._.heading is not None:
             lines = lines[1:]
         cuts: list[tuple[Line, dict[str, Any]]] = []
         current = span.label_
         for line in lines:
-            found = self.judge(line.text) if stands_alone(doc.text, line) else None
+            found = self.judge(line.text) if stands_alone(text, line) else None
             if found and found["label"] != current:
                 cuts.append((line, found))
                 current = found["label"]

@@ -1,6 +1,6 @@
-"""The pipeline's stages, each a `run` function plus a thin `main` that DVC calls.
+"""The pipeline's stages: `run` functions, and a thin `main` for the stages DVC calls.
 
-ingest: CVs -> documents/<file>.json; extract: documents -> facts/<file>.json;
+read (ingest + extract): CVs -> documents/<file>.json -> facts/<file>.json, cached per file;
 score: facts + submissions + review -> candidates.jsonl, ranking.csv, metrics.json;
-report: -> report/. `cvscreen screen` runs the same four in one go.
+report: -> report/. `cvscreen screen` runs the same in one go.
 """

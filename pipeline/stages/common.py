@@ -28,8 +28,15 @@ def json_name(file: str) -> str:
 
 
 def write_json(path: Path, value: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(value, ensure_ascii=False, indent=1), encoding="utf-8")
+    """Write `value`, unless the file already holds it: an untouched file keeps its time, so
+    DVC need not hash it again when a rerun changed one CV of hundreds."""
+    data = json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8")
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except OSError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
 
 
 def read_json_folder(folder: Path) -> list[dict[str, Any]]:

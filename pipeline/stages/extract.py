@@ -1,23 +1,24 @@
-"""Stage extract: Document JSON -> facts JSON per file, cached by document hash and model."""
+"""Extraction, the second half of the read stage: Document -> facts per file, cached by document
+hash, code, model and params."""
 
 from __future__ import annotations
 
-import argparse
+import hashlib
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
-
-from spacy.language import Language
 
 from pipeline.batch import run_cached
 from pipeline.cache import StageCache, code_fingerprint, fingerprint
 from pipeline.document import Document
-from pipeline.extract import extract_facts
-from pipeline.nlp import get_nlp, model_label, trained_models
-from pipeline.params import load_params
-from pipeline.stages.common import json_name, read_json_folder, sync_folder, write_json
+from pipeline.params import trained_models_folder
+from pipeline.stages.common import json_name, sync_folder, write_json
+
+# The spaCy pipeline (spaCy, scikit-learn, the recognizers: seconds to import and build) is
+# loaded only when a file needs extracting, so a rerun that finds every file cached skips it.
 
 EXTRACTION_PARAMS = ("tender", "nlp", "roles")
-# The code an extraction depends on (the extract stage's code deps in dvc.yaml): a change in,
+# The code an extraction depends on (code deps of the read stage in dvc.yaml): a change in,
 # say, scoring or the report must not throw away every cached extraction.
 EXTRACTION_CODE = (
     "stages/extract",
@@ -31,32 +32,74 @@ EXTRACTION_CODE = (
     "evidence",
     "document",
 )
-# Learned models the pipeline adds when `dvc repro train` has built them (dvc.yaml deps too).
 
 _PARAMS: dict[str, Any] = {}
 
 
-def _init(params: dict[str, Any]) -> None:
+def prepare(params: dict[str, Any]) -> None:
+    """Load the spaCy pipeline for `params` into this process, once; workers forked after this
+    share it instead of each loading their own."""
+    from pipeline.nlp import get_nlp
+
     _PARAMS.clear()
     _PARAMS.update(params)
-    get_nlp(params)  # load once per worker, before the first file
+    get_nlp(params)
 
 
 def _extract(document: Document) -> dict[str, Any]:
+    from pipeline.extract import extract_facts
+    from pipeline.nlp import get_nlp
+
     return extract_facts(document, get_nlp(_PARAMS))
 
 
-def extract_salt(params: dict[str, Any], nlp: Language) -> str:
+def extract_salt(params: dict[str, Any]) -> str:
     """What an extraction depends on besides the document: code, models and some params."""
     relevant = {key: params.get(key) for key in EXTRACTION_PARAMS}
     relevant["section_min_probability"] = params.get("train", {}).get("section_min_probability")
     return fingerprint(
-        "extract",
-        code_fingerprint(*EXTRACTION_CODE),
-        model_label(nlp),
-        trained_models(nlp),
-        relevant,
+        "extract", code_fingerprint(*EXTRACTION_CODE), pipeline_identity(params), relevant
     )
+
+
+def pipeline_identity(params: dict[str, Any]) -> dict[str, Any]:
+    """What the spaCy pipeline that `get_nlp(params)` builds is made of, read without building
+    it: the installed spaCy, its lookup tables and base models, and the trained model files."""
+    names = list(params.get("nlp", {}).get("models", []))
+    return {
+        "packages": {name: _installed(name) for name in ("spacy", "spacy-lookups-data")},
+        "base_models": {name: _installed(name) or _saved_pipeline(Path(name)) for name in names},
+        "trained": _trained_files(trained_models_folder(params)),
+    }
+
+
+def _installed(package: str) -> str | None:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return None
+
+
+def _trained_files(folder: Path) -> dict[str, str]:
+    """Each file `dvc repro train` wrote (the models the pipeline adds when built), by hash."""
+    if not folder.is_dir():
+        return {}
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.iterdir())
+        if path.is_file()
+    }
+
+
+def _saved_pipeline(folder: Path) -> list[tuple[str, int, int]] | None:
+    """A pipeline saved with `nlp.to_disk`, known by its files' names, sizes and times."""
+    if not folder.is_dir():
+        return None
+    return [
+        (str(path.relative_to(folder)), path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    ]
 
 
 def cache_key(document: Document) -> str:
@@ -74,7 +117,7 @@ def run(
     progress: bool = True,
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Facts for every document (cached or extracted); writes out_dir/<file>.json."""
-    cache = StageCache(Path(cache_dir) / "extract", extract_salt(params, get_nlp(params)))
+    cache = StageCache(Path(cache_dir) / "extract", extract_salt(params))
     facts_list, extracted = run_cached(
         _extract,
         documents,
@@ -84,30 +127,13 @@ def run(
         names=lambda document: document.file,
         progress=progress,
         workers=workers,
-        initializer=_init,
+        initializer=prepare,
         initargs=(params,),
+        cost=lambda document: len(document.text),
+        pages=lambda document, _: document.page_count or 0,
     )
     for facts in facts_list:
         write_json(Path(out_dir) / json_name(facts["file"]), facts)
     sync_folder(Path(out_dir), {json_name(f["file"]) for f in facts_list})
     return facts_list, {"extracted": extracted, "cached": len(documents) - extracted}
 
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--documents", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--params", type=Path, default=None)
-    parser.add_argument("--cache", type=Path, default=Path("data/interim/cache"))
-    parser.add_argument("--counters", type=Path, default=None)
-    parser.add_argument("--workers", type=int, default=1)
-    args = parser.parse_args(argv)
-    params = load_params(args.params)
-    documents = [Document.from_dict(d) for d in read_json_folder(args.documents)]
-    _, counters = run(documents, args.out, params, args.cache, workers=args.workers)
-    write_json(args.counters or args.out.parent / "extract-counters.json", counters)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

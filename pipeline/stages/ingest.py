@@ -1,8 +1,9 @@
-"""Stage ingest: CV files -> one Document JSON per file, cached by content hash."""
+"""Reading, the first half of the read stage: CV files -> one Document per file, cached by name
+and content hash."""
 
 from __future__ import annotations
 
-import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,9 @@ from pipeline.batch import run_cached
 from pipeline.cache import StageCache, code_fingerprint, file_sha256, fingerprint
 from pipeline.document import Document
 from pipeline.ingest import read_document
-from pipeline.params import load_params
-from pipeline.stages.common import json_name, list_inputs, sync_folder, write_json
+from pipeline.stages.common import json_name, sync_folder, write_json
 
-# The code a reading depends on (the ingest stage's code deps in dvc.yaml).
+# The code a reading depends on (code deps of the read stage in dvc.yaml).
 INGEST_CODE = ("ingest", "document", "decoding")
 
 _PARAMS: dict[str, Any] = {}
@@ -45,8 +45,11 @@ def run(
     *,
     workers: int = 1,
     progress: bool = True,
+    while_waiting: Callable[[], Any] | None = None,
 ) -> tuple[list[Document], dict[str, int]]:
-    """Read every file (or take it from the cache); write out_dir/<file>.json for each."""
+    """Read every file (or take it from the cache); write out_dir/<file>.json for each.
+
+    With workers, `while_waiting` runs in this process while they read."""
     cache = StageCache(Path(cache_dir) / "ingest", ingest_salt(params))
     hashes = {path: file_sha256(path) for path in files}
     results, read = run_cached(
@@ -60,6 +63,9 @@ def run(
         workers=workers,
         initializer=_init,
         initargs=(params,),
+        cost=lambda path: path.stat().st_size,
+        pages=lambda _, result: result.get("page_count") or 0,
+        while_waiting=while_waiting,
     )
     documents = [Document.from_dict(result) for result in results]
     for document in documents:
@@ -68,21 +74,3 @@ def run(
     counters = {"read": read, "cached": len(files) - read}
     return documents, counters
 
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--input", type=Path, required=True, help="folder with the CVs")
-    parser.add_argument("--out", type=Path, required=True, help="folder for <file>.json")
-    parser.add_argument("--params", type=Path, default=None)
-    parser.add_argument("--cache", type=Path, default=Path("data/interim/cache"))
-    parser.add_argument("--counters", type=Path, default=None)
-    parser.add_argument("--workers", type=int, default=1)
-    args = parser.parse_args(argv)
-    params = load_params(args.params)
-    _, counters = run(list_inputs(args.input), args.out, params, args.cache, workers=args.workers)
-    write_json(args.counters or args.out.parent / "ingest-counters.json", counters)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
