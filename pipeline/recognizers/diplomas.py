@@ -13,7 +13,6 @@ level and a study, outside a motivation, with a year nearby, and never first-per
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
@@ -25,7 +24,7 @@ from pipeline.facts import Diploma, Explanation, check
 from pipeline.lang.nl import diplomas as vocab
 from pipeline.recognizers.base import Recognizer
 from pipeline.structure.dates import YEAR, YEAR_ALONE
-from pipeline.structure.entries import group, leading_date
+from pipeline.structure.entries import Entry, group, leading_date
 from pipeline.structure.fields import fields_of, flags_of, form_entries, yes_no
 from pipeline.structure.lines import Line, lines_between
 from pipeline.structure.periods import DATE_RANGE, LEADING_DATE, range_end_year
@@ -82,28 +81,6 @@ _TRAILING = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Entry:
-    """The lines of one diploma entry and where it was read."""
-
-    lines: tuple[Line, ...]
-    context: str
-    period_line: Line | None = None  # its dates, when a date column was read apart
-
-    @property
-    def start(self) -> int:
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].end
-
-    @property
-    def text(self) -> str:
-        lines = (self.period_line, *self.lines) if self.period_line else self.lines
-        return "\n".join(line.text for line in lines)
-
-
 class DiplomaRecognizer(Recognizer):
     """Reads each diploma entry: level, study field, school, completion, as the CV says them.
 
@@ -119,12 +96,12 @@ class DiplomaRecognizer(Recognizer):
         diplomas = [d for d in (self.read(doc, entry) for entry in entries) if d]
         return {"diplomas": _distinct(diplomas)}
 
-    def read(self, doc: Doc, entry: _Entry) -> Diploma | None:
+    def read(self, doc: Doc, entry: Entry) -> Diploma | None:
         text = entry.text
         if not any(_names_study(line.text) for line in entry.lines):
             return None
         name_line = _name_line(entry)
-        if entry.context == "whole text" and _PLANNED.search(text):
+        if entry.how == "whole text" and _PLANNED.search(text):
             return None
         form = fields_of(entry.lines)
         name_text = form["study"].value if "study" in form else name_line.text
@@ -144,7 +121,7 @@ class DiplomaRecognizer(Recognizer):
         if not foreign and _ENGLISH_UNIVERSITY.search(text) and not _DUTCH_PLACE.search(text):
             foreign = _ENGLISH_UNIVERSITY.search(text)  # "University of Birmingham"
         explanation: Explanation = {
-            "entry": check(entry.context),
+            "entry": check(entry.how),
             "field": check(field_key or "onbekend", [field_from]),
             "level": check(level or "onbekend", [level_from]),
             "completion": check({True: "afgerond", False: "niet afgerond"}.get(completed,
@@ -233,7 +210,7 @@ def _known(diploma: Diploma) -> int:
                                                diploma.completed, diploma.end_year))
 
 
-def _name_line(entry: _Entry) -> Line:
+def _name_line(entry: Entry) -> Line:
     """The line holding the study's name: the first that names one, or a dated first line
     whose title the vocabularies do not know ("2010 - 2014 Grado en Educación Social")."""
     first = entry.lines[0]
@@ -245,14 +222,14 @@ def _name_line(entry: _Entry) -> Line:
     return next(line for line in entry.lines if _names_study(line.text))
 
 
-def education_entries(doc: Doc) -> list[_Entry]:
+def education_entries(doc: Doc) -> list[Entry]:
     """Diploma entries of the education section(s), else the strict whole-text reading."""
     blocks = _education_blocks(doc)
     entries = []
     for lines, context in blocks:
         form = form_entries(lines, "study")
         if form:
-            entries.extend(_Entry(tuple(group), context + " (form)") for group in form)
+            entries.extend(Entry(tuple(lines_of), context + " (form)") for lines_of in form)
         else:
             entries.extend(_with_date_column(lines, context))
     if entries:
@@ -281,7 +258,7 @@ def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
     return blocks
 
 
-def _with_date_column(lines: list[Line], context: str) -> list[_Entry]:
+def _with_date_column(lines: list[Line], context: str) -> list[Entry]:
     """Entries of a block whose dates were read as a column of their own.
 
     A right- or left-aligned date column can arrive as a run of date-only lines before or
@@ -303,12 +280,12 @@ def _with_date_column(lines: list[Line], context: str) -> list[_Entry]:
     if run >= 2:
         entries = [e for e in _split(body, context) if any(_names_study(x.text) for x in e.lines)]
         if len(entries) == run and not any(_RANGE.search(e.text) for e in entries):
-            return [_Entry(e.lines, e.context, period) for e, period in zip(entries, column,
+            return [Entry(e.lines, e.how, period) for e, period in zip(entries, column,
                                                                             strict=True)]
     return _split(lines, context)
 
 
-def _split(lines: list[Line], context: str) -> list[_Entry]:
+def _split(lines: list[Line], context: str) -> list[Entry]:
     """Entries: a new one at each leading date when the block starts with a date, at each
     school when it starts with a school, otherwise at each line that names a study. A line
     that continues an entry never starts one; one that names another study always does."""
@@ -333,7 +310,7 @@ def _split(lines: list[Line], context: str) -> list[_Entry]:
             study = None
         if study is None and _names_study(line.text):
             study = line.text
-    return [_Entry(entry.lines, context) for entry in group(lines, starts, "opens")]
+    return group(lines, starts, context)
 
 
 def _school_line(text: str) -> bool:
@@ -351,7 +328,7 @@ def _other_study(first: str, text: str) -> bool:
     return bool(level and level != first_level) or bool(field and field != first_field)
 
 
-def _whole_text_entries(doc: Doc) -> list[_Entry]:
+def _whole_text_entries(doc: Doc) -> list[Entry]:
     """Strict reading without an education section: a level (or a school of that level) and
     a study on one line, a year on it or the next line, no first-person prose, not in a
     motivation or profile."""
@@ -371,12 +348,12 @@ def _whole_text_entries(doc: Doc) -> list[_Entry]:
         following = lines[index + 1:index + 3]
         if not any(_YEAR_RX.search(x.text) for x in [line, *following[:1]]):
             continue
-        group = [line]
+        found = [line]
         for x in following:
             if _starts_with_study(x.text) or _NARRATIVE.search(x.text):
                 break
-            group.append(x)
-        entries.append(_Entry(tuple(group), "whole text"))
+            found.append(x)
+        entries.append(Entry(tuple(found), "whole text"))
     return entries
 
 

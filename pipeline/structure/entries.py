@@ -22,11 +22,12 @@ BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+|\d{1,2}[
 
 @dataclass(frozen=True)
 class Entry:
-    """The lines of one entry; `how` says what split it off (bullets | dates | closing years |
-    form | opens)."""
+    """The lines of one entry; `how` says where it was read and what split it off.
+    `period_line` holds its dates where a column of dates was read apart from the entries."""
 
     lines: tuple[Line, ...]
     how: str
+    period_line: Line | None = None
 
     @property
     def start(self) -> int:
@@ -38,7 +39,8 @@ class Entry:
 
     @property
     def text(self) -> str:
-        return "\n".join(line.text for line in self.lines)
+        lines = (self.period_line, *self.lines) if self.period_line else self.lines
+        return "\n".join(line.text for line in lines)
 
 
 def leading_date(text: str) -> re.Match[str] | None:
