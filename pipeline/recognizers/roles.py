@@ -28,7 +28,6 @@ from typing import Any, ClassVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.evidence import evidence_for
 from pipeline.facts import Explanation, Role, check
 from pipeline.lang.nl import roles as vocab
 from pipeline.recognizers.base import Recognizer
@@ -42,7 +41,7 @@ from pipeline.recognizers.role_labels import (
     words_pattern,
 )
 from pipeline.structure.fields import fields_of, line_fields
-from pipeline.structure.lines import Line, lines_between
+from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.periods import SEPARATOR, Period
 
 _TITLE = words_pattern(vocab.TITLE_WORDS, suffix=True)
@@ -120,7 +119,7 @@ class RoleRecognizer(Recognizer):
 def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
     """Roles in reading order; `count` maps internship/volunteer/gap/paid learning to whether
     such a role counts."""
-    text = doc.text
+    text = text_of(doc)
     lines = lines_between(text)
     regions = _regions(doc)
     anchors = _anchors(doc, lines, regions)
@@ -274,7 +273,7 @@ def _regions(doc: Doc) -> list[_Region]:
 
 def _inline(doc: Doc, span: Span) -> bool:
     """Whether the section's heading shares its line with text ("Talen: Nederlands")."""
-    first_line = doc.text[span.start_char:span.end_char].split("\n", 1)[0].strip()
+    first_line = text_of(doc)[span.start_char:span.end_char].split("\n", 1)[0].strip()
     return bool(span._.heading) and first_line != span._.heading.strip()
 
 
@@ -282,7 +281,7 @@ def _fallback_regions(doc: Doc) -> list[_Region]:
     """Every section but education-like ones, or the whole text when there are no sections."""
     sections = list(doc.spans.get("sections", []))
     if not sections:
-        return [_Region(0, len(doc.text), "fallback", 0)]
+        return [_Region(0, len(text_of(doc)), "fallback", 0)]
     return [
         _region(doc, s, _kind(s) if s.label_ in ("werkervaring", "nevenactiviteiten")
                 else "fallback")
@@ -302,7 +301,7 @@ def _region(doc: Doc, span: Span, kind: str) -> _Region:
     heading = span._.heading
     heading_end = span.start_char
     if heading:
-        found = doc.text.find(heading, span.start_char)
+        found = text_of(doc).find(heading, span.start_char)
         heading_end = found + len(heading) if found >= 0 else span.start_char
     return _Region(span.start_char, span.end_char, kind, heading_end)
 
@@ -321,8 +320,8 @@ def _anchors(doc: Doc, lines: list[Line], regions: list[_Region]) -> list[_Ancho
             continue
         index = _line_index(line_starts, at)
         line = lines[_line_index(line_starts, span.start_char)]
-        if _is_date_position(doc.text, line, span.start_char, span.end_char, period, region) \
-                or _follows_anchor(doc.text, anchors, line, span.start_char):
+        if _is_date_position(text_of(doc), line, span.start_char, span.end_char, period, region) \
+                or _follows_anchor(text_of(doc), anchors, line, span.start_char):
             anchors.append(_Anchor(period, span.start_char, span.end_char, region, index))
     return sorted(anchors, key=lambda a: a.start)
 
@@ -634,7 +633,7 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
         ambulant=ambulant,
         onderwijs=onderwijs,
         counts=counts,
-        evidence=evidence_for(doc, start, end),
+        evidence=evidence_at(doc, start, end),
         review=review,
         explanation=explanation,
     )

@@ -29,7 +29,6 @@ EXTRACTION_CODE = (
     "lang",
     "models",
     "facts",
-    "evidence",
     "document",
 )
 
