@@ -83,7 +83,7 @@ def read_docx(path: Path, max_unzipped_mb: float) -> DocxText:
     body_element = body.find(f"{_W}body")
     lines = reader.block_lines(body_element if body_element is not None else body)
     text = re.sub(r"\f[\s\f]*\f", _PAGE_BREAK, "\n".join(lines)).strip("\n\f")
-    pages = [clean_text(page).strip("\n") for page in text.split(_PAGE_BREAK)]
+    pages = [clean_text(page).strip() for page in text.split(_PAGE_BREAK)]
     for kind, lines in running.items():
         kept = [line.replace(_PAGE_BREAK, " ") for line in dict.fromkeys(lines)]
         if kept:
