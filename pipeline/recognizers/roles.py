@@ -64,8 +64,11 @@ _SEP_AFTER_START = re.compile(rf"[ \t]*{SEPARATOR}[ \t]*", re.IGNORECASE)
 CELL = " | "  # how the readers join table cells and side-by-side columns
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # what a blanked-out "(2016 – 2019)" leaves
 _ASIDE = re.compile(r"\([^()]*\)")  # "2019 - 2020 (naast mijn baan)": a remark, not a title
-# A sentence of description, not a title or employer: "Eigen groep 7; vanaf 2014 ook ...".
-_SENTENCE = re.compile(r";\s|\S\s+\S+\s+\S+\s+\S+\s+\S*[a-zà-ÿ]{2}\.$")
+# A sentence of description, not a title or employer: "Eigen groep 7; vanaf 2014 ook ...",
+# "Lessen gespreksvaardigheden en methodisch werken in het tweede studiejaar;".
+_SENTENCE = re.compile(r";(?:\s|$)|\S\s+\S+\s+\S+\s+\S+\s+\S*[a-zà-ÿ]{2}\.$")
+DESCRIPTION_MIN_WORDS = 7  # a line this long of mostly lower-case words describes the work
+DESCRIPTION_LOWER_SHARE = 0.6
 _DATE_FIELDS = frozenset({"period", "start", "end"})
 _CELLS = re.compile(r" \| |\t+|\s{3,}")  # ... and how plain text and Word tabs separate them
 _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
@@ -437,6 +440,14 @@ def _line_words(masked: str, start: int, end: int) -> str | None:
     return "" if _is_header_row(words) else words
 
 
+def _describes(text: str) -> bool:
+    """A wrapped line of description: long, mostly lower-case words ("Begeleiding van
+    leerlingen en hun ouders op zes basisscholen, op school en waar")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    lower = sum(1 for w in words if w[0].islower())
+    return len(words) >= DESCRIPTION_MIN_WORDS and lower >= DESCRIPTION_LOWER_SHARE * len(words)
+
+
 def _usable(index: int, lines: list[Line], masked: str, region: _Region) -> str | None:
     """The words of line `index` (after an inline heading) when it may hold a title."""
     if index < 0 or index >= len(lines):
@@ -531,8 +542,8 @@ def _header_lines(block: list[Line], masked: str, region: _Region) -> list[str]:
             break
         if not _has_words(words):
             continue
-        if len(found) == 2:
-            break
+        if len(found) == 2 or (found and _describes(words)):
+            break  # a description line under the title is no employer
         found.append(words)
     return found
 
@@ -606,7 +617,8 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
     end = block[-1].end
     title, employer, header = _header(block, masked, anchor.region)
     header_text = " ".join(header)
-    if _EDUCATION_ENTRY.search(header_text) and not _has_title(header_text):
+    if _EDUCATION_ENTRY.search(header_text) and not (_has_title(title or "")
+                                                      or _has_title(header_text)):
         return None  # a study listed among the jobs: its heading was not found
     body = re.sub(r"\s+", " ", masked[words_from:end] + " " + extra)
     explanation: Explanation = {"period": anchor.period.explanation,
