@@ -438,9 +438,9 @@ def _field(text: str) -> tuple[str | None, str | None]:
         for rx in _FIELDS.get("jeugd", []):
             match = rx.search(spaced)
             if match:
-                return "jeugd", f"youth track {match.group()!r}"
+                return "jeugd", match.group()
         return None, None
-    return best[2], f"{best[2]} {best[3]!r}"
+    return best[2], best[3]
 
 
 def _end_year(text: str) -> tuple[int | None, str | None]:
