@@ -37,15 +37,18 @@ def diploma_knockout(diplomas: list[dict[str, Any]], settings: dict[str, Any]) -
     doubts = []
     for diploma in diplomas:
         field_class, level = diploma.get("field_class"), diploma.get("level")
+        if diploma.get("completed") is False:
+            continue  # not completed: whatever its level or field, it cannot pass
         if level in levels and field_class == "accepted" and diploma.get("foreign"):
             doubts.append(f"buitenlands diploma in pedagogische richting: {_describe(diploma)}")
         elif level in levels and field_class == "accepted" and diploma.get("completed") is None:
             doubts.append(f"afronding niet te lezen: {_describe(diploma)}")
-        elif level in levels and field_class == "review" and diploma.get("completed") is not False:
+        elif level in levels and field_class == "review":
             doubts.append(f"vergelijkbare opleiding, beoordeling nodig: {_describe(diploma)}")
         elif level in levels and field_class is None:
             doubts.append(f"richting niet te bepalen: {_describe(diploma)}")
-        elif level is None and field_class in ("accepted", "review"):
+        elif level is None and field_class != "unrelated":
+            # an associate degree (hbo level 5, no bachelor), or a level the CV does not say
             doubts.append(f"niveau niet te lezen: {_describe(diploma)}")
     if doubts:
         return _result("review", "; ".join(doubts))

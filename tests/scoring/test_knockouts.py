@@ -30,6 +30,11 @@ def diploma(level, field_class, completed=True, foreign=False, name="Opleiding")
         ([diploma(None, "accepted")], "review"),
         ([], "review"),
         ([diploma("hbo", "review", completed=False), diploma("mbo", "accepted")], "fail"),
+        # not completed: its unknown level or field raises no doubt ("afstuderen verwacht 2027")
+        ([diploma(None, "accepted", completed=False), diploma("mbo", None)], "fail"),
+        ([diploma("hbo", None, completed=False)], "fail"),
+        # an associate degree (level unread, field unknown) is for a person to judge
+        ([diploma(None, None), diploma("havo", None)], "review"),
     ],
 )
 def test_knockouts_diploma(diplomas, expected, params):
