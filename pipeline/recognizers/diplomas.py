@@ -13,6 +13,7 @@ level and a study, outside a motivation, with a year nearby, and never first-per
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any, ClassVar
 
@@ -24,7 +25,7 @@ from pipeline.lang.nl import diplomas as vocab
 from pipeline.recognizers.base import Recognizer
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.entries import Entry, group, leading_date
-from pipeline.structure.fields import fields_of, flags_of, form_entries, yes_no
+from pipeline.structure.fields import column_fields, fields_of, flags_of, form_entries, yes_no
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.periods import DATE_RANGE, LEADING_DATE, range_end_year
 from pipeline.structure.sections import is_running_line, looks_like_heading
@@ -102,7 +103,7 @@ class DiplomaRecognizer(Recognizer):
         name_line = _name_line(entry)
         if entry.how == "whole text" and _PLANNED.search(text):
             return None
-        form = fields_of(entry.lines)
+        form = fields_of(entry.lines, entry.columns)
         name_text = form["study"].value if "study" in form else name_line.text
         level_text = " ".join(f.value for key, f in form.items() if key in ("study", "level"))
         level, level_from = _level(level_text or name_text, text)
@@ -111,7 +112,7 @@ class DiplomaRecognizer(Recognizer):
             if level not in _SECONDARY else (None, None)
         end_year, period = _end_year(text)
         completed, completion_from = _completion(text, end_year, self.reference.year)
-        answer = _form_completion(entry.lines)
+        answer = _form_completion(entry)
         if answer is not None:
             completed, completion_from = answer
         if completed is False:
@@ -167,10 +168,12 @@ def _minor_fields(text: str) -> list[str]:
     return keys
 
 
-def _form_completion(lines: tuple[Line, ...]) -> tuple[bool | None, str] | None:
-    """A form's own answer ("Diploma behaald: Nee"; "Propedeuse behaald" as its only word on
-    completion): decisive where the running-text words would conflict."""
-    form = fields_of(lines)
+def _form_completion(entry: Entry) -> tuple[bool | None, str] | None:
+    """A form's own answer ("Diploma behaald: Nee", a table's "Diploma" column saying "nee";
+    "Propedeuse behaald" as its only word on completion): decisive where the running-text
+    words would conflict."""
+    form = fields_of(entry.lines, entry.columns)
+    lines = entry.lines
     if "completed" in form:
         answer = yes_no(form["completed"].value)
         if answer is not None:
@@ -229,8 +232,10 @@ def education_entries(doc: Doc) -> list[Entry]:
         form = form_entries(lines, "study")
         if form:
             entries.extend(Entry(tuple(lines_of), context + " (form)") for lines_of in form)
-        else:
-            entries.extend(_with_date_column(lines, context))
+            continue
+        columns = column_fields(lines)
+        entries.extend(replace(entry, columns=columns) if columns else entry
+                       for entry in _with_date_column(lines, context))
     if entries:
         return entries
     return _whole_text_entries(doc)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.structure.dates import YEAR_ALONE
+from pipeline.structure.fields import Field
 from pipeline.structure.lines import Line
 from pipeline.structure.periods import LEADING_DATE
 
@@ -23,11 +24,13 @@ BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+|\d{1,2}[
 @dataclass(frozen=True)
 class Entry:
     """The lines of one entry; `how` says where it was read and what split it off.
-    `period_line` holds its dates where a column of dates was read apart from the entries."""
+    `period_line` holds its dates where a column of dates was read apart from the entries;
+    `columns` the fields its table rows take from a header row (structure.fields)."""
 
     lines: tuple[Line, ...]
     how: str
     period_line: Line | None = None
+    columns: dict[int, list[Field]] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def start(self) -> int:

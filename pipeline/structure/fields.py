@@ -108,14 +108,42 @@ def form_entries(lines: Sequence[Line], opens: str) -> list[list[Line]]:
                                                for f in line_fields(x))]
 
 
-def fields_of(lines: Sequence[Line]) -> dict[str, Field]:
-    """The first field of each key in an entry's lines."""
+def fields_of(lines: Sequence[Line], columns: dict[int, list[Field]] | None = None
+              ) -> dict[str, Field]:
+    """The first field of each key in an entry's lines: labelled parts, and the cells of a
+    table row under a header row (`columns`, from `column_fields`)."""
     found: dict[str, Field] = {}
     for line in lines:
-        for field in line_fields(line):
+        for field in [*line_fields(line), *(columns or {}).get(line.start, [])]:
             if field.key:
                 found.setdefault(field.key, field)
     return found
+
+
+def column_fields(lines: Sequence[Line]) -> dict[int, list[Field]]:
+    """The cells of each table row under a header row that names its columns, as fields of
+    their column ("Periode | Opleiding | Instelling | Diploma" over "2010 - 2014 | HBO
+    Pedagogiek | Hogeschool Leiden | nee"), by the row's line start."""
+    rows: dict[int, list[Field]] = {}
+    header: list[str] | None = None
+    for line in lines:
+        cells = line.text.split(" | ")
+        if len(cells) >= HEADER_ROW_LABELS and all(key_of(cell) for cell in cells):
+            header = cells
+        elif header and len(cells) == len(header):
+            rows[line.start] = _cells_as_fields(line, header)
+        elif header and len(cells) > 1:
+            header = None  # another table
+    return rows
+
+
+def _cells_as_fields(line: Line, header: list[str]) -> list[Field]:
+    fields, at = [], 0
+    for label, cell in zip(header, line.text.split(" | "), strict=True):
+        fields.append(Field(key_of(label), label.strip(), cell.strip(), line.start + at,
+                            line.start + at + len(cell)))
+        at += len(cell) + len(" | ")
+    return fields
 
 
 def flags_of(lines: Sequence[Line]) -> list[Field]:

@@ -314,6 +314,10 @@ def test_diplomas_reads_a_pdf_through_ingest(tmp_path, nlp, params):
          [("hbo", "accepted", True, 2014)]),
         ("Opleiding\nOpleiding: Pedagogiek (hbo)\nPropedeuse behaald\nPeriode: 2010 - 2012",
          [("hbo", "accepted", False, None)]),
+        # a table whose "Diploma" column answers for each row
+        ("Opleiding\nPeriode | Opleiding | Instelling | Diploma\n2010 - 2013 | HBO Pedagogiek | "
+         "Hogeschool Leiden | nee\n2006 - 2010 | HAVO | Het Lyceum | ja",
+         [("hbo", "accepted", False, None), ("havo", None, True, 2010)]),
     ],
 )
 def test_diplomas_label_value_forms(nlp, text, expected):

@@ -3,7 +3,14 @@ Every value below is fictitious."""
 
 import pytest
 
-from pipeline.structure.fields import fields_of, flags_of, form_entries, line_fields, yes_no
+from pipeline.structure.fields import (
+    column_fields,
+    fields_of,
+    flags_of,
+    form_entries,
+    line_fields,
+    yes_no,
+)
 from pipeline.structure.lines import lines_between
 
 
@@ -65,3 +72,17 @@ def test_fields_flags_and_offsets_point_into_the_text():
     field = fields_of(lines)["study"]
     assert text[field.start:field.end] == "Opleiding: Pedagogiek"
     assert form_entries(lines_between("Geen formulier\nAlleen tekst\n"), "study") == []
+
+
+def test_fields_columns_of_a_table_under_its_header_row():
+    text = ("Periode | Opleiding | Instelling | Diploma\n"
+            "2010 - 2013 | HBO Pedagogiek | Hogeschool Leiden | nee\n"
+            "toelichting: gestopt na drie jaar\n"
+            "2006 - 2010 | HAVO | Het Lyceum | ja\n")
+    lines = lines_between(text)
+    columns = column_fields(lines)
+    first = fields_of(lines[1:3], columns)
+    assert (first["study"].value, first["completed"].value) == ("HBO Pedagogiek", "nee")
+    assert text[first["completed"].start:first["completed"].end] == "nee"
+    assert fields_of(lines[3:], columns)["completed"].value == "ja"
+    assert column_fields(lines_between("Naam | Lotte\nWoonplaats | Huizen\n")) == {}
