@@ -59,8 +59,8 @@ _CELL = re.compile(r"\s[|•·]\s|\t")
 _GARBLED = re.compile(r"(?<![\w])(?=(?:[OoIlSB|]*\d){5})(?=[\dOoIlSB|]*[OoIlSB|])[\dOoIlSB|]{7,10}"
                       r"(?![\w])")
 _NUMBER = re.compile(r"(?<![\w+/])\d{2,10}(?:[ .-]\d{2,6}){0,3}(?![\w/])")
-# A number a narrow column broke over two lines of digits only ("1100\n12345").
-_SPLIT_NUMBER = re.compile(r"(?m)^[ \t]*\d{2,6}[ \t]*\n[ \t]*\d{2,7}[ \t]*$")
+# A number a narrow column broke over two lines ("nr. 1100\n62 417", "1100\n12345").
+_SPLIT_NUMBER = re.compile(r"(?<![\w+/])\d{2,6}[ \t]*\n[ \t]*\d{2,7}(?:[ .-]\d{2,6})?(?![\w/])")
 
 HEADER_REACH = 4  # lines above a table row searched for its header row
 WINDOW_LINES = 5  # lines read after a context word: sidebars split label, number and date
@@ -299,8 +299,12 @@ def _column_header(text: str, position: int) -> str | None:
     above = text[:line_start].splitlines()[-HEADER_REACH:]
     for candidate in reversed(above):
         heads = candidate.split(" | ")
-        if len(heads) == len(cells) and not any(char.isdigit() for char in candidate):
-            return heads[column].strip()
+        # a header may lack the row label's cell ("Register | Nummer | Geldig tot" over
+        # "Registratie | SKJ | 110053197 | 31-12-2028"): its cells are then right-aligned
+        shift = len(cells) - len(heads)
+        if shift in (0, 1) and len(heads) >= 2 and column >= shift \
+                and not any(char.isdigit() for char in candidate):
+            return heads[column - shift].strip()
     return None
 
 

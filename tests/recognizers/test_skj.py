@@ -65,11 +65,14 @@ FOUND = [
     ("Kwaliteitsregister Jeugd; registratienummer 110034567; herregistratiedatum 01-06-2028",
      "110034567", "2028-06-01"),
     ("SKJ-registratie\n1100\n34567\ngeldig tot\n31-12-2028", "110034567", "2028-12-31"),
+    ("SKJ-registratie nr. 1100\n62 417\ngeldig tot 31-01-2030", "110062417", "2030-01-31"),
     ("Registerplein 12345678, geldig tot 01-01-2028\nSKJ 110034567, geldig tot 01-02-2029",
      "110034567", "2029-02-01"),
     # a table whose header row names the expiry column
     ("Registratie | Nummer | Geldig tot\nSKJ | 110034567 | 30-04-2029\n"
      "BIG | 39012345601 | 01-02-2027", "110034567", "2029-04-30"),
+    ("Register | Nummer | Geldig tot\nRegistratie | Registerplein | 204817 | 28-02-2027\n"
+     "Registratie | SKJ | 110034567 | 31-12-2028", "110034567", "2028-12-31"),
 ]
 
 
