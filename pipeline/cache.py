@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pipeline.atomic import write_text_atomic
+
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -66,8 +68,4 @@ class StageCache:
         return value
 
     def put(self, content_hash: str, value: dict[str, Any]) -> None:
-        path = self._path(content_hash)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
+        write_text_atomic(self._path(content_hash), json.dumps(value, ensure_ascii=False))

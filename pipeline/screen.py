@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.atomic import real_folder
 from pipeline.audit import record_run
 from pipeline.stages import extract, ingest, report, score
 from pipeline.stages.common import list_inputs
@@ -38,6 +39,9 @@ def screen(
         submissions = Path(input_dir) / "submissions.csv"
     exclude = {p for p in (submissions, review) if p is not None}
     files = list_inputs(Path(input_dir), exclude)
+    # Symlinks planted where our folders go are removed, so nothing is written through them.
+    for folder in ("documents", "facts", "cache", "report"):
+        real_folder(out_dir / folder)
     cache = out_dir / "cache"
     documents, read_counts = ingest.run(
         files, out_dir / "documents", params, cache, workers=workers, progress=progress

@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from pipeline.atomic import real_folder, write_text_atomic
 from pipeline.document import Document
 from pipeline.report.blind import mask_text
 from pipeline.report.marks import build_marks, links_by_key, page_views
@@ -78,11 +79,11 @@ def write_report(
     blind: bool = False,
 ) -> Path:
     """Write OUT_DIR/report/index.html and report/candidates/*.html; return the index path."""
-    report = Path(out_dir) / "report"
+    report = real_folder(Path(out_dir) / "report")
     pages = report / "candidates"
-    if pages.exists():
+    if pages.exists() and not pages.is_symlink():
         shutil.rmtree(pages)  # a file that left the batch must not keep a stale page
-    pages.mkdir(parents=True)
+    real_folder(pages)
     env = environment()
     ordered = sorted(records, key=lambda r: r["file"])
     numbers = {record["file"]: n for n, record in enumerate(ordered, start=1)}
@@ -105,12 +106,10 @@ def write_report(
             run=run,
         )
         html = env.get_template("candidate.html").render(**context)
-        (pages / page_name(record["file"], numbers[record["file"]], blind)).write_text(
-            html, encoding="utf-8"
-        )
+        write_text_atomic(pages / page_name(record["file"], numbers[record["file"]], blind), html)
     index = report / "index.html"
     context = overview_context(ordered, numbers, params, blind=blind, run=run)
-    index.write_text(env.get_template("overview.html").render(**context), encoding="utf-8")
+    write_text_atomic(index, env.get_template("overview.html").render(**context))
     return index
 
 

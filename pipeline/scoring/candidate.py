@@ -51,6 +51,7 @@ def _knockouts(record: dict, submission: Submission | None, params: dict) -> dic
             submission.employment if submission else None,
             bool(record.get("zzp_signal")),
             settings["execution_condition"],
+            submission.conflict if submission else None,
         ),
     }
     decisions = (record.get("review") or {}).get("knockouts") or {}
@@ -141,7 +142,9 @@ def score_candidate(
         scored["points"], scored["points_detail"] = _points(record, params)
     else:
         scored["points"], scored["points_detail"] = None, {}
+    scored["submission_problems"] = list(submission.problems) if submission else []
     scored["flags"] = _flags(scored) if scored["points"] else []
+    scored["flags"] += [f"inschrijving: {problem}" for problem in scored["submission_problems"]]
     if submission is None:
         scored["flags"].append("geen inschrijvingsgegevens (tarief en dienstverband onbekend)")
     return scored

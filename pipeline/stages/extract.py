@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
-from pipeline.batch import run_cached
+from pipeline.batch import Limits, run_cached
 from pipeline.cache import StageCache, code_fingerprint, fingerprint
 from pipeline.document import Document
-from pipeline.extract import extract_facts
+from pipeline.extract import empty_facts, extract_facts
 from pipeline.nlp import get_nlp, model_label, trained_models
 from pipeline.params import load_params
 from pipeline.stages.common import json_name, read_json_folder, sync_folder, write_json
@@ -46,6 +47,22 @@ def _extract(document: Document) -> dict[str, Any]:
     return extract_facts(document, get_nlp(_PARAMS))
 
 
+def extract_limits(params: dict[str, Any]) -> Limits:
+    limits = params.get("limits", {})
+    return Limits(
+        seconds=float(limits.get("extract_timeout_seconds", 0)),
+        memory_mb=float(limits.get("memory_mb", 0)),
+    )
+
+
+def failed_facts(document: Document, detail: str, nlp: Language) -> dict[str, Any]:
+    """The record of a document whose extraction failed: status error, every fact unknown."""
+    broken = dataclasses.replace(
+        document, status="error", status_detail=f"extraction failed: {detail}"
+    )
+    return empty_facts(broken, model_label(nlp), trained_models(nlp))
+
+
 def extract_salt(params: dict[str, Any], nlp: Language) -> str:
     """What an extraction depends on besides the document: code, models and some params."""
     relevant = {key: params.get(key) for key in EXTRACTION_PARAMS}
@@ -74,7 +91,8 @@ def run(
     progress: bool = True,
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Facts for every document (cached or extracted); writes out_dir/<file>.json."""
-    cache = StageCache(Path(cache_dir) / "extract", extract_salt(params, get_nlp(params)))
+    nlp = get_nlp(params)
+    cache = StageCache(Path(cache_dir) / "extract", extract_salt(params, nlp))
     facts_list, extracted = run_cached(
         _extract,
         documents,
@@ -82,6 +100,8 @@ def run(
         cache=cache,
         stage="extraheren",
         names=lambda document: document.file,
+        failed=lambda document, detail: failed_facts(document, detail, nlp),
+        limits=extract_limits(params),
         progress=progress,
         workers=workers,
         initializer=_init,

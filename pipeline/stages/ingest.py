@@ -6,15 +6,37 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch import run_cached
+from pipeline.batch import Limits, run_cached
 from pipeline.cache import StageCache, code_fingerprint, file_sha256, fingerprint
 from pipeline.document import Document
+from pipeline.filenames import file_label
 from pipeline.ingest import read_document
 from pipeline.params import load_params
-from pipeline.stages.common import json_name, list_inputs, sync_folder, write_json
+from pipeline.stages.common import (
+    input_problem,
+    json_name,
+    list_inputs,
+    sync_folder,
+    write_json,
+)
 
-# The code a reading depends on (the ingest stage's code deps in dvc.yaml).
-INGEST_CODE = ("ingest", "document", "decoding")
+# The code a reading depends on (the ingest stage's code deps in dvc.yaml): every pipeline
+# module that `pipeline.ingest` imports, vocabularies included (a test keeps this complete).
+INGEST_CODE = (
+    "ingest",
+    "document",
+    "decoding",
+    "filenames",
+    "lang/__init__",
+    "lang/nl/__init__",
+    "lang/nl/fallback_headings",
+    "lang/nl/months",
+    "lang/nl/motivation",
+    "lang/nl/sections",
+)
+# Seconds the stage's guard adds to ingest.timeout_seconds, which the reader enforces itself
+# with a clearer message; the guard only catches what slips past it.
+GUARD_GRACE_SECONDS = 30
 
 _PARAMS: dict[str, Any] = {}
 
@@ -28,9 +50,31 @@ def _read(path: Path) -> dict[str, Any]:
     return read_document(path, _PARAMS).to_dict()
 
 
-def cache_key(path: Path, content_hash: str) -> str:
+def _failed(path: Path, detail: str) -> dict[str, Any]:
+    return Document(file=file_label(path.name), status="error", status_detail=detail).to_dict()
+
+
+def file_hash(path: Path) -> str | None:
+    """The content hash, or None for a file this process may not read."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        return None
+
+
+def cache_key(path: Path, content_hash: str | None) -> str | None:
     """Name and content: the same CV sent twice under two names is two cache entries."""
-    return fingerprint(path.name, content_hash)
+    if content_hash is None:
+        return None
+    return fingerprint(file_label(path.name), content_hash)
+
+
+def ingest_limits(params: dict[str, Any]) -> Limits:
+    seconds = float(params["ingest"].get("timeout_seconds", 0))
+    return Limits(
+        seconds=seconds + GUARD_GRACE_SECONDS if seconds > 0 else 0,
+        memory_mb=float(params.get("limits", {}).get("memory_mb", 0)),
+    )
 
 
 def ingest_salt(params: dict[str, Any]) -> str:
@@ -46,26 +90,43 @@ def run(
     workers: int = 1,
     progress: bool = True,
 ) -> tuple[list[Document], dict[str, int]]:
-    """Read every file (or take it from the cache); write out_dir/<file>.json for each."""
+    """Read every file (or take it from the cache); write out_dir/<file>.json for each.
+
+    Entries that are not regular files (links, folders, pipes, devices) get a Document with
+    their status and are not opened at all.
+    """
     cache = StageCache(Path(cache_dir) / "ingest", ingest_salt(params))
-    hashes = {path: file_sha256(path) for path in files}
+    problems = {path: input_problem(path) for path in files}
+    readable = [path for path in files if problems[path] is None]
+    hashes = {path: file_hash(path) for path in readable}
     results, read = run_cached(
         _read,
-        files,
+        readable,
         key=lambda path: cache_key(path, hashes[path]),
         cache=cache,
         stage="lezen",
-        names=lambda path: path.name,
+        names=lambda path: file_label(path.name),
+        failed=_failed,
+        limits=ingest_limits(params),
         progress=progress,
         workers=workers,
         initializer=_init,
         initargs=(params,),
     )
-    documents = [Document.from_dict(result) for result in results]
+    by_path = dict(zip(readable, results, strict=True))
+    documents = []
+    for path in files:
+        problem = problems[path]
+        if problem is None:
+            documents.append(Document.from_dict(by_path[path]))
+        else:
+            status, detail = problem
+            documents.append(Document(file=file_label(path.name), status=status,
+                                      status_detail=detail))  # type: ignore[arg-type]
     for document in documents:
         write_json(Path(out_dir) / json_name(document.file), document.to_dict())
     sync_folder(Path(out_dir), {json_name(d.file) for d in documents})
-    counters = {"read": read, "cached": len(files) - read}
+    counters = {"read": read, "cached": len(readable) - read, "skipped": len(files) - len(readable)}
     return documents, counters
 
 
