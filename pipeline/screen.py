@@ -9,7 +9,7 @@ from typing import Any
 from pipeline.atomic import real_folder
 from pipeline.audit import record_run
 from pipeline.stages import extract, ingest, report, score
-from pipeline.stages.common import list_inputs
+from pipeline.stages.common import is_metadata, list_inputs
 
 
 @dataclass
@@ -35,8 +35,9 @@ def screen(
 ) -> ScreenResult:
     """Screen every file in `input_dir`; outputs per the output contract in `out_dir`."""
     out_dir = Path(out_dir)
-    if submissions is None and (Path(input_dir) / "submissions.csv").exists():
-        submissions = Path(input_dir) / "submissions.csv"
+    found = Path(input_dir) / "submissions.csv"
+    if submissions is None and is_metadata(found):
+        submissions = found
     exclude = {p for p in (submissions, review) if p is not None}
     files = list_inputs(Path(input_dir), exclude)
     # Symlinks planted where our folders go are removed, so nothing is written through them.

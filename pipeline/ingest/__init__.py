@@ -140,6 +140,7 @@ def _from_pages(document: Document, result: PageText, format_: str) -> Document:
         sha256=document.sha256,
         ocr=result.ocr,
         warnings=document.warnings + result.warnings,
+        hidden_text=result.hidden,
     )
     built.page_count = result.page_count
     return built
@@ -176,7 +177,7 @@ def _read_text(path: Path, document: Document, ingest: dict[str, Any]) -> Docume
     with open(path, "rb") as handle:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
-        document.warnings.append("text file longer than ingest.max_text_chars; the rest was not read")
+        document.warnings.append("text file longer than ingest.max_text_chars; rest not read")
         data = data[:max_bytes]
     pages, encoding = text_pages(data, int(ingest.get("txt_lines_per_page", 60)))
     warnings = list(document.warnings)

@@ -19,6 +19,8 @@ from pipeline.ingest.headers_footers import split_running
 from pipeline.ingest.limits import Deadline
 from pipeline.ingest.ocr import OcrTimeout, OcrUnavailable, check_language, ocr_image
 from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
+from pipeline.ingest.pdf_streams import inflated_size
+from pipeline.ingest.visibility import hidden_chars, judge_rendered, summarise, trace_layout
 
 EOF_WINDOW = 2048  # "%%EOF" must be near the end of a complete PDF
 OCR_PAGE_TIMEOUT = 120.0  # seconds for one page, within the file's own budget
@@ -45,6 +47,7 @@ class PageText:
     ocr: dict[str, Any] | None = None
     status: str = "ok"
     status_detail: str = ""
+    hidden: list[dict[str, Any]] = field(default_factory=list)  # text nobody sees, left out
 
 
 def has_eof_marker(path: Path) -> bool:
@@ -83,7 +86,12 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
     ocr_params = ingest.get("ocr", {})
     min_chars = int(ocr_params.get("min_chars_per_page", 40))
     warnings: list[str] = []
-    with _open(path) as pdf:
+    hidden: list[dict[str, Any]] = []
+    budget_mb = float(ingest.get("pdf_max_inflated_mb", 256))
+    if inflated_size(path, int(budget_mb * 1024 * 1024)) > budget_mb * 1024 * 1024:
+        raise PdfProblem("unsupported", f"PDF unpacks to more than {budget_mb:g} MB"
+                         " (ingest.pdf_max_inflated_mb): not read")
+    with _open(path) as pdf, _Renderer(path) as renderer:
         page_count = len(pdf.pages)
         limit = min(page_count, int(ingest.get("max_pages_read", page_count)))
         if page_count > limit:
@@ -91,13 +99,18 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
         word_pages, heights, rules = [], [], []
         for page in pdf.pages[:limit]:
             deadline.check()
-            word_pages.append(_page_words(page, warnings))
+            word_pages.append(_page_words(page, warnings, hidden, renderer))
             heights.append(float(page.height))
             rules.append(_page_rules(page))
             page.close()
     # A page without enough readable text is a scan (or has fonts without a text mapping).
     scans = [i for i, words in enumerate(word_pages) if _chars(words) < min_chars]
-    result = PageText(pages=[], page_count=page_count, warnings=warnings)
+    result = PageText(pages=[], page_count=page_count, warnings=warnings, hidden=hidden)
+    for entry in hidden:
+        warnings.append(
+            f"page {entry['page']}: {entry['chars']} characters of text nobody can see"
+            f" ({entry['why']}) were left out"
+        )
     if scans:
         _ocr_pages(path, scans, word_pages, heights, ocr_params, deadline, result)
     result.pages = layout_pages(word_pages, heights, rules)
@@ -147,10 +160,56 @@ def _open(path: Path) -> pdfplumber.PDF:
     return pdf
 
 
-def _page_words(page: pdfplumber.page.Page, warnings: list[str]) -> list[dict]:
-    """Word boxes; glyphs without a Unicode mapping ('(cid:42)') are dropped as unreadable."""
+class _Renderer:
+    """The pdfium document of a PDF, opened only when a page needs rendering."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.pdf = path, None
+
+    def __enter__(self) -> _Renderer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+    def document(self) -> pypdfium2.PdfDocument:
+        if self.pdf is None:
+            self.pdf = pypdfium2.PdfDocument(str(self.path))
+        return self.pdf
+
+
+def _visible(
+    page: pdfplumber.page.Page, hidden: list[dict[str, Any]], renderer: _Renderer
+) -> pdfplumber.page.Page:
+    """The page without the characters nobody can see (recorded in `hidden`)."""
+    reasons, to_render = hidden_chars(trace_layout(page))
+    chars = page.chars
+    if len(reasons) != len(chars):  # layouts disagree: judge nothing rather than guess
+        return page
+    if to_render:
+        judge_rendered(renderer.document(), page.page_number - 1, float(page.mediabox[3]
+                       - page.mediabox[1]), to_render, reasons)
+    unseen = {id(char) for char, reason in zip(chars, reasons, strict=True)
+              if reason and char["text"].strip()}
+    if not unseen:
+        return page
+    hidden += summarise(page.page_number, reasons)
+    return page.filter(lambda obj: id(obj) not in unseen)
+
+
+def _page_words(
+    page: pdfplumber.page.Page,
+    warnings: list[str],
+    hidden: list[dict[str, Any]],
+    renderer: _Renderer,
+) -> list[dict]:
+    """Word boxes of the visible text; glyphs without a Unicode mapping ('(cid:42)') are dropped
+    as unreadable."""
     try:
-        words = page.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=False)
+        visible = _visible(page, hidden, renderer)
+        words = visible.dedupe_chars().extract_words(keep_blank_chars=False,
+                                                     use_text_flow=False)
     except Exception as error:
         warnings.append(f"page {page.page_number} could not be read: {type(error).__name__}")
         return []

@@ -25,9 +25,17 @@ def list_inputs(input_dir: Path, exclude: set[Path] = frozenset()) -> list[Path]
         paths = [
             Path(entry.path)
             for entry in entries
-            if entry.name not in IGNORED_NAMES and os.path.abspath(entry.path) not in excluded
+            if not is_metadata(Path(entry.path)) and os.path.abspath(entry.path) not in excluded
         ]
     return sorted(paths, key=lambda path: os.fsencode(path.name))
+
+
+def is_metadata(path: Path) -> bool:
+    """The batch's submissions.csv or review.yaml: a regular file (not a link) of that name.
+
+    A folder or link under such a name is an input entry like any other, with its status.
+    """
+    return path.name in IGNORED_NAMES and input_problem(path) is None and path.exists()
 
 
 def input_problem(path: Path) -> tuple[str, str] | None:
