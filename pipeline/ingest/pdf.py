@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,13 +21,21 @@ from pipeline.ingest.limits import Deadline
 from pipeline.ingest.ocr import OcrTimeout, OcrUnavailable, check_language, ocr_image
 from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
 from pipeline.ingest.pdf_streams import inflated_size
-from pipeline.ingest.visibility import hidden_chars, judge_rendered, summarise, trace_layout
+from pipeline.ingest.visibility import (
+    TooManyChars,
+    hidden_chars,
+    judge_rendered,
+    summarise,
+    trace_layout,
+)
 
 EOF_WINDOW = 2048  # "%%EOF" must be near the end of a complete PDF
 OCR_PAGE_TIMEOUT = 120.0  # seconds for one page, within the file's own budget
 IMAGE_DEFAULT_DPI = 300  # a photo or scan without a resolution tag
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 MIN_RULE_WIDTH = 20.0  # points; shorter horizontal strokes are underlines or bullets
+DEFAULT_MAX_PIXELS = 40_000_000  # params.yaml ingest.max_render_pixels
+DEFAULT_MAX_CHARS_PER_PAGE = 100_000  # params.yaml ingest.max_chars_per_page
 
 
 class PdfProblem(Exception):
@@ -91,7 +100,8 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
     if inflated_size(path, int(budget_mb * 1024 * 1024)) > budget_mb * 1024 * 1024:
         raise PdfProblem("unsupported", f"PDF unpacks to more than {budget_mb:g} MB"
                          " (ingest.pdf_max_inflated_mb): not read")
-    with _open(path) as pdf, _Renderer(path) as renderer:
+    max_chars = int(ingest.get("max_chars_per_page", DEFAULT_MAX_CHARS_PER_PAGE))
+    with _open(path) as pdf, _Renderer(path, max_chars) as renderer:
         page_count = len(pdf.pages)
         limit = min(page_count, int(ingest.get("max_pages_read", page_count)))
         if page_count > limit:
@@ -112,7 +122,8 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
             f" ({entry['why']}) were left out"
         )
     if scans:
-        _ocr_pages(path, scans, word_pages, heights, ocr_params, deadline, result)
+        max_pixels = int(ingest.get("max_render_pixels", DEFAULT_MAX_PIXELS))
+        _ocr_pages(path, scans, word_pages, heights, ocr_params, deadline, result, max_pixels)
     result.pages = layout_pages(word_pages, heights, rules)
     if result.ocr and len(scans) == len(word_pages):
         _judge_ocr(result, ocr_params, "scanned PDF")
@@ -131,7 +142,20 @@ def read_image(path: Path, kind_name: str, ingest: dict[str, Any], deadline: Dea
     if not ocr_params.get("enabled", True):
         result.status, result.status_detail = "needs_ocr", f"file is {kind_name}; OCR disabled"
         return result
-    with Image.open(path) as opened:
+    try:
+        with warnings.catch_warnings():  # the size is judged below, against our own budget
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            opened = Image.open(path)
+    except Image.DecompressionBombError:
+        result.status, result.status_detail = "unsupported", f"file is {kind_name}, too large"
+        return result
+    with opened:
+        max_pixels = int(ingest.get("max_render_pixels", DEFAULT_MAX_PIXELS))
+        if opened.width * opened.height > max_pixels:
+            result.status = "unsupported"
+            result.status_detail = (f"image of {opened.width}x{opened.height} pixels, more than"
+                                    f" ingest.max_render_pixels ({kind_name})")
+            return result
         image = ImageOps.exif_transpose(opened)
         dpi = int((opened.info.get("dpi") or (IMAGE_DEFAULT_DPI,))[0] or IMAGE_DEFAULT_DPI)
         word_pages, heights = [[]], [float(image.height) * 72 / dpi]
@@ -163,8 +187,8 @@ def _open(path: Path) -> pdfplumber.PDF:
 class _Renderer:
     """The pdfium document of a PDF, opened only when a page needs rendering."""
 
-    def __init__(self, path: Path) -> None:
-        self.path, self.pdf = path, None
+    def __init__(self, path: Path, max_chars: int = 0) -> None:
+        self.path, self.pdf, self.max_chars = path, None, max_chars
 
     def __enter__(self) -> _Renderer:
         return self
@@ -183,7 +207,7 @@ def _visible(
     page: pdfplumber.page.Page, hidden: list[dict[str, Any]], renderer: _Renderer
 ) -> pdfplumber.page.Page:
     """The page without the characters nobody can see (recorded in `hidden`)."""
-    reasons, to_render = hidden_chars(trace_layout(page))
+    reasons, to_render = hidden_chars(trace_layout(page, renderer.max_chars))
     chars = page.chars
     if len(reasons) != len(chars):  # layouts disagree: judge nothing rather than guess
         return page
@@ -210,6 +234,8 @@ def _page_words(
         visible = _visible(page, hidden, renderer)
         words = visible.dedupe_chars().extract_words(keep_blank_chars=False,
                                                      use_text_flow=False)
+    except TooManyChars as error:
+        raise PdfProblem("unsupported", f"page {page.page_number}: {error}") from error
     except Exception as error:
         warnings.append(f"page {page.page_number} could not be read: {type(error).__name__}")
         return []
@@ -246,6 +272,7 @@ def _ocr_pages(
     ocr_params: dict[str, Any],
     deadline: Deadline,
     result: PageText,
+    max_pixels: int,
 ) -> None:
     """Replace the words of text-less pages by OCR words; set status when OCR cannot help."""
     has_text = len(scans) < len(word_pages)
@@ -264,13 +291,17 @@ def _ocr_pages(
         else:
             result.status, result.status_detail = "needs_ocr", f"scanned PDF; {reason}"
         return
-    dpi = int(ocr_params.get("dpi", 300))
     language = ocr_params.get("language", "nld")
     confidences: list[float] = []
     document = pypdfium2.PdfDocument(str(path))
     try:
         for index in scans:
             deadline.check()
+            width, height = document[index].get_size()
+            dpi = render_dpi(width, height, int(ocr_params.get("dpi", 300)), max_pixels)
+            if dpi < int(ocr_params.get("dpi", 300)):
+                result.warnings.append(f"page {index + 1} is very large; rendered for OCR at"
+                                       f" {dpi} dpi (ingest.max_render_pixels)")
             bitmap = document[index].render(scale=dpi / 72, grayscale=True)
             try:
                 page = ocr_image(bitmap.to_pil(), language, dpi,
@@ -289,6 +320,14 @@ def _ocr_pages(
     finally:
         document.close()
     result.ocr = _ocr_record(confidences, numbers, ocr_params)
+
+
+def render_dpi(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> int:
+    """`dpi`, lowered so that a page of this size renders within `max_pixels` (at least 1)."""
+    pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72)
+    if pixels <= max_pixels:
+        return dpi
+    return max(1, int(dpi * (max_pixels / pixels) ** 0.5))
 
 
 def _ocr_record(confidences: list[float], pages: list[int], ocr_params: dict) -> dict[str, Any]:

@@ -37,25 +37,36 @@ WHY = {
 }
 
 
+class TooManyChars(Exception):
+    """A page draws more characters than any CV page holds (e.g. form XObjects fanning out)."""
+
+
 class _TracingAggregator(PDFPageAggregatorWithMarkedContent):
-    """pdfplumber's device, plus the text render mode of every character (pdfminer drops it)."""
+    """pdfplumber's device, plus the text render mode of every character (pdfminer drops it),
+    stopping once a page has drawn `max_chars` characters."""
 
     render_mode = 0
+    max_chars = 0
+    drawn = 0
 
     def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
         self.render_mode = textstate.render
         super().render_string(textstate, seq, ncs, graphicstate)
 
     def render_char(self, *args: Any, **kwargs: Any) -> float:
+        self.drawn += 1
+        if self.max_chars and self.drawn > self.max_chars:
+            raise TooManyChars(f"a page draws more than {self.max_chars:,} characters")
         advance = super().render_char(*args, **kwargs)
         self.cur_item._objs[-1].render_mode = self.render_mode  # type: ignore[attr-defined]
         return advance
 
 
-def trace_layout(page: Page) -> LTPage:
+def trace_layout(page: Page, max_chars: int = 0) -> LTPage:
     """Lay out `page` with render modes recorded; pdfplumber then reads chars from this layout."""
     device = _TracingAggregator(page.pdf.rsrcmgr, pageno=page.page_number,
                                 laparams=page.pdf.laparams)
+    device.max_chars = max_chars
     PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
     layout = device.get_result()
     page._layout = layout  # pdfplumber's own cache of this page's layout
