@@ -94,7 +94,8 @@ def _summary(records: list[dict[str, Any]], out_dir: Path, limit: int) -> str:
         if r["status"] != "ok"
     ]
     lines += _first_few(not_ok, "bestanden niet gelezen", limit)
-    lines.append(f"Uitvoer: {for_terminal(out_dir)}/candidates.jsonl, ranking.csv, report/index.html")
+    shown = for_terminal(out_dir)
+    lines.append(f"Uitvoer: {shown}/candidates.jsonl, ranking.csv, report/index.html")
     return "\n".join(lines)
 
 

@@ -230,7 +230,10 @@ def load_review(
     limits = (params or {}).get("limits", {})
     text = _review_text(path, float(limits.get("yaml_max_mb", 5)))
     loader = _BoundedLoader(
-        text, located, int(limits.get("yaml_max_aliases", 100)), int(limits.get("yaml_max_depth", 20))
+        text,
+        located,
+        int(limits.get("yaml_max_aliases", 100)),
+        int(limits.get("yaml_max_depth", 20)),
     )
     try:
         root = loader.get_single_node()

@@ -7,7 +7,6 @@ import time
 import zipfile
 
 import pytest
-
 from docx import Document as DocxDocument
 from ingest_builders import column, draw_pdf
 from reportlab.lib import pdfencrypt
