@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 __all__ = ["read_document"]
 
 SNIFF_BYTES = 4096
-DEFAULT_MAX_TEXT_CHARS = 300_000  # params.yaml ingest.max_text_chars
+DEFAULT_MAX_TEXT_CHARS = 100_000  # params.yaml ingest.max_text_chars
 # A plain-text file is read only this far (bytes per character of the cut, UTF-8 worst case).
 _TEXT_BYTES_PER_CHAR = 4
 # The output contract accepts .pdf, .docx and .txt; plain text is read only under .txt.

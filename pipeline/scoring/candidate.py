@@ -54,8 +54,20 @@ def _knockouts(record: dict, submission: Submission | None, params: dict) -> dic
             submission.conflict if submission else None,
         ),
     }
+    if record.get("hidden_text"):
+        for name in ("diploma", "skj"):
+            proposals[name] = _doubt_hidden(proposals[name])
     decisions = (record.get("review") or {}).get("knockouts") or {}
     return {name: _apply_decision(proposals[name], decisions.get(name)) for name in KNOCKOUTS}
+
+
+def _doubt_hidden(proposal: dict[str, Any]) -> dict[str, Any]:
+    """A `fail` on a CV with hidden text becomes `review`: the hidden text is never evidence,
+    but what it says may be on the page in a form we misjudged as invisible."""
+    if proposal["result"] != "fail":
+        return proposal
+    reason = f"{proposal['reason']}; het cv bevat verborgen tekst die niet is meegeteld"
+    return {**proposal, "result": "review", "reason": reason}
 
 
 def _requirements(record: dict, params: dict) -> dict[str, dict]:
@@ -128,6 +140,18 @@ def _flags(record: dict) -> list[str]:
     return flags
 
 
+def _reader_flags(record: dict[str, Any]) -> list[str]:
+    """What the reader left out: text nobody sees on the page, text past the length cap."""
+    flags = [
+        f"verborgen tekst genegeerd: pagina {item['page']}, {item['chars']} tekens"
+        f" ({item['why']})"
+        for item in record.get("hidden_text") or []
+    ]
+    if record.get("text_cut_at"):
+        flags.append(f"tekst afgekapt na {record['text_cut_at']} tekens")
+    return flags
+
+
 def score_candidate(
     record: dict[str, Any], submission: Submission | None, params: dict[str, Any]
 ) -> dict[str, Any]:
@@ -144,6 +168,7 @@ def score_candidate(
         scored["points"], scored["points_detail"] = None, {}
     scored["submission_problems"] = list(submission.problems) if submission else []
     scored["flags"] = _flags(scored) if scored["points"] else []
+    scored["flags"] += _reader_flags(record)
     scored["flags"] += [f"inschrijving: {problem}" for problem in scored["submission_problems"]]
     if submission is None:
         scored["flags"].append("geen inschrijvingsgegevens (tarief en dienstverband onbekend)")
