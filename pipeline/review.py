@@ -122,8 +122,14 @@ def init_review(records: list[dict[str, Any]], path: Path, max_points: float = 2
 
 
 def _yaml_scalar(text: str) -> str:
-    """`text` as one double-quoted YAML line: quotes, newlines and every character YAML may
-    not hold literally escaped, so any file name loads back as itself."""
+    """`text` as a YAML key on one line: plain when it reads back as itself, else
+    double-quoted with newlines and every character YAML may not hold literally escaped."""
+    if re.fullmatch(r"[\w][\w .()+-]*", text) and not text.endswith(" "):
+        try:
+            if yaml.safe_load(f"{text}: x") == {text: "x"}:
+                return text
+        except yaml.YAMLError:
+            pass
     out = ['"']
     for char in text:
         if char in '"\\':

@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from pipeline.atomic import real_folder, write_text_atomic
 from pipeline.document import Document
-from pipeline.report.blind import mask_text
+from pipeline.report.blind import blind_names, mask_html, mask_text
 from pipeline.report.marks import build_marks, links_by_key, page_views
 from pipeline.report.views import (
     FIELD_CLASS_LABELS,
@@ -92,7 +92,7 @@ def write_report(
         document = documents.get(record["file"])
         text = document.text if document else ""
         if blind:
-            text = mask_text(text, [record.get("candidate_name"), *_corrected_names(record)])
+            text = mask_text(text, blind_names(record))
         marks = build_marks(record, text, blind, document.text if document else "")
         context = candidate_context(
             record,
@@ -106,19 +106,13 @@ def write_report(
             run=run,
         )
         html = env.get_template("candidate.html").render(**context)
+        if blind:  # whatever field a name landed in (a page break, a reference), it is hidden
+            html = mask_html(html, blind_names(record))
         write_text_atomic(pages / page_name(record["file"], numbers[record["file"]], blind), html)
     index = report / "index.html"
     context = overview_context(ordered, numbers, params, blind=blind, run=run)
-    write_text_atomic(index, env.get_template("overview.html").render(**context))
+    html = env.get_template("overview.html").render(**context)
+    if blind:
+        html = mask_html(html, [name for record in ordered for name in blind_names(record)])
+    write_text_atomic(index, html)
     return index
-
-
-def _corrected_names(record: dict[str, Any]) -> list[str]:
-    """Names an analyst corrected are names too: blind mode hides both."""
-    return [
-        str(c.get(key))
-        for c in record.get("corrections") or []
-        if c.get("field") == "candidate_name"
-        for key in ("original", "value")
-        if c.get(key)
-    ]

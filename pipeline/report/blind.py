@@ -7,7 +7,9 @@ so evidence offsets into `Document.text` still point at the right words after ma
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 MASK = "•"
 
@@ -28,8 +30,13 @@ PERSONAL_LINE = re.compile(
     r"|burgerlijke staat|linkedin)(?!\w)[ \t:.]*(?P<value>[^\n]*)"
 )
 PHOTO = re.compile(r"(?i)\[?\(?\b(?:pas)?foto\b[^\n\])]{0,40}[\])]?")
-# Name particles are not identifying on their own and are everywhere in Dutch text.
-NAME_PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "el", "al", "la", "le"}
+# Name particles and titles are not identifying on their own and are everywhere in Dutch text.
+NAME_PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "el", "al", "la", "le",
+                  "dr", "drs", "mr", "ir", "ing", "prof", "dhr", "mw", "mevr", "mevrouw", "heer"}
+# Letters without a Unicode decomposition that readers still see as the plain letter.
+_PLAIN_LETTERS = {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ŧ": "t", "æ": "a", "œ": "o"}
+_SCRIPT_OR_STYLE = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _hide(chars: list[str], start: int, end: int) -> None:
@@ -38,16 +45,72 @@ def _hide(chars: list[str], start: int, end: int) -> None:
             chars[index] = MASK
 
 
+def fold(text: str) -> str:
+    """`text` case- and diacritic-free, character for character (same length, same offsets):
+    'Yıldız' and 'YILDIZ' and 'Yildiz' fold alike."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)[:1] or char
+        lower = base.lower()
+        lower = _PLAIN_LETTERS.get(lower, lower)
+        out.append(lower if len(lower) == 1 else char)
+    return "".join(out)
+
+
 def name_tokens(names: Iterable[str | None]) -> list[str]:
-    """The identifying words of the candidate's name(s), longest first."""
+    """The identifying words of the given names, folded, longest first."""
     tokens = {
-        token
+        fold(token)
         for name in names
         if name
-        for token in re.findall(r"[\w'-]+", name)
-        if len(token) >= 2 and token.lower() not in NAME_PARTICLES
+        for token in re.findall(r"\w+", name)
+        if len(token) >= 2 and fold(token) not in NAME_PARTICLES and not token.isdigit()
     }
     return sorted(tokens, key=len, reverse=True)
+
+
+def blind_names(record: dict[str, Any]) -> list[str]:
+    """Every name blind mode hides for a record: the candidate's (as extracted and as an analyst
+    corrected it) and the reference persons'."""
+    names = [record.get("candidate_name")]
+    names += [
+        str(correction.get(key))
+        for correction in record.get("corrections") or []
+        if correction.get("field") == "candidate_name"
+        for key in ("original", "value")
+        if correction.get(key)
+    ]
+    names += [str(ref.get("name")) for ref in record.get("references") or [] if ref.get("name")]
+    return [name for name in names if name]
+
+
+def _mask_names(chars: list[str], text: str, tokens: list[str]) -> None:
+    folded = fold(text)
+    for token in tokens:
+        for match in re.finditer(rf"(?<!\w){re.escape(token)}(?!\w)", folded):
+            _hide(chars, match.start(), match.end())
+
+
+def mask_html(html: str, names: Iterable[str | None]) -> str:
+    """Names hidden in a rendered page's text and attribute values; scripts and styles (whose
+    hashes the page's security policy pins) and tag names are left alone."""
+    tokens = name_tokens(names)
+    if not tokens:
+        return html
+    chars = list(html)
+    kept = [(m.start(), m.end()) for m in _SCRIPT_OR_STYLE.finditer(html)]
+    masked = list(chars)
+    _mask_names(masked, html, tokens)
+    for start, end in kept:
+        masked[start:end] = chars[start:end]
+    for tag in _TAG.finditer(html):  # inside a tag only quoted values may change
+        inside = chars[tag.start():tag.end()]
+        values = re.finditer(r'"[^"]*"|\'[^\']*\'', html[tag.start():tag.end()])
+        open_spans = [(v.start() + tag.start(), v.end() + tag.start()) for v in values]
+        for index in range(tag.start(), tag.end()):
+            if not any(a <= index < b for a, b in open_spans):
+                masked[index] = inside[index - tag.start()]
+    return "".join(masked)
 
 
 def mask_text(text: str, names: Iterable[str | None] = ()) -> str:
@@ -58,7 +121,5 @@ def mask_text(text: str, names: Iterable[str | None] = ()) -> str:
             _hide(chars, match.start(), match.end())
     for match in PERSONAL_LINE.finditer(text):
         _hide(chars, match.start("value"), match.end("value"))
-    for token in name_tokens(names):
-        for match in re.finditer(rf"(?<!\w){re.escape(token)}(?!\w)", text, re.IGNORECASE):
-            _hide(chars, match.start(), match.end())
+    _mask_names(chars, text, name_tokens(names))
     return "".join(chars)
