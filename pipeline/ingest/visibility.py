@@ -13,11 +13,11 @@ median colour of the character's box is its background, whatever drew it (a grad
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 import pypdfium2
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTItem, LTPage
 from pdfminer.pdfinterp import PDFPageInterpreter
@@ -173,24 +173,20 @@ def judge_rendered(
 ) -> None:
     """Settle the characters only a rendering can judge, in place in `reasons`."""
     scale = RENDER_DPI / 72
-    image = pdf[page_index].render(scale=scale).to_pil().convert("RGB")
+    pixels = numpy.asarray(pdf[page_index].render(scale=scale).to_pil().convert("RGB"))
     for index, ((bx0, by0, bx1, by1), rgb, why) in to_render.items():
         inset_x, inset_y = (bx1 - bx0) * 0.15, (by1 - by0) * 0.15
-        box = (
-            int((bx0 + inset_x) * scale), int((height - by1 + inset_y) * scale),
-            max(int((bx1 - inset_x) * scale), int((bx0 + inset_x) * scale) + 1),
-            max(int((height - by0 - inset_y) * scale), int((height - by1 + inset_y) * scale) + 1),
-        )
-        pixels = list(image.crop(box).getdata())
-        if not pixels:
+        left, top = int((bx0 + inset_x) * scale), int((height - by1 + inset_y) * scale)
+        right = max(int((bx1 - inset_x) * scale), left + 1)
+        bottom = max(int((height - by0 - inset_y) * scale), top + 1)
+        box = pixels[max(top, 0):bottom, max(left, 0):right].reshape(-1, 3)
+        if not box.size:
             continue
         if why == "covered":
-            grey = [sum(p) / 3 for p in pixels]
-            if max(grey) - min(grey) < UNIFORM_SPREAD:
+            grey = box.mean(axis=1)
+            if grey.max() - grey.min() < UNIFORM_SPREAD:
                 reasons[index] = why
-            continue
-        median = tuple(statistics.median(p[c] for p in pixels) / 255 for c in range(3))
-        if _same(rgb, median):  # type: ignore[arg-type]
+        elif _same(rgb, tuple(numpy.median(box, axis=0) / 255)):
             reasons[index] = why
 
 

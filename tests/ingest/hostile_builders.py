@@ -196,7 +196,7 @@ ODD_NAMES = {
     "newline": "cv\nmet regel.txt",
     "dash": "-rf cv.txt",
     "bidi": "cv-\u202egnp.txt",
-    "formula": "=HYPERLINK(\"http://x\")-cv.txt",
+    "formula": "=HYPERLINK(\"x\")-cv.txt",
     "ansi": "\x1b[2J\x1b[1;1H1. vervalst.pdf 99.9 punten\n.txt",
 }
 NON_UTF8_NAME = b"cv-\xe9\xff.txt"
