@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pipeline.cache import StageCache
-from pipeline.ingest.limits import FileTimeout, memory_limit, time_limit
+from pipeline.limits import FileTimeout, memory_limit, time_limit
 from pipeline.safe_text import for_terminal
 
 T = TypeVar("T")

@@ -15,11 +15,11 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.filenames import file_label
 from pipeline.ingest.docx import ZipBombError, estimate_pages, read_docx
-from pipeline.ingest.limits import Deadline, FileTimeout, time_limit
 from pipeline.ingest.pdf import PageText, PdfProblem, read_image, read_pdf
 from pipeline.ingest.render import RENDER_TIMEOUT, rendered_page_count
 from pipeline.ingest.sniff import IMAGE_KINDS, KIND_NAMES, sniff_kind
 from pipeline.ingest.text import text_pages
+from pipeline.limits import Deadline, FileTimeout, time_limit
 
 log = logging.getLogger(__name__)
 

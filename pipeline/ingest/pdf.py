@@ -17,7 +17,6 @@ from PIL import Image, ImageOps
 from pipeline.document import mark_region, strip_marks
 from pipeline.ingest.cleanup import clean_text, vocabulary_of
 from pipeline.ingest.headers_footers import split_running
-from pipeline.ingest.limits import Deadline
 from pipeline.ingest.ocr import OcrTimeout, OcrUnavailable, check_language, ocr_image
 from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
 from pipeline.ingest.pdf_streams import inflated_size
@@ -28,6 +27,7 @@ from pipeline.ingest.visibility import (
     summarise,
     trace_layout,
 )
+from pipeline.limits import Deadline
 
 EOF_WINDOW = 2048  # "%%EOF" must be near the end of a complete PDF
 OCR_PAGE_TIMEOUT = 120.0  # seconds for one page, within the file's own budget

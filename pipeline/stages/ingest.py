@@ -27,6 +27,7 @@ INGEST_CODE = (
     "document",
     "decoding",
     "filenames",
+    "limits",
     "lang/__init__",
     "lang/nl/__init__",
     "lang/nl/fallback_headings",
@@ -126,7 +127,7 @@ def run(
     for document in documents:
         write_json(Path(out_dir) / json_name(document.file), document.to_dict())
     sync_folder(Path(out_dir), {json_name(d.file) for d in documents})
-    counters = {"read": read, "cached": len(readable) - read, "skipped": len(files) - len(readable)}
+    counters = {"read": read, "cached": len(readable) - read}
     return documents, counters
 
 
