@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pipeline.atomic import write_text_atomic
+from pipeline.atomic import TEMP_PREFIX, write_text_atomic
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -52,6 +52,8 @@ class StageCache:
         self.salt = salt
         self.hits = 0
         self.misses = 0
+        for stale in self.root.glob(f"*/{TEMP_PREFIX}*"):  # left by a killed run
+            stale.unlink(missing_ok=True)
 
     def _path(self, content_hash: str) -> Path:
         key = hashlib.sha256(f"{self.salt}:{content_hash}".encode()).hexdigest()
@@ -68,4 +70,7 @@ class StageCache:
         return value
 
     def put(self, content_hash: str, value: dict[str, Any]) -> None:
-        write_text_atomic(self._path(content_hash), json.dumps(value, ensure_ascii=False))
+        try:
+            write_text_atomic(self._path(content_hash), json.dumps(value, ensure_ascii=False))
+        except OSError:
+            pass  # a result that is not cached is only computed again next time

@@ -88,11 +88,13 @@ def write_report(
     ordered = sorted(records, key=lambda r: r["file"])
     numbers = {record["file"]: n for n, record in enumerate(ordered, start=1)}
     run = run_id(ordered, params)
+    everyone: list[str] = []  # every name hidden on a candidate page, hidden on the overview too
     for record in ordered:
         document = documents.get(record["file"])
         text = document.text if document else ""
+        names = blind_names(record, text) if blind else []
         if blind:
-            text = mask_text(text, blind_names(record))
+            text = mask_text(text, names)
         marks = build_marks(record, text, blind, document.text if document else "")
         context = candidate_context(
             record,
@@ -107,12 +109,13 @@ def write_report(
         )
         html = env.get_template("candidate.html").render(**context)
         if blind:  # whatever field a name landed in (a page break, a reference), it is hidden
-            html = mask_html(html, blind_names(record))
+            html = mask_html(html, names)
+        everyone += names
         write_text_atomic(pages / page_name(record["file"], numbers[record["file"]], blind), html)
     index = report / "index.html"
     context = overview_context(ordered, numbers, params, blind=blind, run=run)
     html = env.get_template("overview.html").render(**context)
     if blind:
-        html = mask_html(html, [name for record in ordered for name in blind_names(record)])
+        html = mask_html(html, everyone)
     write_text_atomic(index, html)
     return index

@@ -29,6 +29,11 @@ PERSONAL_LINE = re.compile(
     r"|woonplaats|postcode|telefoon(?:nummer)?|tel\.|mobiel|e-?mail|nationaliteit"
     r"|burgerlijke staat|linkedin)(?!\w)[ \t:.]*(?P<value>[^\n]*)"
 )
+# A labelled name line: its value is a name even when the name recognizer chose another one.
+NAME_LINE = re.compile(
+    r"(?im)^[ \t•\-*]*(?:naam|name|voornaam|voornamen|achternaam|roepnaam)[ \t]*:[ \t]*"
+    r"(?P<value>[^\n]{2,80})$"
+)
 PHOTO = re.compile(r"(?i)\[?\(?\b(?:pas)?foto\b[^\n\])]{0,40}[\])]?")
 # Name particles and titles are not identifying on their own and are everywhere in Dutch text.
 NAME_PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "el", "al", "la", "le",
@@ -69,10 +74,11 @@ def name_tokens(names: Iterable[str | None]) -> list[str]:
     return sorted(tokens, key=len, reverse=True)
 
 
-def blind_names(record: dict[str, Any]) -> list[str]:
-    """Every name blind mode hides for a record: the candidate's (as extracted and as an analyst
-    corrected it) and the reference persons'."""
+def blind_names(record: dict[str, Any], text: str = "") -> list[str]:
+    """Every name blind mode hides for a record: the candidate's (as extracted, as an analyst
+    corrected it, and as any 'Naam:' line in `text` gives it) and the reference persons'."""
     names = [record.get("candidate_name")]
+    names += [match.group("value") for match in NAME_LINE.finditer(text)]
     names += [
         str(correction.get(key))
         for correction in record.get("corrections") or []
