@@ -13,6 +13,7 @@ Run from the project root:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import os
@@ -23,7 +24,6 @@ import sys
 import tempfile
 import threading
 import time
-import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -77,76 +77,6 @@ def build_cvs(folder: Path, count: int) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def _broken_kinds(folder: Path) -> list:
-    """(name, builder) per kind of broken entry; a builder writes folder/name."""
-    def pdf_text(path: Path, how: str) -> None:
-        hostile.hidden_text_pdf(path, how)
-
-    def docx_bomb(path: Path) -> None:
-        from docx import Document
-        document = Document()
-        document.add_paragraph("Profiel")
-        document.save(path)
-        with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("word/media/opvulling.bin", b"\0" * (300 * 1024 * 1024))
-
-    def fifo(path: Path) -> None:
-        os.mkfifo(path)
-
-    def link(target: str):
-        return lambda path: os.symlink(target, path)
-
-    good = "Naam: Sam de Wit\nAmbulant begeleider passend onderwijs 2019 - heden\n"
-    return [
-        ("leeg.pdf", lambda p: p.write_bytes(b"")),
-        ("afgebroken.pdf", lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")),
-        ("inflate-bom.pdf", lambda p: hostile.inflate_bomb_pdf(p, 300)),
-        ("xobject-waaier.pdf", hostile.fan_out_pdf),
-        ("kringloop.pdf", hostile.cyclic_pdf),
-        ("reuzenpagina.pdf", hostile.huge_page_pdf),
-        ("png-bom.pdf", hostile.png_bomb),
-        ("wit-op-wit.pdf", lambda p: pdf_text(p, "white")),
-        ("rendermode3.pdf", lambda p: pdf_text(p, "render3")),
-        ("buiten-pagina.pdf", lambda p: pdf_text(p, "offpage")),
-        ("onder-vlak.pdf", lambda p: pdf_text(p, "covered")),
-        ("zoekbare-scan.pdf",
-         lambda p: hostile.searchable_scan_pdf(p, hostile.VISIBLE_LINES)),
-        ("zip-bom.docx", docx_bomb),
-        ("groot.txt", lambda p: p.write_text(good * 60_000, encoding="utf-8")),
-        ("een-regel.txt", lambda p: p.write_text("woord " * 700_000, encoding="utf-8")),
-        ("utf16be.txt", lambda p: p.write_bytes(good.encode("utf-16-be"))),
-        ("binair.txt", lambda p: p.write_bytes(bytes(range(256)) * 64)),
-        ("notities.md", lambda p: p.write_text("# geen cv", encoding="utf-8")),
-        ("passwd.pdf", link("/etc/passwd")),
-        ("dood.pdf", link("bestaat-niet.pdf")),
-        ("lus.pdf", link("lus.pdf")),
-        ("apparaat.pdf", link("/dev/zero")),
-        ("map", lambda p: p.mkdir()),
-        ("pijp.pdf", fifo),
-        ("=1+1.txt", lambda p: p.write_text(good, encoding="utf-8")),
-        ("-rf cv.txt", lambda p: p.write_text(good, encoding="utf-8")),
-        ("cv\nregel.txt", lambda p: p.write_text(good, encoding="utf-8")),
-        ("cv-\u202egnp.txt", lambda p: p.write_text(good, encoding="utf-8")),
-        ("\x1b[2J99 punten.txt", lambda p: p.write_text(good, encoding="utf-8")),
-        ("x" * 251 + ".txt", lambda p: p.write_text(good, encoding="utf-8")),
-    ]
-
-
-def build_broken(folder: Path, count: int) -> None:
-    kinds = _broken_kinds(folder)
-    for index in range(count - 1):  # the last one is the name that is not UTF-8, below
-        name, builder = kinds[index % len(kinds)]
-        if index >= len(kinds):  # a second round of the same kinds under other names
-            stem, dot, suffix = name.rpartition(".")
-            name = f"{stem}-{index}.{suffix}" if dot and len(name) < 200 else f"{name}-{index}"
-            if name.startswith("lus"):
-                builder = lambda p: os.symlink(p.name, p)  # noqa: E731
-        builder(folder / name)
-    raw = os.path.join(os.fsencode(folder), b"cv-\xe9\xff.txt")  # not valid UTF-8
-    with open(raw, "wb") as handle:
-        handle.write(b"Naam: Jos\xe9 Pe\xf1a\nAmbulant begeleider\n")
-
-
 class PeakMemory(threading.Thread):
     """Samples VmHWM (peak resident memory) of a process and all its descendants."""
 
@@ -160,10 +90,8 @@ class PeakMemory(threading.Thread):
             pid = todo.pop()
             found.append(pid)
             for task in Path(f"/proc/{pid}/task").glob("*/children"):
-                try:
+                with contextlib.suppress(OSError):
                     todo += [int(child) for child in task.read_text().split()]
-                except OSError:
-                    pass
         return found
 
     def run(self) -> None:
@@ -195,7 +123,7 @@ def main() -> None:
     started = time.monotonic()
     rows = build_cvs(batch, args.cvs)
     write_submissions(batch / "submissions.csv", rows)
-    build_broken(batch, args.broken)
+    hostile.build_hostile_batch(batch, args.broken)
     entries = len(os.listdir(batch)) - 1  # submissions.csv is metadata, not an entry
     print(f"built {entries} entries in {time.monotonic() - started:.0f} s", flush=True)
     command = [sys.executable, "-m", "pipeline", "screen", str(batch), "--out", str(out),

@@ -7,6 +7,7 @@ and a salt made of the code fingerprint and the params the stage depends on.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from pathlib import Path
@@ -70,7 +71,6 @@ class StageCache:
         return value
 
     def put(self, content_hash: str, value: dict[str, Any]) -> None:
-        try:
+        # A result that cannot be cached is only computed again next time.
+        with contextlib.suppress(OSError):
             write_text_atomic(self._path(content_hash), json.dumps(value, ensure_ascii=False))
-        except OSError:
-            pass  # a result that is not cached is only computed again next time

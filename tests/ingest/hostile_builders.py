@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import struct
+import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -209,3 +211,73 @@ def odd_named_cvs(folder: Path, text: str) -> list[bytes]:
         with open(os.path.join(os.fsencode(folder), name), "wb") as handle:
             handle.write(text.encode("utf-8"))
     return names
+
+
+GOOD_TEXT = "Naam: Sam de Wit\nAmbulant begeleider passend onderwijs 2019 - heden\n"
+
+
+def _docx_bomb(path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Profiel")
+    document.save(path)
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/opvulling.bin", b"\0" * (300 * 1024 * 1024))
+
+
+def _text(text: str) -> Callable[[Path], object]:
+    return lambda path: path.write_text(text, encoding="utf-8")
+
+
+def _link(target: str) -> Callable[[Path], object]:
+    return lambda path: os.symlink(target, path)
+
+
+# One entry of every hostile kind: name -> (builder, the status it must get).
+HOSTILE_KINDS: dict[str, tuple[Callable[[Path], object], str]] = {
+    "leeg.pdf": (lambda p: p.write_bytes(b""), "unreadable"),
+    "afgebroken.pdf": (lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type"), "unreadable"),
+    "inflate-bom.pdf": (lambda p: inflate_bomb_pdf(p, 300), "unsupported"),
+    "xobject-waaier.pdf": (fan_out_pdf, "unsupported"),
+    "kringloop.pdf": (cyclic_pdf, "needs_ocr"),
+    "reuzenpagina.pdf": (huge_page_pdf, "needs_ocr"),
+    "png-bom.pdf": (png_bomb, "unsupported"),
+    "wit-op-wit.pdf": (lambda p: hidden_text_pdf(p, "white"), "ok"),
+    "rendermode3.pdf": (lambda p: hidden_text_pdf(p, "render3"), "ok"),
+    "buiten-pagina.pdf": (lambda p: hidden_text_pdf(p, "offpage"), "ok"),
+    "onder-vlak.pdf": (lambda p: hidden_text_pdf(p, "covered"), "ok"),
+    "zoekbare-scan.pdf": (lambda p: searchable_scan_pdf(p, VISIBLE_LINES), "ok"),
+    "zip-bom.docx": (_docx_bomb, "unreadable"),
+    "groot.txt": (_text("Naam: Sam de Wit\n" + "Ik werk graag met kinderen. " * 120_000), "ok"),
+    "een-regel.txt": (_text("woord " * 700_000), "ok"),
+    "utf16be.txt": (lambda p: p.write_bytes(GOOD_TEXT.encode("utf-16-be")), "ok"),
+    "binair.txt": (lambda p: p.write_bytes(bytes(range(256)) * 64), "unreadable"),
+    "notities.md": (_text("# geen cv"), "unsupported"),
+    "passwd.pdf": (_link("/etc/passwd"), "unsupported"),
+    "dood.pdf": (_link("bestaat-niet.pdf"), "unsupported"),
+    "lus.pdf": (lambda p: os.symlink(p.name, p), "unsupported"),
+    "apparaat.pdf": (_link("/dev/zero"), "unsupported"),
+    "map": (lambda p: p.mkdir(), "unsupported"),
+    "pijp.pdf": (os.mkfifo, "unsupported"),
+    **{name: (_text(GOOD_TEXT), "ok") for name in ODD_NAMES.values()},
+}
+
+
+def build_hostile_batch(folder: Path, count: int | None = None) -> dict[str, str]:
+    """`count` hostile entries (default: one of each kind, plus a name that is not UTF-8) in
+    `folder`; returns the status each must get, by file label."""
+    expected = {}
+    kinds = list(HOSTILE_KINDS.items())
+    total = count or len(kinds) + 1
+    for index in range(total - 1):
+        name, (builder, status) = kinds[index % len(kinds)]
+        if index >= len(kinds):  # another round of the same kinds under other names
+            stem, dot, suffix = name.rpartition(".")
+            name = f"{stem}-{index}.{suffix}" if dot and len(name) < 200 else f"{name}-{index}"
+        builder(folder / name)
+        expected[name] = status
+    with open(os.path.join(os.fsencode(folder), NON_UTF8_NAME), "wb") as handle:
+        handle.write(GOOD_TEXT.encode("utf-8"))
+    expected["cv-\\xe9\\xff.txt"] = "ok"
+    return expected
