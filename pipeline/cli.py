@@ -136,10 +136,12 @@ def _screen(args: argparse.Namespace) -> int:
     print(f"Auditlog: {for_terminal(result.audit_log)}")
     submitted = read_submissions(result.submissions, params.get("limits"))
     missing = without_cv(submitted, [r["file"] for r in result.records])
-    if missing:
-        print(f"{len(missing)} regels in submissions.csv zonder aangeleverd cv:")
-        lines = [for_terminal(name) for name in missing]
-        print("\n".join(_first_few(lines, "regels zonder cv", limit)))
+    lines = [
+        f"{for_terminal(name)}: staat in submissions.csv, maar het bestand is niet aangeleverd"
+        for name in missing
+    ]
+    for line in _first_few(lines, "regels in submissions.csv zonder aangeleverd cv", limit):
+        print(line)
     return 0
 
 

@@ -49,8 +49,8 @@ def test_hostile_names_reach_neither_terminal_nor_spreadsheet_raw(tmp_path):
     stdout = done.stdout.decode("utf-8")
     assert "\x1b" not in stdout and "\r" not in stdout
     assert not any(line.lstrip().startswith("1. vervalst") for line in stdout.splitlines())
-    assert "100000 regels in submissions.csv zonder aangeleverd cv" in stdout
-    assert "en nog 99990 regels zonder cv" in stdout
+    assert "ontbreekt-000000.pdf: staat in submissions.csv, maar" in stdout
+    assert "en nog 99990 regels in submissions.csv zonder aangeleverd cv" in stdout
     assert len(stdout.splitlines()) < 40
     for table in ("ranking.csv", "scores.csv"):
         with open(out / table, encoding="utf-8", newline="") as handle:
