@@ -78,6 +78,9 @@ def cut_text(document: Document, max_chars: int) -> Document:
     document.pages = [page for page in document.pages if page.start < max_chars]
     if document.pages:
         document.pages[-1].end = min(document.pages[-1].end, max_chars)
+    document.regions = [region for region in document.regions if region.start < max_chars]
+    for region in document.regions:
+        region.end = min(region.end, max_chars)
     document.text_cut_at = max_chars
     document.warnings.append(
         f"text cut at {max_chars:,} characters (ingest.max_text_chars); the rest was not read"
