@@ -54,11 +54,19 @@ def _knockouts(record: dict, submission: Submission | None, params: dict) -> dic
             submission.conflict if submission else None,
         ),
     }
-    if record.get("hidden_text"):
-        for name in ("diploma", "skj"):
+    for name in ("diploma", "skj"):
+        if record.get("status") != "ok":
+            proposals[name] = _unread(record)
+        elif record.get("hidden_text"):
             proposals[name] = _doubt_hidden(proposals[name])
     decisions = (record.get("review") or {}).get("knockouts") or {}
     return {name: _apply_decision(proposals[name], decisions.get(name)) for name in KNOCKOUTS}
+
+
+def _unread(record: dict[str, Any]) -> dict[str, Any]:
+    """A CV that was not read proves nothing either way: review, never a fail on absence."""
+    reason = f"Het cv is niet gelezen ({record.get('status')}); beoordeel het bestand zelf"
+    return {"result": "review", "reason": reason}
 
 
 def _doubt_hidden(proposal: dict[str, Any]) -> dict[str, Any]:

@@ -106,3 +106,7 @@ def test_hostile_set_screens_as_one_batch_with_every_entry_accounted_for(tmp_pat
     assert {name: r["status"] for name, r in records.items()} == expected
     good = records["goed.pdf"]
     assert good["rank"] is not None and good["knockouts"]["skj"]["result"] == "pass"
+    for record in records.values():  # a file that was not read proves no absence: no fail
+        if record["status"] != "ok":
+            assert record["rank"] is None
+            assert {record["knockouts"][k]["result"] for k in ("diploma", "skj")} == {"review"}
