@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.batch import Limits, run_cached
-from pipeline.cache import StageCache, code_fingerprint, file_sha256, fingerprint
+from pipeline.cache import (
+    StageCache,
+    code_fingerprint,
+    file_sha256,
+    fingerprint,
+    imported_code,
+)
 from pipeline.document import Document
 from pipeline.filenames import file_label
 from pipeline.ingest import read_document
@@ -20,21 +26,9 @@ from pipeline.stages.common import (
     write_json,
 )
 
-# The code a reading depends on (the ingest stage's code deps in dvc.yaml): every pipeline
-# module that `pipeline.ingest` imports, vocabularies included (a test keeps this complete).
-INGEST_CODE = (
-    "ingest",
-    "document",
-    "decoding",
-    "filenames",
-    "limits",
-    "lang/__init__",
-    "lang/nl/__init__",
-    "lang/nl/fallback_headings",
-    "lang/nl/months",
-    "lang/nl/motivation",
-    "lang/nl/sections",
-)
+# The code a reading depends on: the ingest package and every pipeline module it imports,
+# vocabularies included (the ingest stage's code deps in dvc.yaml; a test keeps both in step).
+INGEST_CODE = imported_code("pipeline.ingest")
 # Seconds the stage's guard adds to ingest.timeout_seconds, which the reader enforces itself
 # with a clearer message; the guard only catches what slips past it.
 GUARD_GRACE_SECONDS = 30
