@@ -6,10 +6,13 @@ so evidence offsets into `Document.text` still point at the right words after ma
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
+
+from jinja2.utils import htmlsafe_json_dumps
 
 MASK = "•"
 
@@ -41,6 +44,10 @@ NAME_PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "el", "a
 # Letters without a Unicode decomposition that readers still see as the plain letter.
 _PLAIN_LETTERS = {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ŧ": "t", "æ": "a", "œ": "o"}
 _SCRIPT_OR_STYLE = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
+# A data block (not run, not pinned by the page's policy): its strings are masked as JSON.
+_JSON_BLOCK = re.compile(
+    r'(?is)(?P<open><script\b[^>]*type="application/json"[^>]*>)(?P<body>.*?)(?P<close></script\s*>)'
+)
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -97,14 +104,39 @@ def _mask_names(chars: list[str], text: str, tokens: list[str]) -> None:
             _hide(chars, match.start(), match.end())
 
 
+def _masked_json_block(match: re.Match[str], tokens: list[str]) -> str:
+    """A JSON data block with the names in its strings hidden, escaped as Jinja's tojson."""
+    try:
+        value = json.loads(match.group("body"))
+    except ValueError:
+        return match.group(0)
+    masked = htmlsafe_json_dumps(_masked_value(value, tokens))
+    return f"{match.group('open')}{masked}{match.group('close')}"
+
+
+def _masked_value(value: Any, tokens: list[str]) -> Any:
+    if isinstance(value, str):
+        chars = list(value)
+        _mask_names(chars, value, tokens)
+        return "".join(chars)
+    if isinstance(value, list):
+        return [_masked_value(item, tokens) for item in value]
+    if isinstance(value, dict):
+        return {key: _masked_value(item, tokens) for key, item in value.items()}
+    return value
+
+
 def mask_html(html: str, names: Iterable[str | None]) -> str:
     """Names hidden in a rendered page's text and attribute values; scripts and styles (whose
     hashes the page's security policy pins) and tag names are left alone."""
     tokens = name_tokens(names)
     if not tokens:
         return html
+    html = _JSON_BLOCK.sub(lambda m: _masked_json_block(m, tokens), html)
     chars = list(html)
+    data = [(m.start(), m.end()) for m in _JSON_BLOCK.finditer(html)]
     kept = [(m.start(), m.end()) for m in _SCRIPT_OR_STYLE.finditer(html)]
+    kept += data  # masked already, string by string
     masked = list(chars)
     _mask_names(masked, html, tokens)
     for start, end in kept:

@@ -128,7 +128,7 @@ def test_hostile_symlinks_planted_in_out_dir_are_replaced_not_followed(tmp_path,
     victim.mkdir()
     (batch / "goed.txt").write_text(CV_TEXT, encoding="utf-8")
     targets = {}
-    for name in ("candidates.jsonl", "ranking.csv", "metrics.json", "scores.csv"):
+    for name in ("candidates.jsonl", "ranking.csv", "metrics.json", "scores.csv", "audit.jsonl"):
         target = victim / f"{name}.orig"
         target.write_text("onaangetast", encoding="utf-8")
         os.symlink(target, out / name)

@@ -56,8 +56,10 @@ def _build(batch):
 
 def _leaks(report) -> dict[str, list[str]]:
     found = {}
-    for page in report.rglob("*.html"):
-        text = _plain(page.read_text(encoding="utf-8"))
+    for page in report.rglob("*.html"):  # JSON data blocks escape letters as \\u00f8: decoded
+        html = page.read_text(encoding="utf-8")
+        html = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), html)
+        text = _plain(html)
         hits = [n for n in NAMES if re.search(rf"(?<!\w){re.escape(_plain(n))}(?!\w)", text)]
         if hits:
             found[page.name] = hits
