@@ -22,8 +22,8 @@ import yaml
 
 from pipeline.atomic import write_text_atomic
 from pipeline.decoding import decode_text
-from pipeline.safe_text import for_terminal
 from pipeline.facts import check
+from pipeline.safe_text import for_terminal
 
 KNOCKOUTS = ("diploma", "skj", "execution_condition")
 DECISIONS = ("pass", "fail", "review")
