@@ -83,7 +83,7 @@ def read_docx(path: Path, max_unzipped_mb: float) -> DocxText:
     body_element = body.find(f"{_W}body")
     lines = reader.block_lines(body_element if body_element is not None else body)
     text = re.sub(r"\f[\s\f]*\f", _PAGE_BREAK, "\n".join(lines)).strip("\n\f")
-    pages = [clean_text(page).strip("\n") for page in text.split(_PAGE_BREAK)]
+    pages = [clean_text(page).strip() for page in text.split(_PAGE_BREAK)]
     for kind, lines in running.items():
         kept = [line.replace(_PAGE_BREAK, " ") for line in dict.fromkeys(lines)]
         if kept:
@@ -231,14 +231,23 @@ def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
 
 
 def _skipped(element: etree._Element, stop: etree._Element) -> bool:
-    """Inside a text box (read on its own), a fallback copy, a tracked deletion or move, or a
-    content control still showing its placeholder ("Klik of tik om tekst in te voeren")."""
+    """Inside a text box (read on its own), a fallback copy, a tracked deletion or move, a
+    content control still showing its placeholder ("Klik of tik om tekst in te voeren"), or a
+    run formatted as hidden text, which a reader of the document never sees."""
     for ancestor in element.iterancestors():
         if ancestor is stop:
             return False
-        if ancestor.tag in _SKIPPED_CONTAINERS or _placeholder(ancestor):
+        if ancestor.tag in _SKIPPED_CONTAINERS or _placeholder(ancestor) or _hidden(ancestor):
             return True
     return False
+
+
+def _hidden(element: etree._Element) -> bool:
+    """A run formatted as hidden (w:vanish), unless the property is switched off."""
+    if element.tag != f"{_W}r":
+        return False
+    vanish = element.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off")
 
 
 def _placeholder(element: etree._Element) -> bool:

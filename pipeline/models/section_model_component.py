@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.nl.roles import TITLE_WORDS
 from pipeline.models.linear import LinearTextModel
-from pipeline.structure.lines import Line, lines_between
+from pipeline.structure.lines import Line, lines_between, text_of
 from pipeline.structure.sections import classify
 
 MODEL_FILE = "section_heading.json"
@@ -76,7 +76,7 @@ class SectionHeadingModel:
 
     def split(self, doc: Doc, span: Span) -> list[Span]:
         """`span` cut at each unknown heading inside it (its own first line excepted)."""
-        text = doc.text  # spaCy joins the tokens anew on every access
+        text = text_of(doc)  # spaCy joins the tokens anew on every access
         lines = lines_between(text, span.start_char, span.end_char)
         if span._.heading is not None:
             lines = lines[1:]
@@ -128,7 +128,7 @@ class SectionHeadingModel:
 def _span(
     doc: Doc, start: int, end: int, label: str, heading: str | None, found: dict | None
 ) -> Span | None:
-    chunk = doc.text[start:end]
+    chunk = text_of(doc)[start:end]
     start += len(chunk) - len(chunk.lstrip())
     end -= len(chunk) - len(chunk.rstrip())
     if end <= start:

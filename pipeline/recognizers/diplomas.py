@@ -19,14 +19,13 @@ from typing import Any, ClassVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.evidence import evidence_for
 from pipeline.facts import Diploma, Explanation, check
 from pipeline.lang.nl import diplomas as vocab
 from pipeline.recognizers.base import Recognizer
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.entries import Entry, group, leading_date
 from pipeline.structure.fields import fields_of, flags_of, form_entries, yes_no
-from pipeline.structure.lines import Line, lines_between
+from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.periods import DATE_RANGE, LEADING_DATE, range_end_year
 from pipeline.structure.sections import is_running_line, looks_like_heading
 
@@ -143,7 +142,7 @@ class DiplomaRecognizer(Recognizer):
             institution=institution or None,
             completed=completed,
             end_year=end_year,
-            evidence=evidence_for(doc, entry.start, entry.end),
+            evidence=evidence_at(doc, entry.start, entry.end),
             study_field=field_key,
             minor_fields=minors,
             foreign=bool(foreign),
@@ -247,11 +246,11 @@ def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
             continue
         end = span.end_char
         for following in sections[index + 1:]:  # a span opened by a non-heading line
-            first = lines_between(doc.text, following.start_char, following.end_char)[:1]
+            first = lines_between(text_of(doc), following.start_char, following.end_char)[:1]
             if not first or looks_like_heading(first[0].text):
                 break
             end = following.end_char
-        lines = lines_between(doc.text, span.start_char, end)
+        lines = lines_between(text_of(doc), span.start_char, end)
         if lines and looks_like_heading(lines[0].text) and not _names_study(lines[0].text):
             lines = lines[1:]
         blocks.append((lines, "section opleiding"))
@@ -334,7 +333,7 @@ def _whole_text_entries(doc: Doc) -> list[Entry]:
     motivation or profile."""
     skipped = [(s.start_char, s.end_char) for s in doc.spans.get("sections", [])
                if s.label_ in ("motivatie", "profiel", "werkervaring")]
-    lines = lines_between(doc.text)
+    lines = lines_between(text_of(doc))
     entries = []
     for index, line in enumerate(lines):
         if any(start <= line.start < end for start, end in skipped):
@@ -439,9 +438,9 @@ def _field(text: str) -> tuple[str | None, str | None]:
         for rx in _FIELDS.get("jeugd", []):
             match = rx.search(spaced)
             if match:
-                return "jeugd", f"youth track {match.group()!r}"
+                return "jeugd", match.group()
         return None, None
-    return best[2], f"{best[2]} {best[3]!r}"
+    return best[2], best[3]
 
 
 def _end_year(text: str) -> tuple[int | None, str | None]:

@@ -28,7 +28,6 @@ from typing import Any, ClassVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.evidence import evidence_for
 from pipeline.facts import Explanation, Role, check
 from pipeline.lang.nl import roles as vocab
 from pipeline.recognizers.base import Recognizer
@@ -42,7 +41,7 @@ from pipeline.recognizers.role_labels import (
     words_pattern,
 )
 from pipeline.structure.fields import fields_of, line_fields
-from pipeline.structure.lines import Line, lines_between
+from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.periods import SEPARATOR, Period
 
 _TITLE = words_pattern(vocab.TITLE_WORDS, suffix=True)
@@ -65,8 +64,11 @@ _SEP_AFTER_START = re.compile(rf"[ \t]*{SEPARATOR}[ \t]*", re.IGNORECASE)
 CELL = " | "  # how the readers join table cells and side-by-side columns
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # what a blanked-out "(2016 – 2019)" leaves
 _ASIDE = re.compile(r"\([^()]*\)")  # "2019 - 2020 (naast mijn baan)": a remark, not a title
-# A sentence of description, not a title or employer: "Eigen groep 7; vanaf 2014 ook ...".
-_SENTENCE = re.compile(r";\s|\S\s+\S+\s+\S+\s+\S+\s+\S*[a-zà-ÿ]{2}\.$")
+# A sentence of description, not a title or employer: "Eigen groep 7; vanaf 2014 ook ...",
+# "Lessen gespreksvaardigheden en methodisch werken in het tweede studiejaar;".
+_SENTENCE = re.compile(r";(?:\s|$)|\S\s+\S+\s+\S+\s+\S+\s+\S*[a-zà-ÿ]{2}\.$")
+DESCRIPTION_MIN_WORDS = 7  # a line this long of mostly lower-case words describes the work
+DESCRIPTION_LOWER_SHARE = 0.6
 _DATE_FIELDS = frozenset({"period", "start", "end"})
 _CELLS = re.compile(r" \| |\t+|\s{3,}")  # ... and how plain text and Word tabs separate them
 _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
@@ -120,7 +122,7 @@ class RoleRecognizer(Recognizer):
 def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
     """Roles in reading order; `count` maps internship/volunteer/gap/paid learning to whether
     such a role counts."""
-    text = doc.text
+    text = text_of(doc)
     lines = lines_between(text)
     regions = _regions(doc)
     anchors = _anchors(doc, lines, regions)
@@ -274,7 +276,7 @@ def _regions(doc: Doc) -> list[_Region]:
 
 def _inline(doc: Doc, span: Span) -> bool:
     """Whether the section's heading shares its line with text ("Talen: Nederlands")."""
-    first_line = doc.text[span.start_char:span.end_char].split("\n", 1)[0].strip()
+    first_line = text_of(doc)[span.start_char:span.end_char].split("\n", 1)[0].strip()
     return bool(span._.heading) and first_line != span._.heading.strip()
 
 
@@ -282,7 +284,7 @@ def _fallback_regions(doc: Doc) -> list[_Region]:
     """Every section but education-like ones, or the whole text when there are no sections."""
     sections = list(doc.spans.get("sections", []))
     if not sections:
-        return [_Region(0, len(doc.text), "fallback", 0)]
+        return [_Region(0, len(text_of(doc)), "fallback", 0)]
     return [
         _region(doc, s, _kind(s) if s.label_ in ("werkervaring", "nevenactiviteiten")
                 else "fallback")
@@ -302,7 +304,7 @@ def _region(doc: Doc, span: Span, kind: str) -> _Region:
     heading = span._.heading
     heading_end = span.start_char
     if heading:
-        found = doc.text.find(heading, span.start_char)
+        found = text_of(doc).find(heading, span.start_char)
         heading_end = found + len(heading) if found >= 0 else span.start_char
     return _Region(span.start_char, span.end_char, kind, heading_end)
 
@@ -321,8 +323,8 @@ def _anchors(doc: Doc, lines: list[Line], regions: list[_Region]) -> list[_Ancho
             continue
         index = _line_index(line_starts, at)
         line = lines[_line_index(line_starts, span.start_char)]
-        if _is_date_position(doc.text, line, span.start_char, span.end_char, period, region) \
-                or _follows_anchor(doc.text, anchors, line, span.start_char):
+        if _is_date_position(text_of(doc), line, span.start_char, span.end_char, period, region) \
+                or _follows_anchor(text_of(doc), anchors, line, span.start_char):
             anchors.append(_Anchor(period, span.start_char, span.end_char, region, index))
     return sorted(anchors, key=lambda a: a.start)
 
@@ -438,6 +440,14 @@ def _line_words(masked: str, start: int, end: int) -> str | None:
     return "" if _is_header_row(words) else words
 
 
+def _describes(text: str) -> bool:
+    """A wrapped line of description: long, mostly lower-case words ("Begeleiding van
+    leerlingen en hun ouders op zes basisscholen, op school en waar")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    lower = sum(1 for w in words if w[0].islower())
+    return len(words) >= DESCRIPTION_MIN_WORDS and lower >= DESCRIPTION_LOWER_SHARE * len(words)
+
+
 def _usable(index: int, lines: list[Line], masked: str, region: _Region) -> str | None:
     """The words of line `index` (after an inline heading) when it may hold a title."""
     if index < 0 or index >= len(lines):
@@ -532,8 +542,8 @@ def _header_lines(block: list[Line], masked: str, region: _Region) -> list[str]:
             break
         if not _has_words(words):
             continue
-        if len(found) == 2:
-            break
+        if len(found) == 2 or (found and _describes(words)):
+            break  # a description line under the title is no employer
         found.append(words)
     return found
 
@@ -607,7 +617,8 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
     end = block[-1].end
     title, employer, header = _header(block, masked, anchor.region)
     header_text = " ".join(header)
-    if _EDUCATION_ENTRY.search(header_text) and not _has_title(header_text):
+    if _EDUCATION_ENTRY.search(header_text) and not (_has_title(title or "")
+                                                      or _has_title(header_text)):
         return None  # a study listed among the jobs: its heading was not found
     body = re.sub(r"\s+", " ", masked[words_from:end] + " " + extra)
     explanation: Explanation = {"period": anchor.period.explanation,
@@ -634,7 +645,7 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
         ambulant=ambulant,
         onderwijs=onderwijs,
         counts=counts,
-        evidence=evidence_for(doc, start, end),
+        evidence=evidence_at(doc, start, end),
         review=review,
         explanation=explanation,
     )

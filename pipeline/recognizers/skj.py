@@ -17,13 +17,12 @@ from typing import Any, ClassVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.evidence import evidence_for
 from pipeline.facts import Evidence, Explanation, SkjRegistration, check
 from pipeline.lang.nl import skj as vocab
 from pipeline.recognizers.base import Recognizer
 from pipeline.structure.contacts import find_contacts
 from pipeline.structure.dates import DATE, DATE_AT, YEAR, DateValue, form_of, parse
-from pipeline.structure.lines import Line, lines_between
+from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.sections import looks_like_heading
 
 _I = re.IGNORECASE
@@ -92,7 +91,7 @@ class SkjRecognizer(Recognizer):
 
 
 def recognize(doc: Doc) -> SkjRegistration:
-    text = doc.text
+    text = text_of(doc)
     lines = lines_between(text)
     masked = _masked(text)
     mentions = sorted(
@@ -409,7 +408,7 @@ def _masked(text: str) -> str:
 
 def _evidence(doc: Doc, spans: list[tuple[int, int]]) -> list[Evidence]:
     """One Evidence per line touched by `spans`, in text order."""
-    text, seen, evidence = doc.text, set(), []
+    text, seen, evidence = text_of(doc), set(), []
     for start, _ in sorted(spans):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
@@ -417,7 +416,7 @@ def _evidence(doc: Doc, spans: list[tuple[int, int]]) -> list[Evidence]:
         if line_start in seen:
             continue
         seen.add(line_start)
-        evidence.append(evidence_for(doc, line_start, line_end))
+        evidence.append(evidence_at(doc, line_start, line_end))
     return evidence
 
 

@@ -30,7 +30,6 @@ EXTRACTION_CODE = (
     "lang",
     "models",
     "facts",
-    "evidence",
     "document",
 )
 

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lang.nl import contacts as vocab
+from pipeline.structure.lines import text_of
 
 Doc.set_extension("contacts", default=None, force=True)
 
@@ -71,7 +72,7 @@ class ContactRecognizer:
     """Sets doc._.contacts and doc.spans["contacts"] (labels EMAIL, URL, PHONE, POSTCODE)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        contacts = find_contacts(doc.text)
+        contacts = find_contacts(text_of(doc))
         doc._.contacts = contacts
         spans = [doc.char_span(c.start, c.end, label=c.kind.upper(), alignment_mode="expand")
                  for c in contacts]

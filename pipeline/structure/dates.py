@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lang.nl.months import MONTHS
+from pipeline.structure.lines import text_of
 
 Doc.set_extension("dates", default=None, force=True)
 
@@ -172,7 +173,7 @@ class DateRecognizer:
         self.reference_year = reference_date.year
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = find_dates(doc.text, self.reference_year)
+        mentions = find_dates(text_of(doc), self.reference_year)
         doc._.dates = mentions
         spans = [doc.char_span(m.start, m.end, label=m.value.precision.upper(),
                                alignment_mode="expand") for m in mentions]

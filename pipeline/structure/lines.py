@@ -6,14 +6,17 @@ value read from it can carry its evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.evidence import page_of
 from pipeline.facts import Evidence
+
+if not Doc.has_extension("page_starts"):
+    Doc.set_extension("page_starts", default=None)  # Document page starts, set by the caller
 
 _TEXT_KEY = "cvscreen.text"
 _LINE = re.compile(r"[^\n]+")
@@ -57,6 +60,14 @@ def fold(text: str) -> str:
     """Lower case without diacritics, for comparing names: "Yıldırım" and "yildirim" match."""
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(_BASE_LETTERS))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def page_of(doc: Doc, offset: int) -> int | None:
+    """1-based page of a character offset; page 1 when the doc carries no page starts."""
+    starts = doc._.page_starts
+    if not starts:
+        return 1 if len(doc) else None
+    return max(bisect.bisect_right(starts, offset), 1)
 
 
 def evidence_at(doc: Doc, start: int, end: int) -> Evidence:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.facts import Check, check
 from pipeline.lang.nl import periods as vocab
 from pipeline.structure.dates import FORMS, MONTH_NAME, YEAR, atom, parse
+from pipeline.structure.lines import text_of
 
 Span.set_extension("period", default=None, force=True)
 
@@ -277,7 +278,7 @@ class PeriodRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, period in find_periods(doc.text, self.reference_date):
+        for start, end, period in find_periods(text_of(doc), self.reference_date):
             span = doc.char_span(start, end, label="PERIOD", alignment_mode="expand")
             if span is None:
                 continue

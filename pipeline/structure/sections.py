@@ -168,7 +168,7 @@ class SectionRecognizer:
     """Sets doc.spans["sections"]: one span per section, heading included, label = section."""
 
     def __call__(self, doc: Doc) -> Doc:
-        cuts = sorted({0, len(doc.text), *(b for r in running_bounds(doc) for b in r)})
+        cuts = sorted({0, len(text_of(doc)), *(b for r in running_bounds(doc) for b in r)})
         spans: list[Span] = []
         for start, end in itertools.pairwise(cuts):
             spans += _sections(doc, start, end)
@@ -178,7 +178,7 @@ class SectionRecognizer:
 
 def _sections(doc: Doc, start: int, end: int) -> list[Span]:
     """Sections of text[start:end]; the text before its first heading is a preamble."""
-    text = doc.text
+    text = text_of(doc)
     headings = find_headings(text, start, end)
     first = headings[0].start if headings else end
     spans = []
@@ -197,7 +197,7 @@ def _sections(doc: Doc, start: int, end: int) -> list[Span]:
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """A token-aligned span over text[start:end] without its outer whitespace."""
-    chunk = doc.text[start:end]
+    chunk = text_of(doc)[start:end]
     start += len(chunk) - len(chunk.lstrip())
     end -= len(chunk) - len(chunk.rstrip())
     if end <= start:

@@ -23,7 +23,7 @@ from pipeline.lang.nl import roles as role_vocab
 from pipeline.lang.nl import shapes as vocab
 from pipeline.structure.contacts import contact_kind
 from pipeline.structure.dates import YEAR_ALONE, find_dates
-from pipeline.structure.lines import Line, lines_between
+from pipeline.structure.lines import Line, lines_between, text_of
 from pipeline.structure.periods import DATE_RANGE, LEADING_DATE
 
 PREAMBLE_LABELS = frozenset({"personalia", "overig"})
@@ -86,7 +86,7 @@ class ShapeSectionRecognizer:
         return doc
 
     def _split(self, doc: Doc, span: Span, present: set[str], *, closing: bool) -> list[Span]:
-        lines = lines_between(doc.text, span.start_char, span.end_char)
+        lines = lines_between(text_of(doc), span.start_char, span.end_char)
         kinds: list[str | None] = [None] * len(lines)
         for label, test, minimum in (("referenties", reference_line, vocab.MIN_REFERENCE_LINES),
                                      ("cursussen", course_line, 2)):
@@ -134,7 +134,7 @@ def _closing_paragraph(doc: Doc, lines: list[Line], kinds: list[str | None]) -> 
         return None
     start = len(lines) - 1
     while start > 0 and kinds[start - 1] is None \
-            and "\n\n" not in doc.text[lines[start - 1].end:lines[start].start]:
+            and "\n\n" not in text_of(doc)[lines[start - 1].end:lines[start].start]:
         start -= 1
     if start == 0 or kinds[start] is not None or not first_person(lines[start:]):
         return None

@@ -164,10 +164,12 @@ def test_docx_tracked_deletions_and_placeholders_are_not_cv_text(tmp_path, inges
     filled._p.append(parse_xml(
         f'<w:sdt {_W}><w:sdtPr/><w:sdtContent><w:r><w:t>Huizen</w:t></w:r></w:sdtContent>'
         "</w:sdt>"))
+    hidden = word.add_paragraph("Certificaten: ")
+    hidden._p.append(parse_xml(f'<w:r {_W}><w:rPr><w:vanish/></w:rPr><w:t>CGT, COMET</w:t></w:r>'))
     path = tmp_path / "wijzigingen.docx"
     word.save(path)
     assert read_document(path, ingest_params).text.splitlines() == [
-        "SKJ geldig tot 01-01-2029", "Rijbewijs:", "Woonplaats: Huizen"]
+        "SKJ geldig tot 01-01-2029", "Rijbewijs:", "Woonplaats: Huizen", "Certificaten:"]
 
 
 def test_docx_cards_side_by_side_read_cell_by_cell(tmp_path, ingest_params):

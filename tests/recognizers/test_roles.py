@@ -482,6 +482,15 @@ def test_roles_descriptions_listed_apart_under_each_employer(nlp) -> None:
          "week, vrijwillig)\n",
          [("Leerkracht groep 7", "Basisschool De Akker", "2010-08", True),
           ("Begeleider zomerkamp", "Stichting Zomer", "2012", False)]),
+        # "Title — Employer" above the dates: the description under them is no employer, and
+        # a job overlapping another (a teaching side job) is a role of its own
+        ("Werkervaring\nJeugd- en gezinscoach — Jeugdteam Leiden (JGT), Leiden\n"
+         "sept. 2018 – heden\nKortdurende ambulante begeleiding van gezinnen bij hen thuis bij "
+         "opvoedvragen,\nscheiding en schoolverzuim.\nGastdocent SPH (4 uur per week) — "
+         "Hogeschool Leiden\nsept. 2019 – jul. 2022\nLessen gespreksvaardigheden en methodisch "
+         "werken in het tweede studiejaar;\nbeoordelen van stageverslagen.\n",
+         [("Jeugd- en gezinscoach", "Jeugdteam Leiden (JGT)", "2018-09", True),
+          ("Gastdocent SPH (4 uur per week)", "Hogeschool Leiden", "2019-09", True)]),
     ],
 )
 def test_roles_forms_remarks_and_sentences(nlp, text, expected) -> None:
