@@ -69,6 +69,7 @@ class SkjRegistration:
     evidence: list[Evidence] = field(default_factory=list)
     mentioned: bool = False  # any SKJ registration wording at all
     applied_only: bool = False  # "aangevraagd", "in aanvraag"
+    expiry_is_renewal: bool = False  # the expiry was read after "herregistratie" alone
     ambiguous: str | None = None  # reason when two numbers or an unreadable date
     explanation: Explanation = field(default_factory=dict)
 

@@ -59,6 +59,8 @@ _CELL = re.compile(r"\s[|•·]\s|\t")
 _GARBLED = re.compile(r"(?<![\w])(?=(?:[OoIlSB|]*\d){5})(?=[\dOoIlSB|]*[OoIlSB|])[\dOoIlSB|]{7,10}"
                       r"(?![\w])")
 _NUMBER = re.compile(r"(?<![\w+/])\d{2,10}(?:[ .-]\d{2,6}){0,3}(?![\w/])")
+# A number a narrow column broke over two lines of digits only ("1100\n12345").
+_SPLIT_NUMBER = re.compile(r"(?m)^[ \t]*\d{2,6}[ \t]*\n[ \t]*\d{2,7}[ \t]*$")
 
 HEADER_REACH = 4  # lines above a table row searched for its header row
 WINDOW_LINES = 5  # lines read after a context word: sidebars split label, number and date
@@ -146,6 +148,7 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
         found.unreadable += found.dangling
     renewals = {iso for iso, hits in found.expiries.items()
                 if all(_RENEWAL_CUE.match(cue) for _, _, cue in hits)}
+    renewal_only = False
     if renewals and len(renewals) < len(found.expiries):
         # "herregistratie op 01-03-2024, geldig tot 01-03-2029": the renewal was a past event
         explanation["renewal"] = check("herregistratie in het verleden", sorted(renewals))
@@ -153,6 +156,7 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
     expires = None
     if len(found.expiries) == 1 and not found.unreadable:
         expires = next(iter(found.expiries))
+        renewal_only = expires in renewals
         explanation["expiry"] = check(found.expiries[expires][0][2], [expires])
     elif len(found.expiries) > 1:
         reasons.append("verschillende afloopdatums: " + ", ".join(sorted(found.expiries)))
@@ -185,13 +189,18 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
     return SkjRegistration(
         number=number, expires=expires, evidence=evidence, mentioned=True,
         applied_only=applied_only, ambiguous=ambiguous, explanation=explanation,
+        expiry_is_renewal=bool(expires) and renewal_only,
     )
 
 
 def _read_window(text: str, masked: str, start: int, end: int, found: _Found, *,
                  strict: bool, context: str) -> None:
     """Numbers, expiry dates and applied-for words in `text[start:end]`."""
-    for match in _NUMBER.finditer(masked, start, end):
+    numbers = list(_NUMBER.finditer(masked, start, end))
+    if not strict and not any(len(re.sub(r"\D", "", m.group())) >= vocab.MIN_DIGITS
+                              for m in numbers):
+        numbers = list(_SPLIT_NUMBER.finditer(masked, start, end))  # a narrow sidebar's lines
+    for match in numbers:
         digits = re.sub(r"\D", "", match.group())
         if len(digits) < vocab.MIN_DIGITS:
             continue

@@ -100,6 +100,10 @@ def skj_knockout(
             )
         return _result("fail", missing)
     expiry = date.fromisoformat(expires) if expires else None
+    if expiry and expiry < reference_date and skj.get("expiry_is_renewal"):
+        # "herregistratie op 01-03-2024": a renewal that took place, not when it runs out
+        return _result("review", f"SKJ-registratie {number}: herregistratiedatum {expires} ligt "
+                                 f"voor de peildatum; de afloopdatum staat er niet, controleer")
     if expiry and expiry < reference_date:
         return _result(
             "fail", f"SKJ-registratie {number} verlopen op {expires} (peildatum {reference_date})"

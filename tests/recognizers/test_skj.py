@@ -61,6 +61,12 @@ FOUND = [
     ("SKJ-registratienummer: 110034567 Registratie verloopt: augustus 2028", "110034567",
      "2028-08-31"),
     ("SKJ-registratie 110034567 verlopen per 01-01-2026", "110034567", "2026-01-01"),
+    ("SKJ 110034567 • afloop 30-09-2028", "110034567", "2028-09-30"),
+    ("Kwaliteitsregister Jeugd; registratienummer 110034567; herregistratiedatum 01-06-2028",
+     "110034567", "2028-06-01"),
+    ("SKJ-registratie\n1100\n34567\ngeldig tot\n31-12-2028", "110034567", "2028-12-31"),
+    ("Registerplein 12345678, geldig tot 01-01-2028\nSKJ 110034567, geldig tot 01-02-2029",
+     "110034567", "2029-02-01"),
     # a table whose header row names the expiry column
     ("Registratie | Nummer | Geldig tot\nSKJ | 110034567 | 30-04-2029\n"
      "BIG | 39012345601 | 01-02-2027", "110034567", "2029-04-30"),

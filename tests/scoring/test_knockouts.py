@@ -60,6 +60,9 @@ def skj(number=None, expires=None, **extra):
         (skj("11001234", "2028-03-31"), None, "review"),  # 8 digits: garbled (spec K2)
         (skj("1100123456", None), None, "review"),  # 10 digits, no expiry: still no fail
         (skj("110012345", None, ambiguous="afloopdatum alleen als jaar"), None, "review"),
+        # "herregistratie op 01-03-2024": a renewal that took place, not the expiry
+        (skj("110012345", "2024-03-01", expiry_is_renewal=True), None, "review"),
+        (skj("110012345", "2029-03-01", expiry_is_renewal=True), None, "pass"),
     ],
 )
 def test_knockouts_skj(registration, ocr, expected, params):

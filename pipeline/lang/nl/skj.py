@@ -34,6 +34,8 @@ MAX_DIGITS = 10
 # one of these belongs to it, and a line starting with one ends the SKJ window.
 OTHER_LABELS = (
     r"BIG(?:[\s-]*(?:registratie|nummer|nr\.?|register(?:ed)?|geregistreerd))?",
+    r"registerplein", r"NIP", r"NVO", r"lerarenregister", r"registerleraar", r"V&VN",
+    r"kwaliteitsregister\s+(?:V&VN|paramedici|zorg)",
     r"kvk(?:[\s-]*(?:nummer|nr\.?))?",
     r"kamer\s+van\s+koophandel",
     r"bsn", r"burgerservicenummer", r"iban", r"agb(?:[\s-]*code)?",
@@ -56,7 +58,8 @@ EXPIRY_CUES = (
     r"verloopt\b(?:\s+(?:op|per|in))?",
     r"vervalt\b(?:\s+(?:op|per))?",
     r"verlopen\s+(?:op|per|sinds)",
-    r"afloopdatum", r"vervaldatum", r"einddatum", r"verloopdatum",
+    r"afloop(?:datum)?", r"vervaldatum", r"einddatum", r"verloopdatum",
+    r"loopt\s+af(?:\s+(?:op|per))?", r"herregistratiedatum",
     r"valid\s+(?:until|till|through|to)",
     r"expir(?:es|y\s+date|ation\s+date|ing)\s*(?:on)?",
     r"(?:geregistreerd|ingeschreven|registratie|registered)\s+(?:tot\s+en\s+met|tot|t/m|until)",
