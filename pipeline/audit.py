@@ -19,6 +19,7 @@ import getpass
 import hashlib
 import hmac
 import json
+import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -95,8 +96,11 @@ def append(path: Path, entries: list[dict[str, Any]]) -> list[str]:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_symlink():  # planted in the output folder: replaced, never written through
+        path.unlink()
     hashes = []
-    with open(path, "a+b") as handle:
+    descriptor = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    with open(descriptor, "a+b") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             handle.seek(0)

@@ -12,6 +12,7 @@ from typing import Any
 from pipeline.outputs import batch_metrics, read_candidates
 from pipeline.params import ParamsError, load_params
 from pipeline.review import ReviewError
+from pipeline.safe_text import for_terminal
 from pipeline.submissions import SubmissionsError, read_submissions, without_cv
 
 
@@ -67,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _summary(records: list[dict[str, Any]], out_dir: Path) -> str:
+def _summary(records: list[dict[str, Any]], out_dir: Path, limit: int) -> str:
     metrics = batch_metrics(records)
     lines = [
         f"{metrics['files']} bestanden: "
@@ -84,12 +85,26 @@ def _summary(records: list[dict[str, Any]], out_dir: Path) -> str:
     )
     lines.append(f"Shortlist{provisional}: {len(shortlist)} van {metrics['ranked']} gerangschikt")
     lines += [
-        f"  {r['rank']:>2}. {r['file']:<28} {r['points']['total']:6.1f} punten" for r in shortlist
+        f"  {r['rank']:>2}. {for_terminal(r['file']):<28} {r['points']['total']:6.1f} punten"
+        for r in shortlist
     ]
-    not_ok = [r for r in records if r["status"] != "ok"]
-    lines += [f"  ! {r['file']}: {r['status']} - {r['status_detail']}" for r in not_ok]
-    lines.append(f"Uitvoer: {out_dir}/candidates.jsonl, ranking.csv, report/index.html")
+    not_ok = [
+        f"{for_terminal(r['file'])}: {r['status']} - {for_terminal(r['status_detail'])}"
+        for r in records
+        if r["status"] != "ok"
+    ]
+    lines += _first_few(not_ok, "bestanden niet gelezen", limit)
+    shown = for_terminal(out_dir)
+    lines.append(f"Uitvoer: {shown}/candidates.jsonl, ranking.csv, report/index.html")
     return "\n".join(lines)
+
+
+def _first_few(items: list[str], what: str, limit: int) -> list[str]:
+    """'  ! item' lines for the first `limit` items, then one line counting the rest."""
+    lines = [f"  ! {item}" for item in items[:limit]]
+    if len(items) > limit:
+        lines.append(f"  ! ... en nog {len(items) - limit} {what} (zie candidates.jsonl)")
+    return lines
 
 
 def _screen(args: argparse.Namespace) -> int:
@@ -97,10 +112,11 @@ def _screen(args: argparse.Namespace) -> int:
 
     if not args.input_dir.is_dir():
         raise UsageError(f"input folder {args.input_dir} does not exist or is not a folder")
-    if args.submissions is not None and not args.submissions.is_file():
-        raise UsageError(f"submissions file {args.submissions} does not exist")
-    if args.review is not None and not args.review.is_file():
-        raise UsageError(f"review file {args.review} does not exist")
+    for label, path in (("submissions", args.submissions), ("review", args.review)):
+        if path is not None and path.is_dir():
+            raise UsageError(f"{label} file {for_terminal(path)} is a folder, not a file")
+        if path is not None and not path.is_file():
+            raise UsageError(f"{label} file {for_terminal(path)} does not exist")
     if args.workers < 1:
         raise UsageError("--workers must be 1 or more")
     params = load_params(args.params)
@@ -115,11 +131,17 @@ def _screen(args: argparse.Namespace) -> int:
         progress=not args.quiet,
         analyst=args.analyst,
     )
-    print(_summary(result.records, args.out))
-    print(f"Auditlog: {result.audit_log}")
-    submitted = read_submissions(result.submissions)
-    for name in without_cv(submitted, [r["file"] for r in result.records]):
-        print(f"  ! {name}: staat in submissions.csv, maar het bestand is niet aangeleverd")
+    limit = int(params.get("limits", {}).get("terminal_list_max", 10))
+    print(_summary(result.records, args.out, limit))
+    print(f"Auditlog: {for_terminal(result.audit_log)}")
+    submitted = read_submissions(result.submissions, params.get("limits"))
+    missing = without_cv(submitted, [r["file"] for r in result.records])
+    lines = [
+        f"{for_terminal(name)}: staat in submissions.csv, maar het bestand is niet aangeleverd"
+        for name in missing
+    ]
+    for line in _first_few(lines, "regels in submissions.csv zonder aangeleverd cv", limit):
+        print(line)
     return 0
 
 
@@ -143,7 +165,7 @@ def _review_init(args: argparse.Namespace) -> int:
     path = args.file or args.out_dir / "review.yaml"
     max_points = load_params(args.params)["points"]["motivation"]["max"]
     init_review(records, path, max_points=max_points)
-    print(f"Review-bestand geschreven: {path}")
+    print(f"Review-bestand geschreven: {for_terminal(path)}")
     return 0
 
 
@@ -218,5 +240,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except (UsageError, ParamsError, ReviewError, SubmissionsError) as error:
-        print(f"cvscreen: error: {error}", file=sys.stderr)
+        print(f"cvscreen: error: {for_terminal(error)}", file=sys.stderr)
         return 2

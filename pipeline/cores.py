@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.synchronize import Semaphore
-from typing import Any, TypeVar
-
-R = TypeVar("R")
+from typing import Any
 
 _cores: Semaphore | None = None  # one permit per worker of the running batch
 
@@ -45,12 +43,6 @@ def holding() -> Iterator[None]:
         yield
     finally:
         _cores.release()
-
-
-def run_holding(function: Callable[[Any], R], item: Any) -> R:
-    """`function(item)` on this worker's own core (the task a batch's pool runs)."""
-    with holding():
-        return function(item)
 
 
 def start_worker(

@@ -77,6 +77,10 @@ class Document:
     regions: list[Region] = field(default_factory=list)
     ocr: dict[str, Any] | None = None  # {"used": True, "mean_confidence": 88.1, "pages": [1, 2]}
     warnings: list[str] = field(default_factory=list)
+    # Text on the page that a reader cannot see (white on white, invisible render mode, off
+    # the page, covered): left out of `text`, so it is never evidence. [{page, chars, why}]
+    hidden_text: list[dict[str, Any]] = field(default_factory=list)
+    text_cut_at: int | None = None  # characters: a longer text was cut (ingest.max_text_chars)
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page that holds character `offset`, or None for an empty document."""

@@ -31,6 +31,8 @@ def empty_facts(
         "pages_estimated": document.page_count_estimated,
         "ocr": document.ocr,
         "reader_warnings": list(document.warnings),
+        "hidden_text": list(document.hidden_text),
+        "text_cut_at": document.text_cut_at,
         "language": None,
         "language_share": None,
         "candidate_name": None,

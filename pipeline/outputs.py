@@ -1,22 +1,41 @@
-"""Write the contract's files: candidates.jsonl, ranking.csv, metrics.json and plot data."""
+"""Write the contract's files: candidates.jsonl, ranking.csv, metrics.json and plot data.
+
+Each file is written whole and renamed into place (pipeline.atomic), so a run killed midway
+leaves the previous complete file. CSV cells are neutralised against formula injection.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+from pipeline.atomic import write_text_atomic
+from pipeline.safe_text import for_csv
 
 CRITERIA = ("ambulant", "onderwijs", "certificates", "motivation")
 
 
 def write_candidates(path: Path, records: list[dict[str, Any]]) -> None:
-    """One JSON object per input file, in sorted file-name order."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as handle:
-        for record in sorted(records, key=lambda r: r["file"]):
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    """One JSON object per input file, in sorted file-name order (strict JSON: no NaN)."""
+    lines = [
+        json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n"
+        for record in sorted(records, key=lambda r: r["file"])
+    ]
+    write_text_atomic(path, "".join(lines))
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """A CSV whose text cells cannot start a spreadsheet formula."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows([for_csv(cell) for cell in row] for row in rows)
+    write_text_atomic(path, buffer.getvalue())
 
 
 def read_candidates(path: Path) -> list[dict[str, Any]]:
@@ -39,25 +58,22 @@ def write_ranking(path: Path, records: list[dict[str, Any]]) -> None:
         "flags",
         "corrections",
     ]
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
-        for record in ranked:
-            points = record["points"]
-            writer.writerow(
-                [
-                    record["rank"],
-                    record["file"],
-                    record.get("candidate_name") or "",
-                    points["total"],
-                    *(points[c] for c in CRITERIA),
-                    "" if record.get("hourly_rate") is None else f"{record['hourly_rate']:.2f}",
-                    "ja" if record["shortlisted"] else "nee",
-                    "ja" if record.get("shortlist_provisional") else "nee",
-                    "; ".join(record.get("flags") or []),
-                    "; ".join(_correction_text(c) for c in record.get("corrections") or []),
-                ]
-            )
+    rows = [
+        [
+            record["rank"],
+            record["file"],
+            record.get("candidate_name") or "",
+            record["points"]["total"],
+            *(record["points"][c] for c in CRITERIA),
+            "" if record.get("hourly_rate") is None else f"{record['hourly_rate']:.2f}",
+            "ja" if record["shortlisted"] else "nee",
+            "ja" if record.get("shortlist_provisional") else "nee",
+            "; ".join(record.get("flags") or []),
+            "; ".join(_correction_text(c) for c in record.get("corrections") or []),
+        ]
+        for record in ranked
+    ]
+    write_csv(path, columns, rows)
 
 
 def _correction_text(correction: dict[str, Any]) -> str:
@@ -92,14 +108,14 @@ def batch_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
 def write_plot_data(out_dir: Path, records: list[dict[str, Any]]) -> None:
     """scores.csv (one total per scored file) and points_per_criterion.csv for DVC plots."""
     scored = sorted((r for r in records if r.get("points")), key=lambda r: r["file"])
-    with open(out_dir / "scores.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["file", "total", "ranked"])
-        for record in scored:
-            writer.writerow([record["file"], record["points"]["total"], bool(record.get("rank"))])
+    write_csv(
+        out_dir / "scores.csv",
+        ["file", "total", "ranked"],
+        ([r["file"], r["points"]["total"], bool(r.get("rank"))] for r in scored),
+    )
     metrics = batch_metrics(records)["mean_points"]
-    with open(out_dir / "points_per_criterion.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["criterion", "mean_points"])
-        for criterion in CRITERIA:
-            writer.writerow([criterion, metrics[criterion]])
+    write_csv(
+        out_dir / "points_per_criterion.csv",
+        ["criterion", "mean_points"],
+        ([criterion, metrics[criterion]] for criterion in CRITERIA),
+    )

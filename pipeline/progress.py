@@ -13,6 +13,8 @@ from typing import TextIO
 
 from tqdm import tqdm
 
+from pipeline.safe_text import for_terminal
+
 BAR_FORMAT = "{desc}: {n_fmt}/{total_fmt} bestanden {bar:20} [{elapsed}, nog {remaining}{postfix}]"
 
 
@@ -41,7 +43,7 @@ class Progress:
             self.bar.set_postfix_str(self._rates(), refresh=False)
             self.bar.update(1)
         else:
-            self.stream.write(f"[{self.done}/{self.total}] {self.stage}: {name}\n")
+            self.stream.write(f"[{self.done}/{self.total}] {self.stage}: {for_terminal(name)}\n")
             self.stream.flush()
 
     def close(self) -> None:

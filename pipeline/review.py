@@ -20,7 +20,10 @@ from typing import Any
 
 import yaml
 
+from pipeline.atomic import write_text_atomic
+from pipeline.decoding import decode_text
 from pipeline.facts import check
+from pipeline.safe_text import for_terminal
 
 KNOCKOUTS = ("diploma", "skj", "execution_condition")
 DECISIONS = ("pass", "fail", "review")
@@ -79,7 +82,7 @@ class Review:
 
 
 def _comment(text: str | None) -> str:
-    return " ".join(str(text or "").split())[:160]
+    return for_terminal(" ".join(str(text or "").split())[:160])
 
 
 def init_review(records: list[dict[str, Any]], path: Path, max_points: float = 20) -> Path:
@@ -114,13 +117,30 @@ def init_review(records: list[dict[str, Any]], path: Path, max_points: float = 2
                 )
             lines.append(f"      {name}: {{result: null, reviewer: null, reason: null}}")
         lines.append("    corrections: []")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_text_atomic(path, "\n".join(lines) + "\n")
     return path
 
 
 def _yaml_scalar(text: str) -> str:
-    return yaml.safe_dump(text, default_style=None).strip().removesuffix("\n...").strip()
+    """`text` as a YAML key on one line: plain when it reads back as itself, else
+    double-quoted with newlines and every character YAML may not hold literally escaped."""
+    if re.fullmatch(r"[\w][\w .()+-]*", text) and not text.endswith(" "):
+        try:
+            if yaml.safe_load(f"{text}: x") == {text: "x"}:
+                return text
+        except yaml.YAMLError:
+            pass
+    out = ['"']
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif char.isprintable() and char not in "\ufeff" and not 0x7F <= ord(char) <= 0x9F:
+            out.append(char)
+        elif ord(char) <= 0xFFFF:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(f"\\U{ord(char):08x}")
+    return "".join(out) + '"'
 
 
 def _number(value: float) -> str:
@@ -137,11 +157,14 @@ class _Located:
         self.path = path
 
     def error(self, node: yaml.Node | None, entry: str | None, message: str) -> ReviewError:
+        return self.error_at(node.start_mark if node is not None else None, message, entry)
+
+    def error_at(self, mark: Any, message: str, entry: str | None = None) -> ReviewError:
         where = f"{self.path}"
-        if node is not None:
-            where += f", line {node.start_mark.line + 1}"
+        if mark is not None:
+            where += f", line {mark.line + 1}"
         if entry:
-            where += f" ({entry})"
+            where += f" ({entry!r})" if "\n" in entry else f" ({entry})"
         return ReviewError(f"{where}: {message}")
 
 
@@ -154,21 +177,90 @@ def _scalar(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     return loader.construct_object(node, deep=True)
 
 
+class _BoundedLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses what a review file never needs: many aliases (alias bombs),
+    deep nesting, duplicate keys and tags other than YAML's plain ones (`!!python/...`)."""
+
+    def __init__(self, text: str, located: _Located, max_aliases: int, max_depth: int) -> None:
+        super().__init__(text)
+        self.located, self.max_aliases, self.max_depth = located, max_aliases, max_depth
+        self.aliases = 0
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > self.max_aliases:
+                mark = self.peek_event().start_mark
+                raise self.located.error_at(mark, f"more than {self.max_aliases} aliases (*name)")
+        self.depth += 1
+        if self.depth > self.max_depth:
+            mark = self.peek_event().start_mark
+            raise self.located.error_at(mark, f"nested deeper than {self.max_depth} levels")
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+        if node is not None and not node.tag.startswith("tag:yaml.org,2002:"):
+            raise self.located.error(node, None, f"tag '{node.tag}' is not allowed")
+        if node is not None and node.tag.startswith("tag:yaml.org,2002:python"):
+            raise self.located.error(node, None, f"tag '{node.tag}' is not allowed")
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, _ in node.value:
+                name = str(key.value)
+                if name in seen:
+                    raise self.located.error(key, None, f"key '{name}' appears twice")
+                seen.add(name)
+        return node
+
+
+def _review_text(path: Path, max_mb: float) -> str:
+    try:
+        if path.is_dir():
+            raise ReviewError(f"{path}: is a folder, not a review file")
+        if path.stat().st_size > max_mb * 1024 * 1024:
+            raise ReviewError(f"{path}: larger than {max_mb:g} MB (limits.yaml_max_mb)")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReviewError(f"{path}: cannot read the review file ({error.strerror})") from error
+    return decode_text(data)[0]  # UTF-8 (with or without BOM), UTF-16, else Windows-1252
+
+
 def load_review(
     path: Path, records: list[dict[str, Any]], params: dict[str, Any] | None = None
 ) -> Review:
     """Read and validate the review file against the batch; raise ReviewError on a bad entry."""
     path = Path(path)
     located = _Located(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise ReviewError(f"{path}: cannot read the review file ({error.strerror})") from error
-    loader = yaml.SafeLoader(text)
+    limits = (params or {}).get("limits", {})
+    text = _review_text(path, float(limits.get("yaml_max_mb", 5)))
+    loader = _BoundedLoader(
+        text,
+        located,
+        int(limits.get("yaml_max_aliases", 100)),
+        int(limits.get("yaml_max_depth", 20)),
+    )
     try:
         root = loader.get_single_node()
+        return _load_entries(loader, located, root, records, params)
     except yaml.YAMLError as error:
-        raise ReviewError(f"{path}: not valid YAML: {error}") from error
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = f", line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ReviewError(f"{path}{line}: not valid YAML: {problem}") from error
+    finally:
+        loader.dispose()
+
+
+def _load_entries(
+    loader: yaml.SafeLoader,
+    located: _Located,
+    root: yaml.Node | None,
+    records: list[dict[str, Any]],
+    params: dict[str, Any] | None,
+) -> Review:
+    path = located.path
     entries: dict[str, Entry] = {}
     if root is None:
         return Review(path, entries)

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.atomic import real_folder
 from pipeline.audit import record_run
 from pipeline.stages import read, report, score
-from pipeline.stages.common import list_inputs
+from pipeline.stages.common import is_metadata, list_inputs
 
 
 @dataclass
@@ -34,10 +35,14 @@ def screen(
 ) -> ScreenResult:
     """Screen every file in `input_dir`; outputs per the output contract in `out_dir`."""
     out_dir = Path(out_dir)
-    if submissions is None and (Path(input_dir) / "submissions.csv").exists():
-        submissions = Path(input_dir) / "submissions.csv"
+    found = Path(input_dir) / "submissions.csv"
+    if submissions is None and is_metadata(found):
+        submissions = found
     exclude = {p for p in (submissions, review) if p is not None}
     files = list_inputs(Path(input_dir), exclude)
+    # Symlinks planted where our folders go are removed, so nothing is written through them.
+    for folder in ("documents", "facts", "cache", "report"):
+        real_folder(out_dir / folder)
     documents, facts, counters = read.run(
         files, out_dir / "documents", out_dir / "facts", params, out_dir / "cache",
         workers=workers, progress=progress,

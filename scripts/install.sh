@@ -9,7 +9,7 @@ want_test=false
 [ "${1:-}" = "--test" ] && want_test=true
 
 debian=(tesseract-ocr tesseract-ocr-nld)
-$want_test && debian+=(chromium chromium-driver)
+$want_test && debian+=(chromium chromium-driver time)  # time: /usr/bin/time -v in the bomb tests
 
 missing=()
 for package in "${debian[@]}"; do

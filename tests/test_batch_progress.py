@@ -34,7 +34,7 @@ def test_batch_workers_yield_input_order_and_count_every_file_and_page():
         cost=lambda number: number, pages=lambda number, result: number,
         while_waiting=lambda: waited.append(os.getpid()),
     ))
-    assert [item for item, _ in results] == [0, 1, 2, 3, 4]
+    assert [index for index, _ in results] == [0, 1, 2, 3, 4]
     assert [result[0] for _, result in results] == [0, 1, 4, 9, 16]
     assert os.getpid() not in {pid for _, (_, pid) in results}  # done in worker processes
     assert waited == [os.getpid()]  # in this process, once, while the workers ran

@@ -13,18 +13,22 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.document import Document
+from pipeline.filenames import file_label
 from pipeline.ingest.docx import ZipBombError, estimate_pages, read_docx
-from pipeline.ingest.limits import Deadline, FileTimeout, time_limit
 from pipeline.ingest.pdf import PageText, PdfProblem, read_image, read_pdf
 from pipeline.ingest.render import RENDER_TIMEOUT, rendered_page_count
 from pipeline.ingest.sniff import IMAGE_KINDS, KIND_NAMES, sniff_kind
 from pipeline.ingest.text import text_pages
+from pipeline.limits import Deadline, FileTimeout, time_limit
 
 log = logging.getLogger(__name__)
 
 __all__ = ["read_document"]
 
 SNIFF_BYTES = 4096
+DEFAULT_MAX_TEXT_CHARS = 100_000  # params.yaml ingest.max_text_chars
+# A plain-text file is read only this far (bytes per character of the cut, UTF-8 worst case).
+_TEXT_BYTES_PER_CHAR = 4
 # The output contract accepts .pdf, .docx and .txt; plain text is read only under .txt.
 TEXT_EXTENSIONS = frozenset({".txt"})
 # The extension a kind is normally saved under, to say when a file is misnamed.
@@ -38,12 +42,13 @@ def read_document(path: Path, params: dict) -> Document:
     """Read one file; all failures become a status on the returned Document."""
     path = Path(path)
     ingest = params.get("ingest", {})
+    label = file_label(path.name)
     try:
         data_hash, size, head = _hash_and_head(path)
     except OSError as error:
         detail = f"cannot open file: {error.strerror or error}"
-        return Document(file=path.name, status="unreadable", status_detail=detail)
-    document = Document(file=path.name, sha256=data_hash)
+        return Document(file=label, status="unreadable", status_detail=detail)
+    document = Document(file=label, sha256=data_hash)
     if size == 0:
         return _fail(document, "unreadable", "zero-byte file")
     max_mb = float(ingest.get("max_file_mb", 50))
@@ -52,12 +57,35 @@ def read_document(path: Path, params: dict) -> Document:
     seconds = float(ingest.get("timeout_seconds", 0))
     try:
         with time_limit(seconds):
-            return _dispatch(path, head, document, ingest, Deadline(seconds))
+            document = _dispatch(path, head, document, ingest, Deadline(seconds))
     except FileTimeout as error:
         return _fail(document, "error", str(error))
+    except MemoryError:
+        return _fail(document, "error", "reader ran out of memory (limits.memory_mb)")
+    except RecursionError:
+        return _fail(document, "error", "file is too deeply nested to read")
     except Exception as error:
-        log.warning("ingest failed for %s: %s", path.name, type(error).__name__)
+        log.warning("ingest failed for one file: %s", type(error).__name__)
         return _fail(document, "error", f"reader crashed: {type(error).__name__}")
+    return cut_text(document, int(ingest.get("max_text_chars", DEFAULT_MAX_TEXT_CHARS)))
+
+
+def cut_text(document: Document, max_chars: int) -> Document:
+    """`document` with its text cut to `max_chars` (pages past the cut dropped), flagged."""
+    if len(document.text) <= max_chars:
+        return document
+    document.text = document.text[:max_chars]
+    document.pages = [page for page in document.pages if page.start < max_chars]
+    if document.pages:
+        document.pages[-1].end = min(document.pages[-1].end, max_chars)
+    document.regions = [region for region in document.regions if region.start < max_chars]
+    for region in document.regions:
+        region.end = min(region.end, max_chars)
+    document.text_cut_at = max_chars
+    document.warnings.append(
+        f"text cut at {max_chars:,} characters (ingest.max_text_chars); the rest was not read"
+    )
+    return document
 
 
 def _dispatch(
@@ -115,6 +143,7 @@ def _from_pages(document: Document, result: PageText, format_: str) -> Document:
         sha256=document.sha256,
         ocr=result.ocr,
         warnings=document.warnings + result.warnings,
+        hidden_text=result.hidden,
     )
     built.page_count = result.page_count
     return built
@@ -147,7 +176,13 @@ def _read_docx(
 
 
 def _read_text(path: Path, document: Document, ingest: dict[str, Any]) -> Document:
-    pages, encoding = text_pages(path.read_bytes(), int(ingest.get("txt_lines_per_page", 60)))
+    max_bytes = int(ingest.get("max_text_chars", DEFAULT_MAX_TEXT_CHARS)) * _TEXT_BYTES_PER_CHAR
+    with open(path, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        document.warnings.append("text file longer than ingest.max_text_chars; rest not read")
+        data = data[:max_bytes]
+    pages, encoding = text_pages(data, int(ingest.get("txt_lines_per_page", 60)))
     warnings = list(document.warnings)
     if encoding not in ("utf-8",):
         warnings.append(f"text decoded as {encoding}")

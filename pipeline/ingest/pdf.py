@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import warnings
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,16 +21,26 @@ from pipeline.document import mark_region, strip_marks
 from pipeline.ingest.cleanup import clean_text, vocabulary_of
 from pipeline.ingest.glyphs import without_duplicate_glyphs
 from pipeline.ingest.headers_footers import split_running
-from pipeline.ingest.limits import Deadline
 from pipeline.ingest.ocr import OcrPage, OcrTimeout, OcrUnavailable, check_language, ocr_image
 from pipeline.ingest.page_objects import chars_and_horizontal_edges
 from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
+from pipeline.ingest.pdf_streams import inflated_size
+from pipeline.ingest.visibility import (
+    TooManyChars,
+    hidden_chars,
+    judge_rendered,
+    summarise,
+    trace_layout,
+)
+from pipeline.limits import Deadline
 
 EOF_WINDOW = 2048  # "%%EOF" must be near the end of a complete PDF
 OCR_PAGE_TIMEOUT = 120.0  # seconds for one page, within the file's own budget
 IMAGE_DEFAULT_DPI = 300  # a photo or scan without a resolution tag
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 MIN_RULE_WIDTH = 20.0  # points; shorter horizontal strokes are underlines or bullets
+DEFAULT_MAX_PIXELS = 40_000_000  # params.yaml ingest.max_render_pixels
+DEFAULT_MAX_CHARS_PER_PAGE = 100_000  # params.yaml ingest.max_chars_per_page
 
 
 class PdfProblem(Exception):
@@ -50,6 +61,7 @@ class PageText:
     ocr: dict[str, Any] | None = None
     status: str = "ok"
     status_detail: str = ""
+    hidden: list[dict[str, Any]] = field(default_factory=list)  # text nobody sees, left out
 
 
 def has_eof_marker(path: Path) -> bool:
@@ -88,7 +100,13 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
     ocr_params = ingest.get("ocr", {})
     min_chars = int(ocr_params.get("min_chars_per_page", 40))
     warnings: list[str] = []
-    with _open(path) as pdf:
+    hidden: list[dict[str, Any]] = []
+    budget_mb = float(ingest.get("pdf_max_inflated_mb", 256))
+    if inflated_size(path, int(budget_mb * 1024 * 1024)) > budget_mb * 1024 * 1024:
+        raise PdfProblem("unsupported", f"PDF unpacks to more than {budget_mb:g} MB"
+                         " (ingest.pdf_max_inflated_mb): not read")
+    max_chars = int(ingest.get("max_chars_per_page", DEFAULT_MAX_CHARS_PER_PAGE))
+    with _open(path) as pdf, _Renderer(path, max_chars) as renderer:
         page_count = len(pdf.pages)
         limit = min(page_count, int(ingest.get("max_pages_read", page_count)))
         if page_count > limit:
@@ -96,16 +114,22 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
         word_pages, heights, rules = [], [], []
         for page in pdf.pages[:limit]:
             deadline.check()
-            words, page_rules = _page_content(page, warnings)
+            words, page_rules = _page_content(page, warnings, hidden, renderer)
             word_pages.append(words)
             heights.append(float(page.height))
             rules.append(page_rules)
             page.close()
     # A page without enough readable text is a scan (or has fonts without a text mapping).
     scans = [i for i, words in enumerate(word_pages) if _chars(words) < min_chars]
-    result = PageText(pages=[], page_count=page_count, warnings=warnings)
+    result = PageText(pages=[], page_count=page_count, warnings=warnings, hidden=hidden)
+    for entry in hidden:
+        warnings.append(
+            f"page {entry['page']}: {entry['chars']} characters of text nobody can see"
+            f" ({entry['why']}) were left out"
+        )
     if scans:
-        _ocr_pages(path, scans, word_pages, heights, ocr_params, deadline, result)
+        max_pixels = int(ingest.get("max_render_pixels", DEFAULT_MAX_PIXELS))
+        _ocr_pages(path, scans, word_pages, heights, ocr_params, deadline, result, max_pixels)
     result.pages = layout_pages(word_pages, heights, rules)
     if result.ocr and len(scans) == len(word_pages):
         _judge_ocr(result, ocr_params, "scanned PDF")
@@ -124,7 +148,20 @@ def read_image(path: Path, kind_name: str, ingest: dict[str, Any], deadline: Dea
     if not ocr_params.get("enabled", True):
         result.status, result.status_detail = "needs_ocr", f"file is {kind_name}; OCR disabled"
         return result
-    with Image.open(path) as opened:
+    try:
+        with warnings.catch_warnings():  # the size is judged below, against our own budget
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            opened = Image.open(path)
+    except Image.DecompressionBombError:
+        result.status, result.status_detail = "unsupported", f"file is {kind_name}, too large"
+        return result
+    with opened:
+        max_pixels = int(ingest.get("max_render_pixels", DEFAULT_MAX_PIXELS))
+        if opened.width * opened.height > max_pixels:
+            result.status = "unsupported"
+            result.status_detail = (f"image of {opened.width}x{opened.height} pixels, more than"
+                                    f" ingest.max_render_pixels ({kind_name})")
+            return result
         image = ImageOps.exif_transpose(opened)
         dpi = int((opened.info.get("dpi") or (IMAGE_DEFAULT_DPI,))[0] or IMAGE_DEFAULT_DPI)
         word_pages, heights = [[]], [float(image.height) * 72 / dpi]
@@ -153,15 +190,62 @@ def _open(path: Path) -> pdfplumber.PDF:
     return pdf
 
 
-def _page_content(page: pdfplumber.page.Page, warnings: list[str]) -> tuple[list[dict], list[Rule]]:
-    """Word boxes of the page's glyphs, each drawn once, and its horizontal borders (rectangle
-    edges and lines) wide enough to be table rules. Glyphs without a Unicode mapping
+class _Renderer:
+    """The pdfium document of a PDF, opened only when a page needs rendering."""
+
+    def __init__(self, path: Path, max_chars: int = 0) -> None:
+        self.path, self.pdf, self.max_chars = path, None, max_chars
+
+    def __enter__(self) -> _Renderer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+    def document(self) -> pypdfium2.PdfDocument:
+        if self.pdf is None:
+            self.pdf = pypdfium2.PdfDocument(str(self.path))
+        return self.pdf
+
+
+def _visible(
+    page: pdfplumber.page.Page, hidden: list[dict[str, Any]], renderer: _Renderer
+) -> tuple[list[dict], list[dict]]:
+    """The page's characters without those nobody can see (recorded in `hidden`), and its
+    horizontal edges. The page is laid out once, with render modes traced; the characters are
+    built from that layout (pipeline.ingest.page_objects), in the order visibility judges them."""
+    reasons, to_render = hidden_chars(trace_layout(page, renderer.max_chars))
+    chars, edges = chars_and_horizontal_edges(page)
+    if len(reasons) != len(chars):  # layouts disagree: judge nothing rather than guess
+        return chars, edges
+    if to_render:
+        judge_rendered(renderer.document(), page.page_number - 1, float(page.mediabox[3]
+                       - page.mediabox[1]), to_render, reasons)
+    seen = [char for char, reason in zip(chars, reasons, strict=True)
+            if not reason or not char["text"].strip()]
+    if len(seen) == len(chars):
+        return chars, edges
+    hidden += summarise(page.page_number, reasons)
+    return seen, edges
+
+
+def _page_content(
+    page: pdfplumber.page.Page,
+    warnings: list[str],
+    hidden: list[dict[str, Any]],
+    renderer: _Renderer,
+) -> tuple[list[dict], list[Rule]]:
+    """Word boxes of the page's visible glyphs, each drawn once, and its horizontal borders
+    (rectangle edges and lines) wide enough to be table rules. Glyphs without a Unicode mapping
     ('(cid:42)') are dropped as unreadable."""
     try:
-        chars, edges = chars_and_horizontal_edges(page)
+        chars, edges = _visible(page, hidden, renderer)
         words = extract_words(
             without_duplicate_glyphs(chars), keep_blank_chars=False, use_text_flow=False
         )
+    except TooManyChars as error:
+        raise PdfProblem("unsupported", f"page {page.page_number}: {error}") from error
     except Exception as error:
         warnings.append(f"page {page.page_number} could not be read: {type(error).__name__}")
         return [], []
@@ -190,6 +274,7 @@ def _ocr_pages(
     ocr_params: dict[str, Any],
     deadline: Deadline,
     result: PageText,
+    max_pixels: int,
 ) -> None:
     """Replace the words of text-less pages by OCR words; set status when OCR cannot help."""
     has_text = len(scans) < len(word_pages)
@@ -211,7 +296,8 @@ def _ocr_pages(
     confidences: list[float] = []
     document = pypdfium2.PdfDocument(str(path))
     try:
-        pages = _ocr_side_by_side(document, scans, ocr_params, deadline)
+        pages = _ocr_side_by_side(document, scans, ocr_params, deadline, max_pixels,
+                                  result.warnings)
     finally:
         document.close()
     for index, page in zip(scans, pages, strict=True):
@@ -231,15 +317,16 @@ def _ocr_pages(
 
 def _ocr_side_by_side(
     document: pypdfium2.PdfDocument, scans: list[int], ocr_params: dict[str, Any],
-    deadline: Deadline,
+    deadline: Deadline, max_pixels: int, warnings: list[str],
 ) -> list[OcrPage | OcrTimeout]:
     """OCR of the scanned pages, in page order: one at a time on this worker's own core, more
     side by side while idle workers lend theirs (pipeline.cores). Pages are rendered in this
-    thread (pdfium is not thread-safe); Tesseract runs in its own process."""
-    dpi = int(ocr_params.get("dpi", 300))
+    thread (pdfium is not thread-safe), each within `max_pixels`; Tesseract runs in its own
+    process."""
+    wanted_dpi = int(ocr_params.get("dpi", 300))
     language = ocr_params.get("language", "nld")
 
-    def ocr(image: Image.Image, borrowed: bool) -> OcrPage | OcrTimeout:
+    def ocr(image: Image.Image, dpi: int, borrowed: bool) -> OcrPage | OcrTimeout:
         try:
             return ocr_image(image, language, dpi,
                              deadline.left(OCR_PAGE_TIMEOUT) or OCR_PAGE_TIMEOUT, ocr_params)
@@ -254,14 +341,26 @@ def _ocr_side_by_side(
     with ThreadPoolExecutor(max_workers=len(scans)) as threads:
         for index in scans:
             deadline.check()
+            dpi = render_dpi(*document[index].get_size(), wanted_dpi, max_pixels)
+            if dpi < wanted_dpi:
+                warnings.append(f"page {index + 1} is very large; rendered for OCR at"
+                                f" {dpi} dpi (ingest.max_render_pixels)")
             image = document[index].render(scale=dpi / 72, grayscale=True).to_pil()
             borrowed = own is not None and not own.done() and cores.borrow()
             if own is not None and not borrowed:
                 wait([own])
-            futures.append(threads.submit(ocr, image, borrowed))
+            futures.append(threads.submit(ocr, image, dpi, borrowed))
             if not borrowed:
                 own = futures[-1]
         return [future.result() for future in futures]
+
+
+def render_dpi(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> int:
+    """`dpi`, lowered so that a page of this size renders within `max_pixels` (at least 1)."""
+    pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72)
+    if pixels <= max_pixels:
+        return dpi
+    return max(1, int(dpi * (max_pixels / pixels) ** 0.5))
 
 
 def _ocr_record(confidences: list[float], pages: list[int], ocr_params: dict) -> dict[str, Any]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from pipeline.decoding import utf16_without_bom
+
 # Magic bytes -> kind. Checked in order; the ZIP case is refined by looking inside.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "pdf"),
@@ -43,6 +45,9 @@ def sniff_kind(path: Path, head: bytes) -> str:
     if b"%PDF-" in head[:PDF_HEADER_WINDOW]:
         return "pdf"
     if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or _looks_textual(head):
+        return "text"
+    utf16 = utf16_without_bom(head)
+    if utf16 and _looks_textual(head.decode(utf16, errors="replace").encode("utf-8")):
         return "text"
     return "binary"
 

@@ -16,8 +16,9 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from pipeline.atomic import real_folder, write_text_atomic
 from pipeline.document import Document
-from pipeline.report.blind import mask_text
+from pipeline.report.blind import blind_names, mask_html, mask_text
 from pipeline.report.marks import build_marks, links_by_key, page_views
 from pipeline.report.views import (
     FIELD_CLASS_LABELS,
@@ -78,20 +79,22 @@ def write_report(
     blind: bool = False,
 ) -> Path:
     """Write OUT_DIR/report/index.html and report/candidates/*.html; return the index path."""
-    report = Path(out_dir) / "report"
+    report = real_folder(Path(out_dir) / "report")
     pages = report / "candidates"
-    if pages.exists():
+    if pages.exists() and not pages.is_symlink():
         shutil.rmtree(pages)  # a file that left the batch must not keep a stale page
-    pages.mkdir(parents=True)
+    real_folder(pages)
     env = environment()
     ordered = sorted(records, key=lambda r: r["file"])
     numbers = {record["file"]: n for n, record in enumerate(ordered, start=1)}
     run = run_id(ordered, params)
+    everyone: list[str] = []  # every name hidden on a candidate page, hidden on the overview too
     for record in ordered:
         document = documents.get(record["file"])
         text = document.text if document else ""
+        names = blind_names(record, text) if blind else []
         if blind:
-            text = mask_text(text, [record.get("candidate_name"), *_corrected_names(record)])
+            text = mask_text(text, names)
         marks = build_marks(record, text, blind, document.text if document else "")
         context = candidate_context(
             record,
@@ -105,21 +108,14 @@ def write_report(
             run=run,
         )
         html = env.get_template("candidate.html").render(**context)
-        (pages / page_name(record["file"], numbers[record["file"]], blind)).write_text(
-            html, encoding="utf-8"
-        )
+        if blind:  # whatever field a name landed in (a page break, a reference), it is hidden
+            html = mask_html(html, names)
+        everyone += names
+        write_text_atomic(pages / page_name(record["file"], numbers[record["file"]], blind), html)
     index = report / "index.html"
     context = overview_context(ordered, numbers, params, blind=blind, run=run)
-    index.write_text(env.get_template("overview.html").render(**context), encoding="utf-8")
+    html = env.get_template("overview.html").render(**context)
+    if blind:
+        html = mask_html(html, everyone)
+    write_text_atomic(index, html)
     return index
-
-
-def _corrected_names(record: dict[str, Any]) -> list[str]:
-    """Names an analyst corrected are names too: blind mode hides both."""
-    return [
-        str(c.get(key))
-        for c in record.get("corrections") or []
-        if c.get("field") == "candidate_name"
-        for key in ("original", "value")
-        if c.get(key)
-    ]

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from pipeline.cache import fingerprint
 from pipeline.facts import Check, Explanation
+from pipeline.filenames import output_name
 from pipeline.lang.nl.months import MONTHS
 from pipeline.report.marks import Mark, PageView
 from pipeline.review import DIPLOMA_LEVELS, FIELDS, decisions_of, field_value
@@ -141,7 +142,7 @@ KNOCKOUT_INPUTS = {"diploma": ["diplomas"], "skj": ["skj."], "execution_conditio
 
 def page_name(file: str, number: int, blind: bool) -> str:
     """A candidate page's file name; blind mode does not put the (name-bearing) file in it."""
-    return f"kandidaat-{number:03d}.html" if blind else f"{file}.html"
+    return f"kandidaat-{number:03d}.html" if blind else output_name(file, ".html")
 
 
 def display_name(record: dict[str, Any], number: int, blind: bool) -> str:

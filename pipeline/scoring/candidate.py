@@ -51,10 +51,31 @@ def _knockouts(record: dict, submission: Submission | None, params: dict) -> dic
             submission.employment if submission else None,
             bool(record.get("zzp_signal")),
             settings["execution_condition"],
+            submission.conflict if submission else None,
         ),
     }
+    for name in ("diploma", "skj"):
+        if record.get("status") != "ok":
+            proposals[name] = _unread(record)
+        elif record.get("hidden_text"):
+            proposals[name] = _doubt_hidden(proposals[name])
     decisions = (record.get("review") or {}).get("knockouts") or {}
     return {name: _apply_decision(proposals[name], decisions.get(name)) for name in KNOCKOUTS}
+
+
+def _unread(record: dict[str, Any]) -> dict[str, Any]:
+    """A CV that was not read proves nothing either way: review, never a fail on absence."""
+    reason = f"Het cv is niet gelezen ({record.get('status')}); beoordeel het bestand zelf"
+    return {"result": "review", "reason": reason}
+
+
+def _doubt_hidden(proposal: dict[str, Any]) -> dict[str, Any]:
+    """A `fail` on a CV with hidden text becomes `review`: the hidden text is never evidence,
+    but what it says may be on the page in a form we misjudged as invisible."""
+    if proposal["result"] != "fail":
+        return proposal
+    reason = f"{proposal['reason']}; het cv bevat verborgen tekst die niet is meegeteld"
+    return {**proposal, "result": "review", "reason": reason}
 
 
 def _requirements(record: dict, params: dict) -> dict[str, dict]:
@@ -127,6 +148,18 @@ def _flags(record: dict) -> list[str]:
     return flags
 
 
+def _reader_flags(record: dict[str, Any]) -> list[str]:
+    """What the reader left out: text nobody sees on the page, text past the length cap."""
+    flags = [
+        f"verborgen tekst genegeerd: pagina {item['page']}, {item['chars']} tekens"
+        f" ({item['why']})"
+        for item in record.get("hidden_text") or []
+    ]
+    if record.get("text_cut_at"):
+        flags.append(f"tekst afgekapt na {record['text_cut_at']} tekens")
+    return flags
+
+
 def score_candidate(
     record: dict[str, Any], submission: Submission | None, params: dict[str, Any]
 ) -> dict[str, Any]:
@@ -141,7 +174,10 @@ def score_candidate(
         scored["points"], scored["points_detail"] = _points(record, params)
     else:
         scored["points"], scored["points_detail"] = None, {}
+    scored["submission_problems"] = list(submission.problems) if submission else []
     scored["flags"] = _flags(scored) if scored["points"] else []
+    scored["flags"] += _reader_flags(record)
+    scored["flags"] += [f"inschrijving: {problem}" for problem in scored["submission_problems"]]
     if submission is None:
         scored["flags"].append("geen inschrijvingsgegevens (tarief en dienstverband onbekend)")
     return scored

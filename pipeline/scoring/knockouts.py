@@ -119,10 +119,15 @@ def skj_knockout(
 
 
 def execution_knockout(
-    employment: str | None, zzp_signal: bool, settings: dict[str, Any]
+    employment: str | None, zzp_signal: bool, settings: dict[str, Any], conflict: str | None = None
 ) -> Result:
-    """K3: the submission's employment form; a ZZP signal in the CV only warns."""
+    """K3: the submission's employment form; a ZZP signal in the CV only warns.
+
+    Rows that disagree about the form (`conflict`) decide nothing: review, with the reason.
+    """
     warnings = ["Het cv presenteert de kandidaat als zelfstandige (zzp-signaal)"] * zzp_signal
+    if conflict:
+        return _result("review", conflict[:1].upper() + conflict[1:], warnings=warnings)
     if employment in settings["fail"]:
         reason = f"Inschrijving als {employment}: voldoet niet aan de uitvoeringsvoorwaarde"
         return _result("fail", reason, warnings=warnings)

@@ -3,12 +3,13 @@ hash, code, model and params."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch import run_cached
+from pipeline.batch import Limits, run_cached
 from pipeline.cache import StageCache, code_fingerprint, fingerprint
 from pipeline.document import Document
 from pipeline.params import trained_models_folder
@@ -50,6 +51,27 @@ def _extract(document: Document) -> dict[str, Any]:
     from pipeline.nlp import get_nlp
 
     return extract_facts(document, get_nlp(_PARAMS))
+
+
+def extract_limits(params: dict[str, Any]) -> Limits:
+    limits = params.get("limits", {})
+    return Limits(
+        seconds=float(limits.get("extract_timeout_seconds", 0)),
+        memory_mb=float(limits.get("memory_mb", 0)),
+    )
+
+
+def failed_facts(document: Document, detail: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The record of a document whose extraction failed: status error, every fact unknown.
+    (Only a file that was extracted can fail, so the pipeline is loaded already.)"""
+    from pipeline.extract import empty_facts
+    from pipeline.nlp import get_nlp, model_label, trained_models
+
+    nlp = get_nlp(params)
+    broken = dataclasses.replace(
+        document, status="error", status_detail=f"extraction failed: {detail}"
+    )
+    return empty_facts(broken, model_label(nlp), trained_models(nlp))
 
 
 def extract_salt(params: dict[str, Any]) -> str:
@@ -124,6 +146,8 @@ def run(
         cache=cache,
         stage="extraheren",
         names=lambda document: document.file,
+        failed=lambda document, detail: failed_facts(document, detail, params),
+        limits=extract_limits(params),
         progress=progress,
         workers=workers,
         initializer=prepare,

@@ -7,9 +7,14 @@ reason, unranked, while the good CV is screened and ranked as usual.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 from docx import Document as DocxDocument
+from hostile_builders import build_hostile_batch
 from ingest_builders import SCAN_LINES, column, draw_pdf, jpeg_of
 from reportlab.lib import pdfencrypt
 
@@ -79,3 +84,29 @@ def test_hostile_batch_every_file_one_line_and_the_good_cv_ranked(tmp_path, inge
     good = records["goed.pdf"]
     assert good["status"] == "ok" and good["skj"]["number"] == "110077712"
     assert good["rank"] == 1
+
+
+def test_hostile_set_screens_as_one_batch_with_every_entry_accounted_for(tmp_path):
+    """Every hostile kind together, two workers, through the command line: exit 0, one line
+    per entry with the status its kind must get, and the good CV ranked."""
+    batch, out = tmp_path / "batch", tmp_path / "out"
+    batch.mkdir()
+    expected = build_hostile_batch(batch)
+    draw_pdf(batch / "goed.pdf", [column(60, 80, GOOD_CV)])
+    expected["goed.pdf"] = "ok"
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "screen", str(batch), "--out", str(out),
+         "--workers", "2", "--quiet"],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    lines = (out / "candidates.jsonl").read_text(encoding="utf-8").splitlines()
+    records = {json.loads(line)["file"]: json.loads(line) for line in lines}
+    assert len(lines) == len(records) == len(expected) == len(os.listdir(batch))
+    assert {name: r["status"] for name, r in records.items()} == expected
+    good = records["goed.pdf"]
+    assert good["rank"] is not None and good["knockouts"]["skj"]["result"] == "pass"
+    for record in records.values():  # a file that was not read proves no absence: no fail
+        if record["status"] != "ok":
+            assert record["rank"] is None
+            assert {record["knockouts"][k]["result"] for k in ("diploma", "skj")} == {"review"}

@@ -6,6 +6,7 @@ import io
 import time
 import zipfile
 
+import pytest
 from docx import Document as DocxDocument
 from ingest_builders import column, draw_pdf
 from reportlab.lib import pdfencrypt
@@ -161,11 +162,21 @@ def test_hostile_every_file_in_a_batch_gets_a_document(tmp_path, ingest_params):
 
 def test_hostile_binary_named_txt_is_unreadable(tmp_path, ingest_params):
     path = tmp_path / "cv.txt"
-    path.write_bytes("Naam: Lotte Visser".encode("utf-16-le"))  # no BOM: NUL bytes
+    path.write_bytes(bytes(range(256)) * 8)  # every byte value, NULs anywhere
     doc = read_document(path, ingest_params)
     assert (doc.status, doc.status_detail) == (
         "unreadable", "file is an unknown binary file, not a text file"
     )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-16-le"])
+def test_hostile_utf16_text_without_bom_is_read(tmp_path, ingest_params, encoding):
+    path = tmp_path / "cv.txt"
+    path.write_bytes("Naam: Lotte Visser\nAmbulant begeleider sinds 2019".encode(encoding))
+    doc = read_document(path, ingest_params)
+    assert doc.status == "ok"
+    assert "Ambulant begeleider sinds 2019" in doc.text
+    assert f"text decoded as {encoding}" in doc.warnings
 
 
 def test_hostile_image_file_is_unsupported_not_ocred(tmp_path, ingest_params):
