@@ -67,8 +67,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _summary(records: list[dict[str, Any]], out_dir: Path) -> str:
-    metrics = batch_metrics(records)
+def _summary(records: list[dict[str, Any]], out_dir: Path, params: dict[str, Any]) -> str:
+    metrics = batch_metrics(records, params)
     lines = [
         f"{metrics['files']} bestanden: "
         + ", ".join(f"{status} {count}" for status, count in sorted(metrics["status"].items()))
@@ -115,7 +115,7 @@ def _screen(args: argparse.Namespace) -> int:
         progress=not args.quiet,
         analyst=args.analyst,
     )
-    print(_summary(result.records, args.out))
+    print(_summary(result.records, args.out, params))
     print(f"Auditlog: {result.audit_log}")
     submitted = read_submissions(result.submissions)
     for name in without_cv(submitted, [r["file"] for r in result.records]):
@@ -141,8 +141,7 @@ def _review_init(args: argparse.Namespace) -> int:
 
     records = _run_records(args.out_dir)
     path = args.file or args.out_dir / "review.yaml"
-    max_points = load_params(args.params)["points"]["motivation"]["max"]
-    init_review(records, path, max_points=max_points)
+    init_review(records, path, load_params(args.params))
     print(f"Review-bestand geschreven: {path}")
     return 0
 

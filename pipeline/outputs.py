@@ -1,4 +1,7 @@
-"""Write the contract's files: candidates.jsonl, ranking.csv, metrics.json and plot data."""
+"""Write the contract's files: candidates.jsonl, ranking.csv, metrics.json and plot data.
+
+The criterion columns are the tender's points criteria, by id, in params order.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-CRITERIA = ("ambulant", "onderwijs", "certificates", "motivation")
+from pipeline.scoring.criteria import points_criteria
+
+
+def criterion_ids(params: dict[str, Any]) -> list[str]:
+    return [c["id"] for c in points_criteria(params)]
 
 
 def write_candidates(path: Path, records: list[dict[str, Any]]) -> None:
@@ -24,15 +31,16 @@ def read_candidates(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def write_ranking(path: Path, records: list[dict[str, Any]]) -> None:
+def write_ranking(path: Path, records: list[dict[str, Any]], params: dict[str, Any]) -> None:
     """Ranked candidates in rank order, with the flags an analyst must look at."""
+    criteria = criterion_ids(params)
     ranked = sorted((r for r in records if r.get("rank")), key=lambda r: r["rank"])
     columns = [
         "rank",
         "file",
         "candidate_name",
         "total",
-        *CRITERIA,
+        *criteria,
         "hourly_rate",
         "shortlisted",
         "shortlist_provisional",
@@ -50,7 +58,7 @@ def write_ranking(path: Path, records: list[dict[str, Any]]) -> None:
                     record["file"],
                     record.get("candidate_name") or "",
                     points["total"],
-                    *(points[c] for c in CRITERIA),
+                    *(points[c] for c in criteria),
                     "" if record.get("hourly_rate") is None else f"{record['hourly_rate']:.2f}",
                     "ja" if record["shortlisted"] else "nee",
                     "ja" if record.get("shortlist_provisional") else "nee",
@@ -67,7 +75,7 @@ def _correction_text(correction: dict[str, Any]) -> str:
     )
 
 
-def batch_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
+def batch_metrics(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
     """Counts and means that DVC tracks between runs."""
     scored = [r for r in records if r.get("points")]
     knockouts: dict[str, dict[str, int]] = {}
@@ -77,7 +85,7 @@ def batch_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
             knockouts[name][knockout["result"]] += 1
     mean = {
         c: round(sum(r["points"][c] for r in scored) / len(scored), 2) if scored else 0.0
-        for c in (*CRITERIA, "total")
+        for c in (*criterion_ids(params), "total")
     }
     return {
         "files": len(records),
@@ -89,7 +97,7 @@ def batch_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def write_plot_data(out_dir: Path, records: list[dict[str, Any]]) -> None:
+def write_plot_data(out_dir: Path, records: list[dict[str, Any]], params: dict[str, Any]) -> None:
     """scores.csv (one total per scored file) and points_per_criterion.csv for DVC plots."""
     scored = sorted((r for r in records if r.get("points")), key=lambda r: r["file"])
     with open(out_dir / "scores.csv", "w", encoding="utf-8", newline="") as handle:
@@ -97,9 +105,9 @@ def write_plot_data(out_dir: Path, records: list[dict[str, Any]]) -> None:
         writer.writerow(["file", "total", "ranked"])
         for record in scored:
             writer.writerow([record["file"], record["points"]["total"], bool(record.get("rank"))])
-    metrics = batch_metrics(records)["mean_points"]
+    metrics = batch_metrics(records, params)["mean_points"]
     with open(out_dir / "points_per_criterion.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["criterion", "mean_points"])
-        for criterion in CRITERIA:
+        for criterion in criterion_ids(params):
             writer.writerow([criterion, metrics[criterion]])

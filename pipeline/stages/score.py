@@ -37,11 +37,11 @@ def run(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     write_candidates(out_dir / "candidates.jsonl", records)
-    write_ranking(out_dir / "ranking.csv", records)
-    metrics = batch_metrics(records)
+    write_ranking(out_dir / "ranking.csv", records, params)
+    metrics = batch_metrics(records, params)
     metrics["submissions_without_cv"] = len(without_cv(submissions, [r["file"] for r in facts]))
     (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
-    write_plot_data(out_dir, records)
+    write_plot_data(out_dir, records, params)
     return records
 
 
