@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from pipeline.facts import Registration, to_jsonable
 from pipeline.scoring.criteria import experience_criteria, knockouts, of_kind, points_criteria
 from pipeline.scoring.experience import experience_months
 from pipeline.scoring.knockouts import garbled_number
@@ -44,8 +45,8 @@ def tender_view(record: dict[str, Any], params: dict[str, Any]) -> dict[str, Any
     registrations = record.get("registrations") or {}
     for criterion in knockouts(params):
         for register in criterion.get("registers", []):
-            facts = registrations.get(register) or {"register": register, "number": None,
-                                                    "expires": None, "evidence": []}
+            facts = registrations.get(register) or to_jsonable(  # the CV names no such register
+                Registration(register=register, number=None, expires=None))
             view[register] = registration(facts, register, criterion)
     return view
 
