@@ -9,11 +9,11 @@ Extraction reads every register below; a tender's params name the ones its knock
 
 # The registers. Per register: `name` (how reasons and reports name it), `context` (words that
 # name the register: a number near one of these is its number), `cue_prefix` (the register's
-# word as it may stand before "registratie" in an expiry cue), `number_form` and `form_name`
-# (the usual number, None when the register has no fixed form), `bare_labels` (a number of the
-# usual form after a bare "registratienummer" label is this register's), `min_digits` and
-# `max_digits` (a number outside is another number), `others` (labels of other registers: a
-# number after one of them is not this register's).
+# word as it may stand before "registratie" in an expiry cue), `number_form`, `form_name` and
+# `number_digits` (the usual number, None when the register has no fixed form), `bare_labels`
+# (a number of the usual form after a bare "registratienummer" label is this register's),
+# `min_digits` and `max_digits` (a number outside is another number), `others` (labels of other
+# registers: a number after one of them is not this register's).
 _BIG = r"BIG(?:[\s-]*(?:registratie|nummer|nr\.?|register(?:ed)?|geregistreerd))?"
 _SKJ = r"SKJ(?:[\s-]*(?:registratie|nummer|nr\.?|geregistreerd))?"
 _NIP = r"NIP(?:[\s-]*(?:registratie|nummer|nr\.?|geregistreerd|lid))?"
@@ -34,6 +34,7 @@ REGISTERS = {
         # The usual SKJ number: nine digits starting 1100. Other lengths are accepted with a note.
         "number_form": r"1100\d{5}",
         "form_name": "9 digits starting 1100",
+        "number_digits": 9,
         "bare_labels": True,
         "min_digits": 7,
         "max_digits": 10,
@@ -48,6 +49,7 @@ REGISTERS = {
         "cue_prefix": r"big",
         "number_form": r"\d{11}",
         "form_name": "11 digits",
+        "number_digits": 11,
         "bare_labels": False,
         "min_digits": 9,
         "max_digits": 11,
@@ -63,6 +65,7 @@ REGISTERS = {
         "cue_prefix": r"registerplein",
         "number_form": None,
         "form_name": None,
+        "number_digits": None,
         "bare_labels": False,
         "min_digits": 5,
         "max_digits": 10,
@@ -76,6 +79,7 @@ REGISTERS = {
         "cue_prefix": r"nip",
         "number_form": None,
         "form_name": None,
+        "number_digits": None,
         "bare_labels": False,
         "min_digits": 5,
         "max_digits": 10,
@@ -90,6 +94,7 @@ REGISTERS = {
         "cue_prefix": r"nvo",
         "number_form": None,
         "form_name": None,
+        "number_digits": None,
         "bare_labels": False,
         "min_digits": 5,
         "max_digits": 10,

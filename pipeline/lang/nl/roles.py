@@ -202,26 +202,33 @@ CARE_TERMS = (
 
 # The work domains a role can be in, and how a tender may name them. Every role is labelled
 # with each domain whose words it shows (extraction says what the CV says); a tender's params
-# pick the domains its experience criteria count. Per domain: `name` (the Dutch words reports
-# and reasons use), `title_terms` (decisive in the role's title or employer), `work_terms`
-# (decisive as the candidate's own work in the description; not after a referral phrase) and
-# `tender_terms` (how a tender's criterion names the domain, for `cvscreen tender draft`).
+# pick the domains its experience criteria count. Per domain: `label` and `short` (how a
+# drafted criterion on the domain is named), `name` (the Dutch words reports and reasons use),
+# `title_terms` (decisive in the role's title or employer), `work_terms` (decisive as the
+# candidate's own work in the description; not after a referral phrase) and `tender_terms`
+# (how a tender's criterion names the domain, for `cvscreen tender draft`).
 # ambulant and onderwijs are decided by their own rules above (spec S4/S5): their entries only
 # name them.
 DOMAINS = {
     "ambulant": {
+        "label": "Ambulante ervaring",
+        "short": "Ambulant",
         "name": "ambulante begeleiding",
         "title_terms": (),
         "work_terms": (),
         "tender_terms": (r"ambulante?\w*", r"in de thuissituatie", r"aan huis"),
     },
     "onderwijs": {
+        "label": "Onderwijservaring",
+        "short": "Onderwijs",
         "name": "onderwijs",
         "title_terms": (),
         "work_terms": (),
         "tender_terms": (r"\w*onderwijs\w*", r"scholen", r"school\w*"),
     },
     "jeugdteam": {
+        "label": "Ervaring wijk- of jeugdteam",
+        "short": "Wijkteam",
         "name": "wijk- of jeugdteam (toegang)",
         "title_terms": (
             r"\w*wijkteam\w*", r"\w*jeugdteam\w*", r"sociaal team", r"\w*buurtteam\w*",
@@ -237,6 +244,8 @@ DOMAINS = {
         ),
     },
     "jeugdhulp": {
+        "label": "Ervaring jeugdhulp",
+        "short": "Jeugdhulp",
         "name": "jeugdhulp",
         "title_terms": (r"jeugdhulp\w*", r"\w*jeugdhulpverlen\w*", r"jeugdzorg\w*",
                         r"jeugd- en opvoedhulp", r"youth care"),
@@ -244,6 +253,8 @@ DOMAINS = {
         "tender_terms": (r"jeugdhulp\w*", r"jeugdzorg\w*", r"jeugd- en opvoedhulp"),
     },
     "ggz": {
+        "label": "GGZ-ervaring",
+        "short": "GGZ",
         "name": "(jeugd-)GGZ",
         "title_terms": (r"\w*ggz\w*", r"geestelijke gezondheidszorg", r"\w*psychiatri\w*",
                         r"mental health"),
@@ -251,6 +262,8 @@ DOMAINS = {
         "tender_terms": (r"\w*ggz\w*", r"geestelijke gezondheidszorg", r"psychiatri\w*"),
     },
     "gezinsbegeleiding": {
+        "label": "Ervaring gezinsbegeleiding",
+        "short": "Gezin",
         "name": "gezinsbegeleiding",
         "title_terms": (
             r"\w*gezinsbegeleid\w*", r"gezinscoach\w*", r"gezinshulp\w*", r"gezinsbehandel\w*",
@@ -263,12 +276,16 @@ DOMAINS = {
                          r"gezinsbehandeling", r"opvoedondersteuning"),
     },
     "crisis": {
+        "label": "Ervaring crisisinterventie",
+        "short": "Crisis",
         "name": "crisisinterventie",
         "title_terms": (r"\w*crisis\w*", r"spoedeisende (?:jeugd)?zorg", r"acute zorg"),
         "work_terms": (r"crisisinterventie\w*", r"crisissituaties", r"crisisdienst\w*"),
         "tender_terms": (r"\w*crisis\w*", r"spoedeisende", r"acute"),
     },
     "jeugdbescherming": {
+        "label": "Ervaring jeugdbescherming",
+        "short": "Jeugdbescherming",
         "name": "jeugdbescherming",
         "title_terms": (r"jeugdbescherm\w*", r"gezinsvoogd\w*", r"veilig thuis",
                         r"raad voor de kinderbescherming", r"jeugdreclassering",
@@ -278,6 +295,8 @@ DOMAINS = {
                          r"veilig thuis"),
     },
     "gehandicaptenzorg": {
+        "label": "Ervaring gehandicaptenzorg",
+        "short": "LVB",
         "name": "gehandicaptenzorg (lvb)",
         "title_terms": (r"gehandicaptenzorg", r"\blvb\b", r"licht verstandelijk\w*",
                         r"verstandelijk gehandicapt\w*", r"verstandelijke beperking\w*"),
