@@ -149,7 +149,6 @@ def _knockouts(text: TenderText, draft: Draft) -> None:
     if "knockouts" not in text.parts:
         draft.checks.append("Geen sectie 'Vereisten/Knock-out criteria' gevonden: de draft heeft "
                             "geen knock-outs; controleer of de uitvraag ze elders noemt")
-        return
     for position, item in enumerate(text.items("knockouts"), start=1):
         kind = next((k for k, rx in _KNOCKOUT_KINDS.items() if rx.search(item.text)), "analyst")
         code = _code("K", item, position)
@@ -158,6 +157,11 @@ def _knockouts(text: TenderText, draft: Draft) -> None:
             "execution_condition": _execution, "experience": _min_experience,
         }.get(kind, _analyst_knockout)(item, code, text, draft)
         draft.knockouts.append(block)
+    kinds = {block.values["kind"].value for block in draft.knockouts}
+    if "condition" in text.parts and "execution_condition" not in kinds:
+        draft.checks.append("De uitvraag heeft een uitvoeringsvoorwaarde, maar geen knock-out "
+                            "verwijst ernaar: voeg er een toe (kind execution_condition) als ze "
+                            "de inschrijving uitsluit")
 
 
 def _head(code: str, id_: str, label: str, short: str | None, kind: str,
@@ -181,22 +185,25 @@ def _diploma(item: Item, code: str, text: TenderText, draft: Draft) -> Block:
     lowest = min(vocab.LEVEL_ORDER.index(level) for level in levels)
     min_levels = list(vocab.LEVEL_ORDER[lowest:])
     named = _names_in(item.text, _FIELDS)
-    family = next((key for key, rx in _FIELD_FAMILIES.items() if rx.search(item.text)), None)
+    found = {key: rx.search(item.text) for key, rx in _FIELD_FAMILIES.items()}
+    families = [vocab.FIELD_FAMILIES[key] for key in
+                sorted((k for k in found if found[k]), key=lambda k: found[k].start())]
     comparable = bool(_rx(vocab.COMPARABLE).search(item.text))
-    accepted = list(vocab.FIELD_FAMILIES[family]["fields"]) if family else []
+    accepted = list(dict.fromkeys(key for family in families for key in family["fields"]))
     accepted += [key for key in named if key not in accepted]
     review: list[str] = []
-    if family and comparable:
-        review = [key for key in vocab.FIELD_FAMILIES[family]["comparable"] if key not in accepted]
+    if families and comparable:
+        review = list(dict.fromkeys(key for family in families for key in family["comparable"]
+                                    if key not in accepted))
         draft.checks.append(f"{code}: 'vergelijkbare opleiding' gelezen als de vergelijkbare "
-                            f"richtingen van de familie '{family}' (review_fields): een analist "
-                            "beoordeelt ze; controleer de lijst")
+                            f"richtingen van de {either([f['name'] for f in families])} "
+                            "(review_fields): een analist beoordeelt ze; controleer de lijst")
     elif comparable:
-        draft.checks.append(f"{code}: 'vergelijkbare opleiding' zonder familie: vul "
+        draft.checks.append(f"{code}: 'vergelijkbare opleiding' zonder herkende richting: vul "
                             "review_fields zelf in")
     if not accepted:
         draft.checks.append(f"{code}: geen studierichting herkend; vul accepted_fields in")
-    name = (vocab.FIELD_FAMILIES[family]["name"] if family
+    name = (_family_names([family["name"] for family in families]) if families
             else "richting " + either([vocab.FIELD_NAMES.get(k, k) for k in accepted])
             if accepted else "gevraagde richting")
     label, short = vocab.LABELS["diploma"]
@@ -209,6 +216,15 @@ def _diploma(item: Item, code: str, text: TenderText, draft: Draft) -> Block:
         "foreign_is_review": Sourced(True),
     })
     return Block(values, item.line)
+
+
+def _family_names(names: list[str]) -> str:
+    """"sociaal-agogische of pedagogische richting": families that share their noun."""
+    nouns = {name.rsplit(" ", 1)[-1] for name in names}
+    if len(names) > 1 and len(nouns) == 1:
+        noun = nouns.pop()
+        return either([name.removesuffix(" " + noun) for name in names]) + " " + noun
+    return either(names)
 
 
 def _registration(item: Item, code: str, text: TenderText, draft: Draft) -> Block:
@@ -350,6 +366,10 @@ def _experience(item: Item, code: str, points: float, draft: Draft) -> Block:
     if years is None:
         draft.checks.append(f"{code}: niet genoemd bij hoeveel ervaring de punten vol zijn; "
                             f"aangenomen {FULL_AT_MONTHS} maanden (full_at_months)")
+    if len(domains) > 1:
+        draft.checks.append(f"{code}: telt de maanden in {either(domains)} samen (een functie "
+                            "in een van de domeinen telt); controleer of de uitvraag functies "
+                            "bedoelt die beide zijn")
     label, short = _experience_label(domains)
     values = _head(code, "_".join(domains), label, short, "experience", line)
     values.update({
@@ -426,8 +446,9 @@ def _requirements(text: TenderText, draft: Draft) -> None:
     if not lines:
         draft.checks.append("Geen 'CV-eisen' gevonden: geen eisen aan het cv in de draft")
         return
-    excludes = any(_rx(vocab.CV_EXCLUDES).search(line.text) for line in text.lines)
-    if not excludes:
+    said = text.find(vocab.CV_EXCLUDES)
+    excludes = Sourced(True, said[1].number) if said else Sourced(False)
+    if not said:
         draft.checks.append("CV-eisen sluiten niet uit (excludes: false), zoals de "
                             "screeningsregels standaard doen; zet excludes: true als de uitvraag "
                             "ze als knock-out bedoelt")
@@ -439,11 +460,10 @@ def _requirements(text: TenderText, draft: Draft) -> None:
                 "label": Sourced(vocab.LABELS["max_pages"], line.number),
                 "kind": Sourced("max_pages", line.number),
                 "limit": Sourced(_number(pages.group("pages")), line.number),
-                "excludes": Sourced(excludes),
+                "excludes": excludes,
             }, line))
         language = _rx(vocab.LANGUAGE).search(line.text)
-        code = _language(language.group("language") or language.group("language2")) \
-            if language else None
+        code = _language(next(word for word in language.groups() if word)) if language else None
         if code:
             draft.requirements.append(Block({
                 "id": Sourced("dutch" if code == "nl" else f"language_{code}", line.number),
@@ -452,7 +472,7 @@ def _requirements(text: TenderText, draft: Draft) -> None:
                 "kind": Sourced("language", line.number),
                 "language": Sourced(code, line.number),
                 "min_share": Sourced(MIN_SHARE),
-                "excludes": Sourced(excludes),
+                "excludes": excludes,
             }, line))
         references = _rx(vocab.REFERENCES).search(line.text)
         if references and _number(references.group("references")) is not None:
@@ -461,7 +481,7 @@ def _requirements(text: TenderText, draft: Draft) -> None:
                 "label": Sourced(vocab.LABELS["references"], line.number),
                 "kind": Sourced("references", line.number),
                 "min": Sourced(_number(references.group("references")), line.number),
-                "excludes": Sourced(excludes),
+                "excludes": excludes,
             }, line))
 
 

@@ -259,7 +259,7 @@ DOMAINS = {
         "title_terms": (r"\w*ggz\w*", r"geestelijke gezondheidszorg", r"\w*psychiatri\w*",
                         r"mental health"),
         "work_terms": (),
-        "tender_terms": (r"\w*ggz\w*", r"geestelijke gezondheidszorg", r"psychiatri\w*"),
+        "tender_terms": (r"(?:jeugd-?)?ggz\w*", r"geestelijke gezondheidszorg", r"psychiatri\w*"),
     },
     "gezinsbegeleiding": {
         "label": "Ervaring gezinsbegeleiding",

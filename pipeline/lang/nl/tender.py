@@ -11,7 +11,7 @@ extraction uses (registers.py, roles.py DOMAINS, certificates.py, diplomas.py).
 # Headings of the parts of a tender text, matched against a whole line.
 HEADINGS = {
     "knockouts": r"(?:vereisten\s*/?\s*)?knock[\s-]?out[\s-]*(?:criteria|eisen)?|"
-                 r"vereisten|eisen\s*\(knock[\s-]?out\)|minimumeisen|harde\s+eisen",
+                 r"vereisten|eisen|eisen\s*\(knock[\s-]?out\)|minimumeisen|harde\s+eisen",
     "selection": r"(?:selectie|gunnings|wensen|beoordelings)criteria\b.*|wensen\b.*|"
                  r"selectiecriteria.*",
     "cv": r"cv[\s-]*eisen|eisen\s+aan\s+het\s+cv",
@@ -43,7 +43,7 @@ KNOCKOUT_KINDS = {
 }
 # Kinds of points criterion, tried in this order.
 POINTS_KINDS = {
-    "motivation": r"motivatie|motiveert|motiveer|waarom\s+(?:hij|zij|de\s+kandidaat|u)",
+    "motivation": r"\bmotivatie\b|\bmotiveer\w*|waarom\s+(?:hij|zij|de\s+kandidaat|u)\b",
     "certificates": r"certifica|scholing|cursus|training|(?:aanvullende|relevante)\s+opleiding",
     "experience": r"ervaring",
 }
@@ -63,7 +63,7 @@ COMPARABLE = r"vergelijkbare?|gelijkwaardige?|verwante?"
 # studies. Keys of pipeline/lang/nl/diplomas.py FIELDS. The pedagogical family is spec K1's.
 FIELD_FAMILIES = {
     "pedagogisch": {
-        "words": r"pedagogische?\s+(?:opleiding|richting|studie|achtergrond)|pedagogisch\w*",
+        "words": r"pedagogische?\s+(?:opleiding|richting|studie|achtergrond)",
         "name": "pedagogische richting",
         "fields": ("pedagogiek", "orthopedagogiek", "pedagogische_wetenschappen",
                    "onderwijs_opvoedingswetenschappen", "social_work", "sph", "mwd",
@@ -72,8 +72,7 @@ FIELD_FAMILIES = {
                        "creatieve_therapie", "onderwijskunde"),
     },
     "sociaal_agogisch": {
-        "words": r"sociaal[\s-]*agogische?|agogische?\s+(?:opleiding|richting)|"
-                 r"sociaal\s+werk\s+opleiding",
+        "words": r"sociaal[\s-]*agogische?|(?<![\w-])agogische?\s+(?:opleiding|richting)",
         "name": "sociaal-agogische richting",
         "fields": ("social_work", "sph", "mwd", "jeugd"),
         "comparable": ("pedagogiek", "orthopedagogiek", "pedagogische_wetenschappen",
@@ -122,7 +121,8 @@ EMPLOYMENT_PASS = ("loondienst", "detachering", "payroll")
 # CV requirements.
 MAX_PAGES = (r"(?:maximaal|max\.?|ten\s+hoogste|niet\s+meer\s+dan)\s+(?P<pages>\d+|\w+)\s+"
              r"(?:pagina|a4)")
-LANGUAGE = r"(?:opgesteld|geschreven)\s+in\s+het\s+(?P<language>\w+)|(?P<language2>\w+)talig"
+LANGUAGE = (r"(?:opgesteld|geschreven)\s+in\s+het\s+(?P<language>\w+)|(?P<language2>\w+)talig|"
+            r"in\s+het\s+(?P<language3>\w+)\s+(?:opgesteld|geschreven)")
 REFERENCES = r"(?:minimaal|ten\s+minste|minstens)\s+(?P<references>\d+|\w+)\s+referent"
 
 # CV requirements that exclude: "cv's die niet aan de cv-eisen voldoen, worden niet beoordeeld".
