@@ -291,8 +291,8 @@ def _min_experience(item: Item, code: str, text: TenderText, draft: Draft) -> Bl
     draft.checks.append(f"{code}: onder de {count * 12} maanden zegt de pipeline 'beoordelen', "
                         "nooit 'voldoet niet' (gemiste functies zouden iemand ten onrechte "
                         "uitsluiten)")
-    values = _head(code, "_".join(domains), _experience_label(domains)[0], None, "experience",
-                   line)
+    label, short = _experience_label(domains)
+    values = _head(code, "_".join(domains), label, short, "experience", line)
     values.update({"domains": Sourced(domains, line), "min_months": Sourced(count * 12, line)})
     return Block(values, item.line)
 
@@ -455,34 +455,28 @@ def _requirements(text: TenderText, draft: Draft) -> None:
     for line in lines:
         pages = _rx(vocab.MAX_PAGES).search(line.text)
         if pages and _number(pages.group("pages")):
-            draft.requirements.append(Block({
-                "id": Sourced("max_pages", line.number),
-                "label": Sourced(vocab.LABELS["max_pages"], line.number),
-                "kind": Sourced("max_pages", line.number),
-                "limit": Sourced(_number(pages.group("pages")), line.number),
-                "excludes": excludes,
-            }, line))
+            draft.requirements.append(_requirement(
+                line, "max_pages", vocab.LABELS["max_pages"], "max_pages", excludes,
+                limit=Sourced(_number(pages.group("pages")), line.number)))
         language = _rx(vocab.LANGUAGE).search(line.text)
         code = _language(next(word for word in language.groups() if word)) if language else None
         if code:
-            draft.requirements.append(Block({
-                "id": Sourced("dutch" if code == "nl" else f"language_{code}", line.number),
-                "label": Sourced(vocab.LABELS["language"].format(name=LANGUAGE_NAMES[code]),
-                                 line.number),
-                "kind": Sourced("language", line.number),
-                "language": Sourced(code, line.number),
-                "min_share": Sourced(MIN_SHARE),
-                "excludes": excludes,
-            }, line))
+            draft.requirements.append(_requirement(
+                line, "dutch" if code == "nl" else f"language_{code}",
+                vocab.LABELS["language"].format(name=LANGUAGE_NAMES[code]), "language", excludes,
+                language=Sourced(code, line.number), min_share=Sourced(MIN_SHARE)))
         references = _rx(vocab.REFERENCES).search(line.text)
         if references and _number(references.group("references")) is not None:
-            draft.requirements.append(Block({
-                "id": Sourced("references", line.number),
-                "label": Sourced(vocab.LABELS["references"], line.number),
-                "kind": Sourced("references", line.number),
-                "min": Sourced(_number(references.group("references")), line.number),
-                "excludes": excludes,
-            }, line))
+            draft.requirements.append(_requirement(
+                line, "references", vocab.LABELS["references"], "references", excludes,
+                min=Sourced(_number(references.group("references")), line.number)))
+
+
+def _requirement(line: Line, id_: str, label: str, kind: str, excludes: Sourced,
+                 **settings: Sourced) -> Block:
+    values = {"id": Sourced(id_, line.number), "label": Sourced(label, line.number),
+              "kind": Sourced(kind, line.number), **settings, "excludes": excludes}
+    return Block(values, line)
 
 
 def _language(word: str) -> str | None:
