@@ -133,7 +133,8 @@ def bench(root: Path, env: dict[str, str], size: int, workers: int, rounds: int)
     runs["add_one"] = _median(added)
     runs["nothing_changed"] = _repro(root, env)
     params = yaml.safe_load((root / "params.yaml").read_text(encoding="utf-8"))
-    params["points"]["ambulant"]["max"] += 5
+    ambulant, onderwijs = params["points"]["criteria"][:2]  # S4 and S5: the total stays
+    ambulant["max"], onderwijs["max"] = ambulant["max"] + 5, onderwijs["max"] - 5
     (root / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False), "utf-8")
     runs["weight_changed"] = _repro(root, env)
     return {name: asdict(run) for name, run in runs.items()}

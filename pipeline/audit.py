@@ -29,7 +29,8 @@ from typing import Any
 from pipeline import __version__
 from pipeline.cache import file_sha256, fingerprint
 from pipeline.review import DECISIONS, DIPLOMA_LEVELS, FIELD_CLASSES
-from pipeline.scoring.points import motivation_points
+from pipeline.scoring.criteria import analyst_scored, of_kind, points_criteria
+from pipeline.scoring.points import analyst_points, motivation_points
 
 GENESIS = "0" * 64
 DEFAULT_LOG = "audit.jsonl"
@@ -261,7 +262,8 @@ def _loggable(value: Any, key: str, safe: frozenset[str]) -> Any:
 
 def _safe_words(params: dict[str, Any]) -> frozenset[str]:
     """Values that say nothing about a person: decision results, levels, counted certificates."""
-    counted = (params.get("points", {}).get("certificates") or {}).get("counted") or []
+    certificates = of_kind(points_criteria(params), "certificates")
+    counted = certificates["counted"] if certificates else []
     return frozenset([*DECISIONS, *DIPLOMA_LEVELS, *FIELD_CLASSES, *map(str, counted)])
 
 
@@ -280,17 +282,22 @@ def applied_decisions(record: dict[str, Any], params: dict[str, Any]) -> list[di
                 }
             )
     review = record.get("review") or {}
-    if review.get("motivation_points") is not None:
-        provisional = motivation_points(
-            record.get("motivation") or {}, None, None, params["points"]["motivation"]
+    for criterion in analyst_scored(params):
+        decision = (review.get("points") or {}).get(criterion["id"])
+        if decision is None:
+            continue
+        provisional = (
+            motivation_points(record.get("motivation") or {}, None, criterion)
+            if criterion["kind"] == "motivation"
+            else analyst_points(None, criterion)
         )["points"]
         decisions.append(
             {
-                "field": "motivation.points",
+                "field": f"{criterion['id']}.points",
                 "old": provisional,
-                "new": review["motivation_points"],
-                "reviewer": review.get("motivation_reviewer"),
-                "reason": review.get("motivation_reason"),
+                "new": decision["points"],
+                "reviewer": decision.get("reviewer"),
+                "reason": decision.get("reason"),
             }
         )
     seen: dict[str, int] = {}

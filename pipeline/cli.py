@@ -60,6 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     purge.add_argument("--analyst", default=None, help="who purges (default: the login name)")
     purge.add_argument("--params", type=Path, default=None)
 
+    tender = commands.add_parser("tender", help="a tender's params file")
+    tender_commands = tender.add_subparsers(dest="tender_command", required=True)
+    draft = tender_commands.add_parser("draft", help="draft params from a tender text")
+    draft.add_argument("tender_text", type=Path, help="the tender as text (Flextender shape)")
+    draft.add_argument("--out", type=Path, default=None, help="default: print the draft")
+    draft.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+    draft.add_argument("--template", type=Path, default=None,
+                       help="params whose CV-reading sections the draft copies (default: "
+                            "params.yaml)")
+
     audit = commands.add_parser("audit", help="the run's audit log")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     verify = audit_commands.add_parser("verify", help="check the log's hash chain")
@@ -68,8 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _summary(records: list[dict[str, Any]], out_dir: Path, limit: int) -> str:
-    metrics = batch_metrics(records)
+def _summary(records: list[dict[str, Any]], out_dir: Path, params: dict[str, Any]) -> str:
+    limit = int(params.get("limits", {}).get("terminal_list_max", 10))
+    metrics = batch_metrics(records, params)
     lines = [
         f"{metrics['files']} bestanden: "
         + ", ".join(f"{status} {count}" for status, count in sorted(metrics["status"].items()))
@@ -132,7 +143,7 @@ def _screen(args: argparse.Namespace) -> int:
         analyst=args.analyst,
     )
     limit = int(params.get("limits", {}).get("terminal_list_max", 10))
-    print(_summary(result.records, args.out, limit))
+    print(_summary(result.records, args.out, params))
     print(f"Auditlog: {for_terminal(result.audit_log)}")
     submitted = read_submissions(result.submissions, params.get("limits"))
     missing = without_cv(submitted, [r["file"] for r in result.records])
@@ -163,8 +174,7 @@ def _review_init(args: argparse.Namespace) -> int:
 
     records = _run_records(args.out_dir)
     path = args.file or args.out_dir / "review.yaml"
-    max_points = load_params(args.params)["points"]["motivation"]["max"]
-    init_review(records, path, max_points=max_points)
+    init_review(records, path, load_params(args.params))
     print(f"Review-bestand geschreven: {for_terminal(path)}")
     return 0
 
@@ -210,6 +220,32 @@ def _purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tender_draft(args: argparse.Namespace) -> int:
+    from pipeline.params import DEFAULT_PARAMS
+    from pipeline.tender import draft_tender
+
+    if not args.tender_text.is_file():
+        raise UsageError(f"tender text {args.tender_text} does not exist")
+    if args.out is not None and args.out.exists() and not args.force:
+        raise UsageError(f"{args.out} already exists; add --force to overwrite it")
+    template = args.template or DEFAULT_PARAMS
+    load_params(template)  # a draft copies only from a valid params file
+    text, draft = draft_tender(args.tender_text, template)
+    if args.out is None:
+        print(text, end="")
+        return 0
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"Params-draft geschreven: {args.out} ({len(draft.checks)} CHECK-regels)")
+    for check in draft.checks:
+        print(f"  CHECK: {check}")
+    try:
+        load_params(args.out)
+    except ParamsError as error:
+        print(f"Let op: de draft laadt nog niet als params: {error}")
+    return 0
+
+
 def _audit_verify(args: argparse.Namespace) -> int:
     from pipeline.audit import log_path, verify
 
@@ -235,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         "review": _review_init,
         "explain": _explain,
         "purge": _purge,
+        "tender": _tender_draft,
         "audit": _audit_verify,
     }
     try:

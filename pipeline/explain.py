@@ -18,13 +18,21 @@ from pipeline.audit import log_path, read_entries
 from pipeline.cache import fingerprint
 from pipeline.report import environment
 from pipeline.report.views import (
-    CRITERIA,
-    FIELD_LABELS,
-    KNOCKOUT_LABELS,
-    REQUIREMENT_LABELS,
     RESULT_LABELS,
     STATUS_LABELS,
+    field_labels,
+    knockout_titles,
     unconfirmed,
+)
+from pipeline.scoring.criteria import (
+    ANALYST_KINDS,
+    Criterion,
+    knockouts,
+    points_criteria,
+    registers_named,
+    registration_keys,
+    requirements,
+    title,
 )
 
 LETTERS = "letters"
@@ -49,30 +57,36 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def _knockout_words(name: str, record: dict[str, Any]) -> list[str]:
-    if name == "diploma":
+def _knockout_words(criterion: Criterion, record: dict[str, Any]) -> list[str]:
+    kind = criterion["kind"]
+    if kind == "diploma":
         return [w for d in record.get("diplomas") or [] for w in _words(d.get("evidence"))]
-    if name == "skj":
-        return _words((record.get("skj") or {}).get("evidence"))
-    return _words(record.get("zzp_evidence"))
+    if kind == "registration":
+        return [w for key in criterion["registers"]
+                for w in _words((record.get(key) or {}).get("evidence"))]
+    if kind == "execution_condition":
+        return _words(record.get("zzp_evidence"))
+    if kind == "experience":
+        return _roles(record, criterion)
+    return []
 
 
-def _knockouts(record: dict[str, Any]) -> list[dict[str, Any]]:
+def _knockouts(record: dict[str, Any], params: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
-    for name, label in KNOCKOUT_LABELS.items():
-        knockout = (record.get("knockouts") or {}).get(name)
+    for criterion in knockouts(params):
+        knockout = (record.get("knockouts") or {}).get(criterion["id"])
         if not knockout:
             continue
         proposal = knockout.get("proposal")
         rows.append(
             {
-                "label": label,
+                "label": title(criterion),
                 "result": RESULT_LABELS[knockout["result"]],
                 "reason": knockout.get("reason") or "",
-                "words": _knockout_words(name, record),
+                "words": _knockout_words(criterion, record),
                 "source": (
                     f"uw inschrijving: dienstverband {record.get('employment')}"
-                    if name == "execution_condition" and record.get("employment")
+                    if criterion["kind"] == "execution_condition" and record.get("employment")
                     else None
                 ),
                 "decided": bool(knockout.get("reviewer")),
@@ -91,41 +105,42 @@ def _role(role: dict[str, Any]) -> str:
     return f"{role.get('title') or 'functie'}{employer} ({role.get('start') or '?'} – {end})"
 
 
-def _roles(record: dict[str, Any], criterion: str) -> list[str]:
-    """The roles that count towards an experience criterion."""
+def _roles(record: dict[str, Any], criterion: Criterion) -> list[str]:
+    """The roles that count towards an experience criterion: those in its domains."""
     return [
         _role(role)
         for role in record.get("roles") or []
-        if role.get(criterion) and role.get("counts")
+        if role.get("counts") and set(role.get("domains") or []) & set(criterion["domains"])
     ]
 
 
 def _criteria(record: dict[str, Any], params: dict[str, Any]) -> list[dict[str, Any]]:
     points = record.get("points") or {}
     detail = record.get("points_detail") or {}
-    review = record.get("review") or {}
+    decisions = (record.get("review") or {}).get("points") or {}
     rows = []
-    for criterion, label in CRITERIA.items():
-        if criterion in ("ambulant", "onderwijs"):
+    for criterion in points_criteria(params):
+        key, kind = criterion["id"], criterion["kind"]
+        if kind == "experience":
             basis = _roles(record, criterion)
-        elif criterion == "certificates":
+        elif kind == "certificates":
             basis = [w for c in record.get("certificates") or [] for w in _words(c.get("evidence"))]
         else:
             basis = []
-        computation = (detail.get(criterion) or {}).get("reason", "")
+        computation = (detail.get(key) or {}).get("reason", "")
         note = None
-        if criterion == "motivation" and review.get("motivation_points") is not None:
+        if key in decisions:
             # the scorer's reason names the analyst; the letter names the role
-            computation = f"punten gegeven door een beoordelaar: {_number(points['motivation'])}"
-            if review.get("motivation_reason"):
-                note = f"Toelichting van de beoordelaar: {review['motivation_reason']}"
-        elif criterion == "motivation" and points.get("motivation_provisional"):
+            computation = f"punten gegeven door een beoordelaar: {_number(points[key])}"
+            if decisions[key].get("reason"):
+                note = f"Toelichting van de beoordelaar: {decisions[key]['reason']}"
+        elif points.get(f"{key}_provisional"):
             note = "Voorlopige punten: nog niet beoordeeld door een beoordelaar"
         rows.append(
             {
-                "label": label,
-                "points": points.get(criterion),
-                "max": params["points"][criterion]["max"],
+                "label": title(criterion),
+                "points": points.get(key),
+                "max": criterion["max"],
                 "computation": computation,
                 "basis": basis,
                 "note": note,
@@ -134,11 +149,12 @@ def _criteria(record: dict[str, Any], params: dict[str, Any]) -> list[dict[str, 
     return rows
 
 
-def _changes(record: dict[str, Any]) -> list[dict[str, str]]:
+def _changes(record: dict[str, Any], params: dict[str, Any]) -> list[dict[str, str]]:
     """Every value and decision an analyst changed, with the reason given."""
+    labels, titles = field_labels(params), knockout_titles(params)
     changes = [
         {
-            "what": FIELD_LABELS.get(c["field"], c["field"]),
+            "what": labels.get(c["field"], c["field"]),
             "old": _value(c.get("original")),
             "new": _value(c.get("value")),
             "reason": c.get("reason") or "",
@@ -149,7 +165,7 @@ def _changes(record: dict[str, Any]) -> list[dict[str, str]]:
         if knockout.get("proposal"):
             changes.append(
                 {
-                    "what": KNOCKOUT_LABELS[name],
+                    "what": titles[name],
                     "old": f"voorstel: {RESULT_LABELS[knockout['proposal']['result']]}",
                     "new": f"besluit: {RESULT_LABELS[knockout['result']]}",
                     "reason": knockout.get("reason") or "",
@@ -163,11 +179,11 @@ def _outcome(record: dict[str, Any], cutoff: float | None, params: dict[str, Any
     if record.get("status") != "ok":
         return "Uw cv is niet beoordeeld en daarom niet gerangschikt."
     if record.get("rank") is None:
-        failed = [
-            KNOCKOUT_LABELS[n] for n, k in record["knockouts"].items() if k["result"] == "fail"
-        ]
+        titles = knockout_titles(params)
+        labels = {c["id"]: c["label"] for c in requirements(params)}
+        failed = [titles[n] for n, k in record["knockouts"].items() if k["result"] == "fail"]
         excluded = [
-            REQUIREMENT_LABELS.get(n, n)
+            labels.get(n, n)
             for n, r in (record.get("requirements") or {}).items()
             if r["result"] == "fail" and r.get("excludes")
         ]
@@ -183,20 +199,27 @@ def _outcome(record: dict[str, Any], cutoff: float | None, params: dict[str, Any
     return f"{text} U staat{on} op de shortlist."
 
 
-def _intro(record: dict[str, Any], tender: dict[str, Any], screened: str | None) -> str:
+def _intro(record: dict[str, Any], params: dict[str, Any], screened: str | None) -> str:
+    tender = params["tender"]
+    scored = [c["label"].lower() for c in points_criteria(params) if c["kind"] in ANALYST_KINDS]
+    judged = f" en hoeveel punten uw {' en uw '.join(scored)} krijgt" if scored else ""
     via = f"via {record['supplier'].rstrip('.')} " if record.get("supplier") else ""
     when = f" in de screening van {screened}" if screened else ""
     return (
         f"U bent {via}voorgedragen voor de opdracht “{tender.get('title', '')}” (aanvraag"
         f" {tender.get('id', '')}). In deze brief leest u hoe uw cv is beoordeeld{when}. Uw cv is"
         " gelezen door cvscreen, een hulpmiddel dat de gegevens uit het cv haalt, de eisen toetst"
-        " en de punten berekent. Het hulpmiddel doet voorstellen; of u niet voldoet aan een eis en"
-        " hoeveel punten uw motivatie krijgt, beslist een beoordelaar."
+        " en de punten berekent. Het hulpmiddel doet voorstellen; of u niet voldoet aan een"
+        f" eis{judged}, beslist een beoordelaar."
     )
 
 
-def _objection(record: dict[str, Any], settings: dict[str, Any]) -> str:
+def _objection(record: dict[str, Any], params: dict[str, Any]) -> str:
     """How to object: the tender's words, its period and address when params name them."""
+    settings = params.get("explain") or {}
+    registers = registration_keys(params)
+    proof = ("een diploma of een uittreksel uit het "
+             f"{registers_named(registers)}-register" if registers else "een diploma")
     days = settings.get("objection_days")
     when = (
         f"binnen {days} kalenderdagen na de datum van deze brief"
@@ -217,7 +240,7 @@ def _objection(record: dict[str, Any], settings: dict[str, Any]) -> str:
             str(settings.get("objection") or "").strip(),
             f"U kunt {when} bezwaar maken{where}.",
             "Schrijf daarbij welk gegeven of welk besluit volgens u niet klopt en stuur zo nodig"
-            " een bewijsstuk mee, zoals een diploma of een uittreksel uit het SKJ-register. Een"
+            f" een bewijsstuk mee, zoals {proof}. Een"
             " beoordelaar bekijkt uw bezwaar; het hulpmiddel beslist er niet over. U kunt ook"
             " vragen welke gegevens over u zijn vastgelegd en die laten verbeteren (artikelen 15"
             " en 16 AVG).",
@@ -236,13 +259,13 @@ def letter_context(
     """Everything one letter says, decided here; the templates only lay it out."""
     tender = params["tender"]
     points = record.get("points") or {}
-    open_items = unconfirmed(record)
+    open_items = unconfirmed(record, params)
     status = STATUS_LABELS.get(record.get("status"), record.get("status"))
     detail = f": {record['status_detail']}" if record.get("status_detail") else ""
     return {
         "title": f"Toelichting op de beoordeling van uw cv – {tender.get('title', '')}",
         "name": record.get("candidate_name") or "kandidaat",
-        "intro": _intro(record, tender, screened),
+        "intro": _intro(record, params, screened),
         "draft": (
             "CONCEPT – niet versturen: nog niet alle besluiten zijn genomen ("
             + ("; ".join(open_items) or "de shortlist is nog voorlopig")
@@ -257,13 +280,13 @@ def letter_context(
             " beoordeeld. Stuurt u een leesbare versie via uw bemiddelaar, dan wordt het alsnog"
             " beoordeeld."
         ),
-        "knockouts": _knockouts(record),
+        "knockouts": _knockouts(record, params),
         "criteria": _criteria(record, params) if points else [],
         "total": points.get("total"),
-        "total_max": sum(params["points"][c]["max"] for c in CRITERIA),
+        "total_max": params["points"]["total"],
         "outcome": _outcome(record, cutoff, params),
-        "changes": _changes(record),
-        "objection": _objection(record, params.get("explain") or {}),
+        "changes": _changes(record, params),
+        "objection": _objection(record, params),
         "footer": (
             f"Opgesteld op {datetime.now(UTC):%Y-%m-%d} uit de vastgelegde screening. Deze brief"
             " bevat geen gegevens over andere kandidaten, behalve de laagste score op de shortlist."

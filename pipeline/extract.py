@@ -38,7 +38,8 @@ def empty_facts(
         "candidate_name": None,
         "candidate_name_evidence": None,
         "diplomas": [],
-        "skj": {"number": None, "expires": None, "evidence": []},
+        "skj": {"register": "skj", "number": None, "expires": None, "evidence": []},
+        "registrations": {},
         "roles": [],
         "certificates": [],
         "other_trainings": [],
@@ -72,7 +73,7 @@ def extract_facts(document: Document, nlp: Language) -> dict[str, Any]:
         return record
     doc = run_pipeline(nlp, document)
     roles = doc._.roles or []
-    skj = doc._.skj
+    registrations = doc._.registrations or {}
     language = doc._.language
     name = doc._.candidate_name
     zzp = doc._.zzp_signal
@@ -83,7 +84,11 @@ def extract_facts(document: Document, nlp: Language) -> dict[str, Any]:
             "candidate_name": name.value if name else None,
             "candidate_name_evidence": to_jsonable(name.evidence) if name else None,
             "diplomas": to_jsonable(doc._.diplomas or []),
-            "skj": to_jsonable(skj) if skj else record["skj"],
+            # every register the CV names; `skj` is the output contract's field
+            "registrations": {key: to_jsonable(registration)
+                              for key, registration in registrations.items()
+                              if registration.mentioned or registration.number},
+            "skj": to_jsonable(registrations["skj"]) if "skj" in registrations else record["skj"],
             "roles": to_jsonable(roles),
             "certificates": to_jsonable(doc._.certificates or []),
             "other_trainings": to_jsonable(doc._.other_trainings or []),

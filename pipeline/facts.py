@@ -61,13 +61,15 @@ class Diploma:
 
 
 @dataclass
-class SkjRegistration:
-    """What the CV says about SKJ; `number`/`expires` are None when absent or ambiguous."""
+class Registration:
+    """What the CV says about one register (`register`: a key of pipeline/lang/nl/registers.py);
+    `number`/`expires` are None when absent or ambiguous."""
 
+    register: str
     number: str | None
     expires: str | None  # ISO date
     evidence: list[Evidence] = field(default_factory=list)
-    mentioned: bool = False  # any SKJ registration wording at all
+    mentioned: bool = False  # any wording about a registration in the register
     applied_only: bool = False  # "aangevraagd", "in aanvraag"
     expiry_is_renewal: bool = False  # the expiry was read after "herregistratie" alone
     ambiguous: str | None = None  # reason when two numbers or an unreadable date
@@ -85,6 +87,9 @@ class Role:
     counts: bool
     evidence: Evidence
     review: str | None = None  # reason a person should check the labels
+    # every known domain the role is in (keys of pipeline/lang/nl/roles.py DOMAINS), ambulant
+    # and onderwijs included when their labels hold
+    domains: list[str] = field(default_factory=list)
     explanation: Explanation = field(default_factory=dict)
 
 

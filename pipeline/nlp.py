@@ -51,8 +51,9 @@ def _model(file_name: str, threshold: Callable[[dict[str, Any]], float]) -> Conf
 
 # Pipe order matters: later recognizers read the sections and periods found before them.
 # Doc extensions they set: doc.spans["sections"], doc.spans["periods"], doc._.roles,
-# doc._.diplomas, doc._.skj, doc._.certificates, doc._.other_trainings, doc._.references,
-# doc._.motivation, doc._.zzp_signal, doc._.candidate_name, doc._.language.
+# doc._.diplomas, doc._.registrations (and doc._.skj), doc._.certificates,
+# doc._.other_trainings, doc._.references, doc._.motivation, doc._.zzp_signal,
+# doc._.candidate_name, doc._.language.
 PIPES: list[tuple[str, ConfigFor]] = [
     ("cvscreen.sections.v1", _nothing),
     (
@@ -78,7 +79,7 @@ PIPES: list[tuple[str, ConfigFor]] = [
         _model("role_domain.json", lambda p: p.get("roles", {}).get("model_min_probability")),
     ),
     ("cvscreen.diplomas.v1", _reference),
-    ("cvscreen.skj.v1", _nothing),
+    ("cvscreen.registrations.v1", _nothing),
     ("cvscreen.certificates.v1", _reference),
     ("cvscreen.references.v1", _nothing),
     ("cvscreen.motivation.v1", _nothing),

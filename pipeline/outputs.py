@@ -1,7 +1,8 @@
 """Write the contract's files: candidates.jsonl, ranking.csv, metrics.json and plot data.
 
 Each file is written whole and renamed into place (pipeline.atomic), so a run killed midway
-leaves the previous complete file. CSV cells are neutralised against formula injection.
+leaves the previous complete file. CSV cells are neutralised against formula injection. The
+criterion columns are the tender's points criteria, by id, in params order.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from typing import Any
 
 from pipeline.atomic import write_text_atomic
 from pipeline.safe_text import for_csv
+from pipeline.scoring.criteria import points_criteria
 
-CRITERIA = ("ambulant", "onderwijs", "certificates", "motivation")
+
+def criterion_ids(params: dict[str, Any]) -> list[str]:
+    return [c["id"] for c in points_criteria(params)]
 
 
 def write_candidates(path: Path, records: list[dict[str, Any]]) -> None:
@@ -43,15 +47,16 @@ def read_candidates(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def write_ranking(path: Path, records: list[dict[str, Any]]) -> None:
+def write_ranking(path: Path, records: list[dict[str, Any]], params: dict[str, Any]) -> None:
     """Ranked candidates in rank order, with the flags an analyst must look at."""
+    criteria = criterion_ids(params)
     ranked = sorted((r for r in records if r.get("rank")), key=lambda r: r["rank"])
     columns = [
         "rank",
         "file",
         "candidate_name",
         "total",
-        *CRITERIA,
+        *criteria,
         "hourly_rate",
         "shortlisted",
         "shortlist_provisional",
@@ -64,7 +69,7 @@ def write_ranking(path: Path, records: list[dict[str, Any]]) -> None:
             record["file"],
             record.get("candidate_name") or "",
             record["points"]["total"],
-            *(record["points"][c] for c in CRITERIA),
+            *(record["points"][c] for c in criteria),
             "" if record.get("hourly_rate") is None else f"{record['hourly_rate']:.2f}",
             "ja" if record["shortlisted"] else "nee",
             "ja" if record.get("shortlist_provisional") else "nee",
@@ -83,7 +88,7 @@ def _correction_text(correction: dict[str, Any]) -> str:
     )
 
 
-def batch_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
+def batch_metrics(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
     """Counts and means that DVC tracks between runs."""
     scored = [r for r in records if r.get("points")]
     knockouts: dict[str, dict[str, int]] = {}
@@ -93,7 +98,7 @@ def batch_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
             knockouts[name][knockout["result"]] += 1
     mean = {
         c: round(sum(r["points"][c] for r in scored) / len(scored), 2) if scored else 0.0
-        for c in (*CRITERIA, "total")
+        for c in (*criterion_ids(params), "total")
     }
     return {
         "files": len(records),
@@ -105,7 +110,7 @@ def batch_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def write_plot_data(out_dir: Path, records: list[dict[str, Any]]) -> None:
+def write_plot_data(out_dir: Path, records: list[dict[str, Any]], params: dict[str, Any]) -> None:
     """scores.csv (one total per scored file) and points_per_criterion.csv for DVC plots."""
     scored = sorted((r for r in records if r.get("points")), key=lambda r: r["file"])
     write_csv(
@@ -113,9 +118,9 @@ def write_plot_data(out_dir: Path, records: list[dict[str, Any]]) -> None:
         ["file", "total", "ranked"],
         ([r["file"], r["points"]["total"], bool(r.get("rank"))] for r in scored),
     )
-    metrics = batch_metrics(records)["mean_points"]
+    metrics = batch_metrics(records, params)["mean_points"]
     write_csv(
         out_dir / "points_per_criterion.csv",
         ["criterion", "mean_points"],
-        ([criterion, metrics[criterion]] for criterion in CRITERIA),
+        ([criterion, metrics[criterion]] for criterion in criterion_ids(params)),
     )

@@ -26,7 +26,7 @@ from pipeline import audit
 from pipeline.cache import file_sha256
 from pipeline.document import Document
 from pipeline.explain import LETTERS
-from pipeline.outputs import CRITERIA, read_candidates, write_candidates, write_ranking
+from pipeline.outputs import criterion_ids, read_candidates, write_candidates, write_ranking
 from pipeline.report import write_report
 from pipeline.stages.common import json_name
 
@@ -170,7 +170,7 @@ def describe(plan: Plan) -> str:
     return "\n".join(lines)
 
 
-def _summary(plan: Plan, now: str) -> dict[str, Any]:
+def _summary(plan: Plan, now: str, params: dict[str, Any]) -> dict[str, Any]:
     """Counts and scores of the purged candidates, without names, files or order by name."""
     covered = plan.covered
     scores = sorted(
@@ -179,7 +179,7 @@ def _summary(plan: Plan, now: str) -> dict[str, Any]:
                 "rank": r.get("rank"),
                 "shortlisted": bool(r.get("shortlisted")),
                 "total": r["points"]["total"],
-                **{c: r["points"][c] for c in CRITERIA},
+                **{c: r["points"][c] for c in criterion_ids(params)},
             }
             for r in covered
             if r.get("points")
@@ -241,12 +241,12 @@ def carry_out(plan: Plan, params: dict[str, Any], analyst: str | None = None) ->
     now = audit.now()
     summary_path = out_dir / SUMMARY
     summaries = json.loads(summary_path.read_text("utf-8")) if summary_path.is_file() else []
-    summaries.append(_summary(plan, now))
+    summaries.append(_summary(plan, now, params))
     _write_text(summary_path, json.dumps(summaries, indent=1, ensure_ascii=False) + "\n")
 
     purged = {r["file"] for r in plan.covered}
     write_candidates(out_dir / "candidates.jsonl", plan.kept)
-    write_ranking(out_dir / "ranking.csv", plan.kept)
+    write_ranking(out_dir / "ranking.csv", plan.kept, params)
     _rewrite_scores(out_dir / "scores.csv", purged)
     _rewrite_review(out_dir / "review.yaml", purged)
     removed = Counter()

@@ -1,9 +1,11 @@
-"""The analyst's review file: motivation points, knock-out decisions and corrections.
+"""The analyst's review file: analyst-scored points, knock-out decisions and corrections.
 
-Only a person judges a motivation, and a knock-out `fail` or `review` is a proposal until a
-person confirms or overrules it. The review file (YAML, see docs/review-file.md) carries those
-decisions into the next run. Corrections replace an extracted value *before* scoring but never
-silently: each one is kept beside the original in `record["corrections"]`.
+Only a person judges a motivation (and any criterion params mark as analyst-scored), and a
+knock-out `fail` or `review` is a proposal until a person confirms or overrules it. The
+criteria, and so the review file's keys, come from params. The review file (YAML, see
+docs/review-file.md) carries those decisions into the next run. Corrections replace an
+extracted value *before* scoring but never silently: each one is kept beside the original in
+`record["corrections"]`.
 
 A bad entry stops the run with a message naming the file, line and entry, because a correction
 that is quietly ignored would put a wrong ranking in front of a committee.
@@ -23,9 +25,16 @@ import yaml
 from pipeline.atomic import write_text_atomic
 from pipeline.decoding import decode_text
 from pipeline.facts import check
+from pipeline.lang.nl.registers import REGISTERS
 from pipeline.safe_text import for_terminal
+from pipeline.scoring.criteria import (
+    analyst_scored,
+    experience_criteria,
+    knockouts,
+    registration_keys,
+    title,
+)
 
-KNOCKOUTS = ("diploma", "skj", "execution_condition")
 DECISIONS = ("pass", "fail", "review")
 DIPLOMA_LEVELS = ("vmbo", "havo", "vwo", "mbo", "hbo", "wo", "other")
 FIELD_CLASSES = ("accepted", "review", "unrelated")
@@ -35,13 +44,11 @@ _TEMPLATE_HEADER = """\
 # Reviewbestand voor de screening (cvscreen). Zie docs/review-file.md.
 #
 # Per kandidaat (bestandsnaam):
-#   motivation:  points 0-{max_points} (alleen een analist beoordeelt), reviewer, reason
-#   knockouts:   diploma / skj / execution_condition: result pass|fail|review, reviewer, reason.
+{points}#   knockouts:   {knockouts}: result pass|fail|review, reviewer, reason.
 #                Een 'fail' of 'review' van de pipeline is een voorstel tot een analist het hier
 #                bevestigt of overrulet. Laat result leeg (null) zolang er niet besloten is.
 #   corrections: lijst van {{field, value, reviewer, reason}}; velden: zie docs/review-file.md,
-#                bijv. skj.expires, skj.number, experience_months.ambulant, diplomas[1].completed
-#                (Diploma 1 in het rapport).
+#                bijv. {examples}, diplomas[1].completed (Diploma 1 in het rapport).
 # Lege waarden (null) veranderen niets. De volgende `cvscreen screen ... --review` of
 # `dvc repro` past alles toe en herberekent knock-outs, punten en ranking.
 """
@@ -62,12 +69,11 @@ class Correction:
 
 @dataclass
 class Entry:
-    """Everything the review file says about one candidate file."""
+    """Everything the review file says about one candidate file: points per analyst-scored
+    criterion id ({points, reviewer, reason}), decisions per knock-out id, corrections."""
 
     file: str
-    motivation_points: float | None = None
-    motivation_reviewer: str | None = None
-    motivation_reason: str | None = None
+    points: dict[str, dict[str, Any]] = field(default_factory=dict)
     knockouts: dict[str, dict[str, Any]] = field(default_factory=dict)
     corrections: list[Correction] = field(default_factory=list)
 
@@ -85,7 +91,22 @@ def _comment(text: str | None) -> str:
     return for_terminal(" ".join(str(text or "").split())[:160])
 
 
-def init_review(records: list[dict[str, Any]], path: Path, max_points: float = 20) -> Path:
+def _header(params: dict[str, Any]) -> str:
+    points = "".join(
+        f"#   {c['id']}:{' ' * max(1, 12 - len(c['id']))}points 0-{_number(c['max'])} "
+        f"({title(c)}; alleen een analist beoordeelt), reviewer, reason\n"
+        for c in analyst_scored(params)
+    )
+    examples = [f"{key}.expires" for key in registration_keys(params)]
+    examples += [f"experience_months.{c['id']}" for c in experience_criteria(params)]
+    return _TEMPLATE_HEADER.format(
+        points=points,
+        knockouts=" / ".join(c["id"] for c in knockouts(params)) or "(geen)",
+        examples=", ".join(examples[:3] or ["candidate_name"]),
+    )
+
+
+def init_review(records: list[dict[str, Any]], path: Path, params: dict[str, Any]) -> Path:
     """Write a review template with one entry per screened file, proposals as comments.
 
     Refuses to overwrite an existing file: it may hold an analyst's work.
@@ -93,22 +114,24 @@ def init_review(records: list[dict[str, Any]], path: Path, max_points: float = 2
     path = Path(path)
     if path.exists():
         raise ReviewError(f"{path} already exists; an analyst may be working in it")
-    lines = [_TEMPLATE_HEADER.format(max_points=_number(max_points)), "candidates:"]
+    lines = [_header(params), "candidates:"]
     for record in sorted(records, key=lambda r: r["file"]):
         lines.append(f"  {_yaml_scalar(record['file'])}:")
         if record.get("status") != "ok":
             detail = _comment(record.get("status_detail"))
             lines.append(f"    # status {record.get('status')}: {detail}")
-        motivation = record.get("motivation") or {}
-        present = (
-            f"aanwezig, {motivation.get('words', 0)} woorden"
-            if motivation.get("present")
-            else "niet gevonden"
-        )
-        lines.append(f"    # motivatie {present}")
-        lines.append("    motivation: {points: null, reviewer: null, reason: null}")
+        for criterion in analyst_scored(params):
+            if criterion["kind"] == "motivation":
+                motivation = record.get("motivation") or {}
+                present = (
+                    f"aanwezig, {motivation.get('words', 0)} woorden"
+                    if motivation.get("present")
+                    else "niet gevonden"
+                )
+                lines.append(f"    # {criterion['label'].lower()} {present}")
+            lines.append(f"    {criterion['id']}: {{points: null, reviewer: null, reason: null}}")
         lines.append("    knockouts:")
-        for name in KNOCKOUTS:
+        for name in (c["id"] for c in knockouts(params)):
             proposal = (record.get("knockouts") or {}).get(name) or {}
             if proposal:
                 lines.append(
@@ -227,9 +250,7 @@ def _review_text(path: Path, max_mb: float) -> str:
     return decode_text(data)[0]  # UTF-8 (with or without BOM), UTF-16, else Windows-1252
 
 
-def load_review(
-    path: Path, records: list[dict[str, Any]], params: dict[str, Any] | None = None
-) -> Review:
+def load_review(path: Path, records: list[dict[str, Any]], params: dict[str, Any]) -> Review:
     """Read and validate the review file against the batch; raise ReviewError on a bad entry."""
     path = Path(path)
     located = _Located(path)
@@ -277,14 +298,13 @@ def _load_entries(
     if not isinstance(candidates, yaml.MappingNode):
         raise located.error(candidates, None, "'candidates' must map each file name to its entry")
     by_file = {record["file"]: record for record in records}
-    max_points = float(((params or {}).get("points") or {}).get("motivation", {}).get("max", 20))
     for key_node, value_node in candidates.value:
         file = str(key_node.value)
         if file not in by_file:
             raise located.error(key_node, file, "unknown candidate: this file is not in the batch")
         if file in entries:
             raise located.error(key_node, file, "candidate appears twice in the review file")
-        entries[file] = _entry(loader, located, file, value_node, by_file[file], max_points)
+        entries[file] = _entry(loader, located, file, value_node, by_file[file], params)
     return Review(path, entries)
 
 
@@ -305,23 +325,27 @@ def _entry(
     file: str,
     node: yaml.Node,
     record: dict[str, Any],
-    max_points: float,
+    params: dict[str, Any],
 ) -> Entry:
     entry = Entry(file)
+    scored = {c["id"]: c for c in analyst_scored(params)}
+    allowed = [*scored, "knockouts", "corrections"]
     if _is_null(node):
         return entry
     if not isinstance(node, yaml.MappingNode):
-        raise located.error(node, file, "expected motivation/knockouts/corrections")
+        raise located.error(node, file, f"expected {'/'.join(allowed)}")
     parts = _mapping(node)
     for name, (key, _) in parts.items():
-        if name not in ("motivation", "knockouts", "corrections"):
+        if name not in allowed:
             raise located.error(
-                key, file, f"unknown field '{name}'; allowed: motivation, knockouts, corrections"
+                key, file, f"unknown field '{name}'; allowed: {', '.join(allowed)}"
             )
-    if "motivation" in parts:
-        _motivation(loader, located, entry, parts["motivation"][1], max_points)
+    for name, criterion in scored.items():
+        if name in parts:
+            _points(loader, located, entry, parts[name][1], criterion)
     if "knockouts" in parts:
-        _knockouts(loader, located, entry, parts["knockouts"][1])
+        ids = tuple(c["id"] for c in knockouts(params))
+        _knockouts(loader, located, entry, parts["knockouts"][1], ids)
     if "corrections" in parts:
         corrections = parts["corrections"][1]
         if _is_null(corrections):
@@ -329,7 +353,7 @@ def _entry(
         if not isinstance(corrections, yaml.SequenceNode):
             raise located.error(corrections, file, "'corrections' must be a list")
         for item in corrections.value:
-            entry.corrections.append(_correction(loader, located, file, item, record))
+            entry.corrections.append(_correction(loader, located, file, item, record, params))
     return entry
 
 
@@ -348,12 +372,14 @@ def _fields(
     return values
 
 
-def _motivation(
-    loader: yaml.SafeLoader, located: _Located, entry: Entry, node: yaml.Node, max_points: float
+def _points(
+    loader: yaml.SafeLoader, located: _Located, entry: Entry, node: yaml.Node,
+    criterion: dict[str, Any],
 ) -> None:
     if _is_null(node):
         return
-    where = f"{entry.file} motivation"
+    max_points = float(criterion["max"])
+    where = f"{entry.file} {criterion['id']}"
     values = _fields(loader, located, where, node, ("points", "reviewer", "reason"))
     points_node, points = values.get("points", (node, None))
     if points is None:
@@ -367,22 +393,25 @@ def _motivation(
     reviewer = _text(loader, values.get("reviewer", (None, None))[0])
     if not reviewer:
         raise located.error(points_node, where, "reviewer missing (who gave these points?)")
-    entry.motivation_points = float(points)
-    entry.motivation_reviewer = reviewer
-    entry.motivation_reason = _text(loader, values.get("reason", (None, None))[0])
+    entry.points[criterion["id"]] = {
+        "points": float(points),
+        "reviewer": reviewer,
+        "reason": _text(loader, values.get("reason", (None, None))[0]),
+    }
 
 
-def _knockouts(loader: yaml.SafeLoader, located: _Located, entry: Entry, node: yaml.Node) -> None:
+def _knockouts(loader: yaml.SafeLoader, located: _Located, entry: Entry, node: yaml.Node,
+               ids: tuple[str, ...]) -> None:
     if _is_null(node):
         return
     where = f"{entry.file} knockouts"
     if not isinstance(node, yaml.MappingNode):
-        raise located.error(node, where, f"expected {', '.join(KNOCKOUTS)}")
+        raise located.error(node, where, f"expected {', '.join(ids)}")
     for key, value in node.value:
         name = key.value
-        if name not in KNOCKOUTS:
+        if name not in ids:
             raise located.error(
-                key, where, f"unknown knock-out '{name}'; allowed: {', '.join(KNOCKOUTS)}"
+                key, where, f"unknown knock-out '{name}'; allowed: {', '.join(ids)}"
             )
         if _is_null(value):
             continue
@@ -404,7 +433,8 @@ def _knockouts(loader: yaml.SafeLoader, located: _Located, entry: Entry, node: y
 
 
 def _correction(
-    loader: yaml.SafeLoader, located: _Located, file: str, node: yaml.Node, record: dict
+    loader: yaml.SafeLoader, located: _Located, file: str, node: yaml.Node, record: dict,
+    params: dict[str, Any],
 ) -> Correction:
     values = _fields(loader, located, file, node, ("field", "value", "reviewer", "reason"))
     name = values.get("field", (node, None))[1]
@@ -419,7 +449,7 @@ def _correction(
     if not reviewer or not reason:
         raise located.error(node, label, f"{'reviewer' if not reviewer else 'reason'} missing")
     try:
-        value = _check_value(str(name), value, record)
+        value = _check_value(str(name), value, record, fields(params))
     except ValueError as error:
         raise located.error(value_node, label, str(error)) from error
     return Correction(str(name), value, reviewer, reason, node.start_mark.line + 1)
@@ -465,12 +495,12 @@ def _iso_date(value: Any) -> str | None:
         raise ValueError(f"expected a date YYYY-MM-DD, not '{value}'") from error
 
 
-def _skj_number(value: Any) -> str | None:
+def _registration_number(value: Any) -> str | None:
     if value is None:
         return None
     digits = re.sub(r"\D", "", str(value))
     if not digits:
-        raise ValueError(f"SKJ number '{value}' holds no digits")
+        raise ValueError(f"registration number '{value}' holds no digits")
     return digits
 
 
@@ -512,22 +542,29 @@ def _diploma(value: Any) -> dict[str, Any]:
     return {key: value.get(key) for key in sorted(allowed)}
 
 
-# Correctable fields: name -> check/normalise of the new value. docs/review-file.md lists them.
-FIELDS = {
-    "candidate_name": _string,
-    "language": _string,
-    "pages": lambda v: _int(v, 1),
-    "skj.number": _skj_number,
-    "skj.expires": _iso_date,
-    "skj.applied_only": _bool,
-    "experience_months.ambulant": _int,
-    "experience_months.onderwijs": _int,
-    "certificates": _names,
-    "references": _references,
-    "motivation.present": _bool,
-    "zzp_signal": _bool,
-    "diplomas.add": _diploma,
-}
+def fields(params: dict[str, Any]) -> dict[str, Any]:
+    """Correctable fields: name -> check/normalise of the new value. Besides the fixed ones,
+    the number, expiry and applied-only of each register the tender names and the months of
+    each experience criterion. docs/review-file.md lists them."""
+    registers = {
+        f"{key}.{name}": check
+        for key in registration_keys(params)
+        for name, check in (("number", _registration_number), ("expires", _iso_date),
+                            ("applied_only", _bool))
+    }
+    months = {f"experience_months.{c['id']}": _int for c in experience_criteria(params)}
+    return {
+        "candidate_name": _string,
+        "language": _string,
+        "pages": lambda v: _int(v, 1),
+        **registers,
+        **months,
+        "certificates": _names,
+        "references": _references,
+        "motivation.present": _bool,
+        "zzp_signal": _bool,
+        "diplomas.add": _diploma,
+    }
 _DIPLOMA_CHECKS = {
     "level": _choice(DIPLOMA_LEVELS),
     "completed": _optional_bool,
@@ -536,7 +573,7 @@ _DIPLOMA_CHECKS = {
 }
 
 
-def _check_value(name: str, value: Any, record: dict[str, Any]) -> Any:
+def _check_value(name: str, value: Any, record: dict[str, Any], known: dict[str, Any]) -> Any:
     match = _DIPLOMA_FIELD.match(name)
     if match:
         index = int(match.group(1))
@@ -547,10 +584,10 @@ def _check_value(name: str, value: Any, record: dict[str, Any]) -> Any:
                 " as in the report; use diplomas.add for a missed one)"
             )
         return _DIPLOMA_CHECKS[match.group(2)](value)
-    if name not in FIELDS:
-        known = ", ".join([*FIELDS, "diplomas[i].level|completed|field_class|name"])
-        raise ValueError(f"unknown field '{name}'; correctable: {known}")
-    return FIELDS[name](value)
+    if name not in known:
+        names = ", ".join([*known, "diplomas[i].level|completed|field_class|name"])
+        raise ValueError(f"unknown field '{name}'; correctable: {names}")
+    return known[name](value)
 
 
 # --------------------------------------------------------------------------- applying
@@ -609,10 +646,10 @@ def _set(record: dict[str, Any], name: str, value: Any) -> None:
         section, key = name.split(".", 1)
         record[section] = dict(record.get(section) or {})
         record[section][key] = value
-        if section == "skj" and key in ("number", "expires"):
+        if section in REGISTERS and key in ("number", "expires"):
             # The analyst read the registration; the pipeline's doubt no longer applies.
-            record["skj"]["ambiguous"] = None
-            record["skj"]["mentioned"] = True
+            record[section]["ambiguous"] = None
+            record[section]["mentioned"] = True
     else:
         record[name] = value
 
@@ -620,7 +657,7 @@ def _set(record: dict[str, Any], name: str, value: Any) -> None:
 def apply_review(record: dict[str, Any], review: Review | None) -> dict[str, Any]:
     """A copy of `record` with corrections applied and `review` decisions attached.
 
-    Runs before scoring: the scorer reads `record["review"]` for motivation points and
+    Runs before scoring: the scorer reads `record["review"]` for analyst-scored points and
     knock-out decisions, and scores the corrected facts.
     """
     record = copy.deepcopy(record)
@@ -643,9 +680,7 @@ def apply_review(record: dict[str, Any], review: Review | None) -> dict[str, Any
         )
     record["review"] = {
         "file": str(review.path),
-        "motivation_points": entry.motivation_points,
-        "motivation_reviewer": entry.motivation_reviewer,
-        "motivation_reason": entry.motivation_reason,
+        "points": copy.deepcopy(entry.points),
         "knockouts": dict(entry.knockouts),
     }
     return record
@@ -658,15 +693,11 @@ def decisions_of(record: dict[str, Any]) -> dict[str, Any]:
     """The review-file entry a scored record was made with: what the report starts from when
     an analyst decides further, and what an export writes back (see docs/review-file.md)."""
     review = record.get("review") or {}
-    motivation = None
-    if review.get("motivation_points") is not None:
-        motivation = {
-            "points": review["motivation_points"],
-            "reviewer": review.get("motivation_reviewer"),
-            "reason": review.get("motivation_reason"),
-        }
     return {
-        "motivation": motivation,
+        "points": {
+            name: {key: decision.get(key) for key in ("points", "reviewer", "reason")}
+            for name, decision in (review.get("points") or {}).items()
+        },
         "knockouts": {
             name: {key: decision.get(key) for key in ("result", "reviewer", "reason")}
             for name, decision in (review.get("knockouts") or {}).items()

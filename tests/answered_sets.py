@@ -29,6 +29,17 @@ ANSWERED_SETS = {
 }
 OWN_SETS = ("demo-batch", "fixtures")
 
+# Sets of other tenders, each screened with its own params file (tests/test_other_tenders.py):
+# name -> (folder of CVs, folder of gold, params file). Built by
+# tests/fixtures/build_tender_sets.py.
+TENDERS = REPO / "tests" / "fixtures" / "tenders"
+TENDER_SETS = {
+    "32107": (TENDERS / "32107" / "cvs", TENDERS / "32107" / "gold",
+              REPO / "params" / "tender-32107-gedragswetenschapper-jeugd-en-gezinsteam.yaml"),
+    "32251": (TENDERS / "32251" / "cvs", TENDERS / "32251" / "gold",
+              REPO / "params" / "tender-32251-schoolmaatschappelijk-werker-vo.yaml"),
+}
+
 
 def gold_cases(names: tuple[str, ...] = OWN_SETS) -> list[tuple[Path, dict[str, Any]]]:
     """(CV folder, gold answer) for every answered file in the named sets."""

@@ -129,9 +129,11 @@ def _quick_training(params_file: Path) -> None:
     params_file.write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
 
 
-def _set_weight(params_file: Path, criterion: str, maximum: int) -> None:
+def _set_weights(params_file: Path, maxima: dict[str, int]) -> None:
+    """New maxima for points criteria by id (they must still add up to points.total)."""
     params = yaml.safe_load(params_file.read_text(encoding="utf-8"))
-    params["points"][criterion]["max"] = maximum
+    for criterion in params["points"]["criteria"]:
+        criterion["max"] = maxima.get(criterion["id"], criterion["max"])
     params_file.write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
 
 
@@ -158,13 +160,13 @@ def test_dvc_pipeline_reruns_only_what_changed(project: Project) -> None:
 
     # 3. A weight changes: DVC sees only score and report as changed, and reruns no reading or
     # extraction (evaluate, when present, follows because it reads the new candidates.jsonl).
-    _set_weight(project.root / "params.yaml", "ambulant", 55)
+    _set_weights(project.root / "params.yaml", {"ambulant": 55, "onderwijs": 15})
     status = json.loads(project.dvc("status", "--json", stdout_only=True))
     assert set(status) == {"score", "report"}
     ran = project.repro()
     assert {"score", "report"} <= ran
     assert ran <= {"score", "report", "evaluate"}
-    assert "points.ambulant.max" in project.dvc("params", "diff")
+    assert "points.criteria" in project.dvc("params", "diff")
 
     # 4. A reviewer scores a motivation: no CV is read or extracted again, score and report rerun.
     first = next(

@@ -26,7 +26,7 @@ def test_nlp_loads_a_saved_pipeline_by_path(tmp_path):
 
 def test_nlp_build_adds_every_recognizer_and_names_the_model(params):
     nlp = build_nlp(params)
-    assert {"sections", "periods", "roles", "diplomas", "skj"} <= set(nlp.pipe_names)
+    assert {"sections", "periods", "roles", "diplomas", "registrations"} <= set(nlp.pipe_names)
     _, base = base_model(params["nlp"]["models"])
     assert model_label(nlp) == base
     learned = [name for name in ("role_model", "section_model") if name in nlp.pipe_names]

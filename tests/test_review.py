@@ -34,14 +34,14 @@ def _ranking(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def _template(tmp_path, records) -> Path:
-    path = init_review(records, tmp_path / "review.yaml")
+def _template(tmp_path, records, params) -> Path:
+    path = init_review(records, tmp_path / "review.yaml", params)
     return path
 
 
 def test_review_template_lists_every_file_and_changes_nothing(tmp_path, batch, params):
     facts, records, _ = batch
-    path = _template(tmp_path, records)
+    path = _template(tmp_path, records, params)
     text = path.read_text(encoding="utf-8")
     for record in records:
         assert f"  {record['file']}:" in text
@@ -51,14 +51,14 @@ def test_review_template_lists_every_file_and_changes_nothing(tmp_path, batch, p
         applied = apply_review(record, review)
         assert applied["corrections"] == []
         assert applied["review"]["knockouts"] == {}
-        assert applied["review"]["motivation_points"] is None
+        assert applied["review"]["points"] == {}
 
 
-def test_review_init_refuses_to_overwrite_an_analysts_file(tmp_path, batch):
+def test_review_init_refuses_to_overwrite_an_analysts_file(tmp_path, batch, params):
     _, records, _ = batch
-    path = _template(tmp_path, records)
+    path = _template(tmp_path, records, params)
     with pytest.raises(ReviewError, match="already exists"):
-        init_review(records, path)
+        init_review(records, path, params)
 
 
 def _entry(body: str) -> str:
@@ -190,7 +190,7 @@ def test_review_round_trip_changes_knockout_ranking_and_shows_who_and_why(tmp_pa
         "c-review.pdf",
     ]
 
-    review_path = _template(tmp_path, records)
+    review_path = _template(tmp_path, records, params)
     text = review_path.read_text(encoding="utf-8")
     # The analyst: Kevin's CV does hold a completed HBO SPH (page 2 was missed) and an SKJ
     # registration; Yara's PABO is judged comparable; motivation points for Marloes.
@@ -267,5 +267,5 @@ def test_review_motivation_points_take_a_dutch_decimal_comma(tmp_path, params):
     path.write_text(_entry("    motivation: {points: '12,5', reviewer: A. de Boer}\n"), "utf-8")
     facts = report_records.facts()
     applied = apply_review(facts[0], load_review(path, facts, params))
-    assert applied["review"]["motivation_points"] == 12.5
-    assert applied["review"]["motivation_reviewer"] == "A. de Boer"
+    assert applied["review"]["points"]["motivation"]["points"] == 12.5
+    assert applied["review"]["points"]["motivation"]["reviewer"] == "A. de Boer"

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 import pytest
-from answered_sets import ANSWERED_SETS
+from answered_sets import ANSWERED_SETS, TENDER_SETS
 
 from pipeline.ingest import read_document
 
@@ -33,10 +33,12 @@ def reading(document) -> str:
     return "\n".join([*head, *regions, "---", document.text]) + "\n"
 
 
+FOLDERS = {**{name: ANSWERED_SETS[name][0] for name in COMMITTED_SETS},
+           **{f"tender-{name}": folders[0] for name, folders in TENDER_SETS.items()}}
 CASES = [
     pytest.param(set_name, path, id=f"{set_name}/{path.name}")
-    for set_name in COMMITTED_SETS
-    for path in sorted(ANSWERED_SETS[set_name][0].iterdir())
+    for set_name, folder in FOLDERS.items()
+    for path in sorted(folder.iterdir())
     if path.suffix in (".pdf", ".docx", ".txt")
 ]
 

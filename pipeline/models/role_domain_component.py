@@ -67,6 +67,10 @@ class RoleDomainModel:
             }
             role.explanation[label] = record
             setattr(role, label, decision.value)
+            if label in role.domains and not decision.value:
+                role.domains.remove(label)
+            elif decision.value and label != "counts" and label not in role.domains:
+                role.domains.append(label)
             confident[label] = max(probability, 1.0 - probability) >= self.min_probability
             reviews[label] = decision.review
         for label in ROLE_LABELS:

@@ -10,7 +10,7 @@ from pipeline.recognizers import (  # noqa: F401
     language,
     motivation,
     references,
+    registrations,
     roles,
-    skj,
     zzp,
 )

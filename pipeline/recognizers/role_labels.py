@@ -1,4 +1,5 @@
-"""Labels of a work role by vocabulary words (spec S4 ambulant, S5 onderwijs, paid work).
+"""Labels of a work role by vocabulary words (spec S4 ambulant, S5 onderwijs, every other known
+domain, paid work).
 
 Each function decides one label from the role's title, title-and-employer lines and block
 text, and writes into `explanation[label]` the rule that decided and the words that fired:
@@ -38,6 +39,11 @@ _PAID_LEARNING = words_pattern(vocab.PAID_LEARNING_TERMS)
 _CARE = words_pattern(vocab.CARE_TERMS)
 _CARE_EMPLOYER = words_pattern(vocab.CARE_EMPLOYER_TERMS)
 _SCHOOL_WORK = words_pattern(vocab.SCHOOL_WORK_TERMS)
+# Domains other than ambulant and onderwijs (those have rules of their own, above).
+_DOMAIN_TITLE = {key: words_pattern(entry["title_terms"])
+                 for key, entry in vocab.DOMAINS.items() if entry["title_terms"]}
+_DOMAIN_WORK = {key: words_pattern(entry["work_terms"])
+                for key, entry in vocab.DOMAINS.items() if entry["work_terms"]}
 _REFERRAL = re.compile(r"(?:" + "|".join(vocab.REFERRAL_CONTEXT) + r")\W+(?:\w+\W+){0,3}$",
                        re.IGNORECASE)
 
@@ -139,6 +145,26 @@ def onderwijs_label(title: str, header: str, body: str, explanation: dict[str, A
     explanation["onderwijs"] = {"rule": NO_TERM if not cues else ONE_SCHOOL_CUE,
                                 "terms": cues}
     return False
+
+
+def domain_labels(header: str, body: str, ruled: dict[str, bool],
+                  explanation: dict[str, Any]) -> list[str]:
+    """Every known domain of the role: those `ruled` by their own rules (ambulant, onderwijs)
+    and each other domain named in the title or employer (`header`) or as the candidate's own
+    work in the description. Records the words that fired in `explanation[domain]`."""
+    domains = [domain for domain in vocab.DOMAINS if ruled.get(domain)]
+    for domain in vocab.DOMAINS:
+        if domain in ruled:
+            continue
+        title = _DOMAIN_TITLE.get(domain)
+        terms = _found(title, header) if title else []
+        rule = "domain term in title or employer"
+        if not terms and domain in _DOMAIN_WORK:
+            terms, rule = _own(_DOMAIN_WORK[domain], body), "domain work in description"
+        if terms:
+            domains.append(domain)
+            explanation[domain] = {"rule": rule, "terms": terms}
+    return domains
 
 
 def _without(body: str, header: str) -> str:

@@ -37,6 +37,7 @@ from pipeline.recognizers.role_labels import (
     ambulant_label,
     care_related,
     counts_label,
+    domain_labels,
     onderwijs_label,
     words_pattern,
 )
@@ -632,6 +633,8 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
         gap = {"rule": "gap", "terms": explanation["counts"]["terms"]}
         explanation["ambulant"], explanation["onderwijs"] = dict(gap), dict(gap)
         ambulant = onderwijs = False
+    domains = [] if explanation["counts"]["rule"] == "gap" else domain_labels(
+        CELL.join(header), body, {"ambulant": ambulant, "onderwijs": onderwijs}, explanation)
     if counts and not review and not ambulant and not onderwijs \
             and explanation["ambulant"]["rule"] == NO_TERM and care_related(body):
         review = UNDECIDED_CARE
@@ -647,6 +650,7 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
         counts=counts,
         evidence=evidence_at(doc, start, end),
         review=review,
+        domains=domains,
         explanation=explanation,
     )
 

@@ -21,14 +21,13 @@ from pipeline.document import Document
 from pipeline.report.blind import blind_names, mask_html, mask_text
 from pipeline.report.marks import build_marks, links_by_key, page_views
 from pipeline.report.views import (
-    FIELD_CLASS_LABELS,
-    KNOCKOUT_LABELS,
     RESULT_LABELS,
     candidate_context,
     overview_context,
     page_name,
     run_id,
 )
+from pipeline.scoring.criteria import registration_keys
 
 __all__ = ["environment", "write_report"]
 
@@ -49,9 +48,7 @@ def environment() -> Environment:
     # Only this script may run (Content-Security-Policy hash): even a CV text that slipped
     # past escaping could not execute.
     env.globals.update(
-        KNOCKOUT_LABELS=KNOCKOUT_LABELS,
         RESULT_LABELS=RESULT_LABELS,
-        FIELD_CLASS_LABELS=FIELD_CLASS_LABELS,
         script=Markup(script),
         script_hash=f"sha256-{digest}",
     )
@@ -95,7 +92,8 @@ def write_report(
         names = blind_names(record, text) if blind else []
         if blind:
             text = mask_text(text, names)
-        marks = build_marks(record, text, blind, document.text if document else "")
+        marks = build_marks(record, text, blind, document.text if document else "",
+                            registration_keys(params))
         context = candidate_context(
             record,
             numbers[record["file"]],

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.document import Document
+from pipeline.lang.nl.registers import REGISTERS
 
 
 @dataclass
@@ -47,8 +48,10 @@ def _evidence_list(value: Any) -> list[dict[str, Any]]:
     return [e for e in (value if isinstance(value, list) else [value]) if isinstance(e, dict)]
 
 
-def fact_evidence(record: dict[str, Any], blind: bool) -> list[tuple[str, str, str, dict]]:
-    """(key, label, kind, evidence) for every fact of the record that has words in the CV."""
+def fact_evidence(record: dict[str, Any], blind: bool,
+                  registers: list[str]) -> list[tuple[str, str, str, dict]]:
+    """(key, label, kind, evidence) for every fact of the record that has words in the CV;
+    of the registrations, those of the `registers` the tender names."""
     found: list[tuple[str, str, str, dict]] = []
 
     def add(key: str, label: str, kind: str, evidence: Any) -> None:
@@ -58,7 +61,8 @@ def fact_evidence(record: dict[str, Any], blind: bool) -> list[tuple[str, str, s
         add("name", "Naam", "name", record.get("candidate_name_evidence"))
     for i, diploma in enumerate(record.get("diplomas") or []):
         add(f"diploma-{i}", f"Diploma {i + 1}", "diploma", diploma.get("evidence"))
-    add("skj", "SKJ", "skj", (record.get("skj") or {}).get("evidence"))
+    for key in registers:
+        add(key, REGISTERS[key]["name"], "registration", (record.get(key) or {}).get("evidence"))
     for i, role in enumerate(record.get("roles") or []):
         add(f"role-{i}", f"Rol {i + 1}", "role", role.get("evidence"))
     for i, cert in enumerate(record.get("certificates") or []):
@@ -82,7 +86,8 @@ def fact_evidence(record: dict[str, Any], blind: bool) -> list[tuple[str, str, s
     return found
 
 
-def build_marks(record: dict[str, Any], text: str, blind: bool, source: str) -> list[Mark]:
+def build_marks(record: dict[str, Any], text: str, blind: bool, source: str,
+                registers: list[str]) -> list[Mark]:
     """Marks for all evidence whose offsets hold its words in `source`, in text order.
 
     `text` is what is shown (masked in blind mode, same length); `source` is the extracted
@@ -90,7 +95,7 @@ def build_marks(record: dict[str, Any], text: str, blind: bool, source: str) -> 
     marked: highlighting other words would mislead the analyst.
     """
     candidates = []
-    for key, label, kind, evidence in fact_evidence(record, blind):
+    for key, label, kind, evidence in fact_evidence(record, blind, registers):
         start, end = evidence.get("start"), evidence.get("end")
         if not isinstance(start, int) or not isinstance(end, int):
             continue

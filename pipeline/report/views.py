@@ -14,40 +14,26 @@ from pipeline.cache import fingerprint
 from pipeline.facts import Check, Explanation
 from pipeline.filenames import output_name
 from pipeline.lang.nl.months import MONTHS
+from pipeline.lang.nl.roles import DOMAINS
 from pipeline.report.marks import Mark, PageView
-from pipeline.review import DIPLOMA_LEVELS, FIELDS, decisions_of, field_value
+from pipeline.review import DIPLOMA_LEVELS, decisions_of, field_value, fields
+from pipeline.scoring.candidate import provisional_criteria
+from pipeline.scoring.criteria import (
+    Criterion,
+    analyst_scored,
+    column,
+    domains_named,
+    experience_criteria,
+    knockouts,
+    of_kind,
+    points_criteria,
+    register_name,
+    registration_keys,
+    requirements,
+    title,
+)
 
-KNOCKOUT_LABELS = {
-    "diploma": "Diploma (K1)",
-    "skj": "SKJ-registratie (K2)",
-    "execution_condition": "Uitvoeringsvoorwaarde (K3)",
-}
-REQUIREMENT_LABELS = {
-    "max_pages": "Maximaal aantal pagina's",
-    "dutch": "Nederlandstalig",
-    "references": "Referenties",
-}
-CRITERIA = {
-    "ambulant": "Ambulante ervaring (S4)",
-    "onderwijs": "Onderwijservaring (S5)",
-    "certificates": "Certificaten (S6)",
-    "motivation": "Motivatie (S7)",
-}
-SHORT_LABELS = {
-    "diploma": "K1 Diploma",
-    "skj": "K2 SKJ",
-    "execution_condition": "K3 Uitvoering",
-    "ambulant": "S4 Ambulant",
-    "onderwijs": "S5 Onderwijs",
-    "certificates": "S6 Certif.",
-    "motivation": "S7 Motivatie",
-}
 RESULT_LABELS = {"pass": "voldoet", "fail": "voldoet niet", "review": "beoordelen"}
-FIELD_CLASS_LABELS = {
-    "accepted": "pedagogisch",
-    "review": "vergelijkbaar (beoordelen)",
-    "unrelated": "andere richting",
-}
 STATUS_LABELS = {
     "ok": "ok",
     "needs_ocr": "OCR nodig",
@@ -65,6 +51,8 @@ RULE_LABELS = {
     "indication title": "indicatie- of toegangsfunctie",
     "indication title, ambulant term in description":
         "indicatiefunctie, ambulant-woord in de beschrijving",
+    "domain term in title or employer": "woord in functie of werkgever",
+    "domain work in description": "eigen werk volgens de beschrijving",
     "childcare title": "kinderopvang",
     "education title or employer": "onderwijsfunctie of -werkgever",
     "school-floor description": "werk op school volgens de beschrijving",
@@ -95,15 +83,10 @@ MODEL_OUTCOMES = {
     "filled": "model vult aan",
     "unsure": "model twijfelt",
 }
-FIELD_LABELS = {
+_FIXED_FIELD_LABELS = {
     "candidate_name": "Naam",
     "language": "Taal",
     "pages": "Pagina's",
-    "skj.number": "SKJ-nummer",
-    "skj.expires": "SKJ geldig tot",
-    "skj.applied_only": "SKJ alleen aangevraagd",
-    "experience_months.ambulant": "Maanden ambulant",
-    "experience_months.onderwijs": "Maanden onderwijs",
     "certificates": "Certificaten",
     "references": "Referenties",
     "motivation.present": "Motivatie aanwezig",
@@ -112,20 +95,50 @@ FIELD_LABELS = {
 }
 
 
+def field_labels(params: dict[str, Any]) -> dict[str, str]:
+    """Every correctable field of the review file in the analyst's words, the registers and
+    experience criteria named as params name them."""
+    labels = dict(_FIXED_FIELD_LABELS)
+    for key in registration_keys(params):
+        name = register_name(key)
+        labels.update({f"{key}.number": f"{name}-nummer", f"{key}.expires": f"{name} geldig tot",
+                       f"{key}.applied_only": f"{name} alleen aangevraagd"})
+    for criterion in experience_criteria(params):
+        labels[f"experience_months.{criterion['id']}"] = \
+            f"Maanden {domains_named(criterion['domains'])}"
+    return labels
+
+
 # The control the candidate page offers for each correctable field of the review file
-# (pipeline.review.FIELDS): `count1` is a whole number from 1, `names` a list of certificates;
-# any other field is text.
+# (pipeline.review.fields), by the field's name or its last part: `count1` is a whole number
+# from 1, `names` a list of certificates; any other field is text.
 FIELD_CONTROLS = {
     "pages": "count1",
-    "skj.expires": "date",
-    "skj.applied_only": "bool",
-    "experience_months.ambulant": "count",
-    "experience_months.onderwijs": "count",
+    "expires": "date",
+    "applied_only": "bool",
+    "experience_months": "count",
     "certificates": "names",
     "references": "count",
     "motivation.present": "bool",
     "zzp_signal": "bool",
 }
+
+
+def _control(name: str) -> str:
+    head, _, tail = name.partition(".")
+    return FIELD_CONTROLS.get(name) or FIELD_CONTROLS.get(head) or FIELD_CONTROLS.get(tail) \
+        or "text"
+
+
+def field_class_labels(params: dict[str, Any]) -> dict[str, str]:
+    """A diploma's field class in words: the accepted class as the diploma criterion names
+    its fields."""
+    diploma = of_kind(knockouts(params), "diploma")
+    return {
+        "accepted": diploma["fields_name"] if diploma else "richting voldoet",
+        "review": "vergelijkbaar (beoordelen)",
+        "unrelated": "andere richting",
+    }
 DIPLOMA_FIELDS = {
     "level": ("niveau", "level"),
     "completed": ("afgerond", "completed"),
@@ -134,10 +147,21 @@ DIPLOMA_FIELDS = {
 }
 
 
-# Corrected fields a knock-out is recomputed from (pipeline.scoring.knockouts): a correction
-# of one stands in for a decision until the next run has recomputed it. K3 reads the
-# submission, which no correction changes.
-KNOCKOUT_INPUTS = {"diploma": ["diplomas"], "skj": ["skj."], "execution_condition": []}
+def knockout_inputs(params: dict[str, Any]) -> dict[str, list[str]]:
+    """Corrected fields each knock-out is recomputed from (pipeline.scoring.knockouts): a
+    correction of one stands in for a decision until the next run has recomputed it. The
+    execution condition reads the submission and an analyst knock-out nothing, which no
+    correction changes."""
+    inputs: dict[str, list[str]] = {}
+    for criterion in knockouts(params):
+        kind = criterion["kind"]
+        inputs[criterion["id"]] = (
+            ["diplomas"] if kind == "diploma"
+            else [f"{key}." for key in criterion["registers"]] if kind == "registration"
+            else [f"experience_months.{criterion['id']}"] if kind == "experience"
+            else []
+        )
+    return inputs
 
 
 def page_name(file: str, number: int, blind: bool) -> str:
@@ -151,15 +175,20 @@ def display_name(record: dict[str, Any], number: int, blind: bool) -> str:
     return record.get("candidate_name") or record["file"]
 
 
-def unconfirmed(record: dict[str, Any]) -> list[str]:
+def knockout_titles(params: dict[str, Any]) -> dict[str, str]:
+    """Knock-out id -> "Diploma (K1)", in params order."""
+    return {c["id"]: title(c) for c in knockouts(params)}
+
+
+def unconfirmed(record: dict[str, Any], params: dict[str, Any]) -> list[str]:
     """Decisions of this record that are still proposals, in the analyst's words."""
+    titles = knockout_titles(params)
     items = [
-        f"{KNOCKOUT_LABELS[name]}: {RESULT_LABELS.get(ko['result'], ko['result'])}"
+        f"{titles[name]}: {RESULT_LABELS.get(ko['result'], ko['result'])}"
         for name, ko in (record.get("knockouts") or {}).items()
         if ko.get("result") != "pass" and not ko.get("confirmed")
     ]
-    if (record.get("points") or {}).get("motivation_provisional"):
-        items.append("Motivatie: voorlopige punten")
+    items += [f"{c['label']}: voorlopige punten" for c in provisional_criteria(record, params)]
     return items
 
 
@@ -168,15 +197,17 @@ def _proposal(knockout: dict[str, Any]) -> str:
     return (knockout.get("proposal") or knockout)["result"]
 
 
-def required_decisions(record: dict[str, Any]) -> list[str]:
+def required_decisions(record: dict[str, Any], params: dict[str, Any]) -> list[str]:
     """The decisions only a person can make on this record: every knock-out the pipeline did
-    not pass, and the motivation score of a scored CV. Made or not, they are counted."""
+    not pass, and the analyst-scored points of a scored CV. Made or not, they are counted."""
     keys = [
         f"knockouts.{name}"
         for name, knockout in (record.get("knockouts") or {}).items()
         if _proposal(knockout) != "pass"
     ]
-    return [*keys, "motivation"] if record.get("points") else keys
+    if record.get("points"):
+        keys += [f"points.{c['id']}" for c in analyst_scored(params)]
+    return keys
 
 
 def run_id(records: list[dict[str, Any]], params: dict[str, Any]) -> str:
@@ -190,72 +221,76 @@ def candidate_key(record: dict[str, Any]) -> str:
     return str(record.get("sha256") or fingerprint(record["file"]))[:16]
 
 
-def correctable_fields(record: dict[str, Any], blind: bool) -> list[dict[str, Any]]:
+def correctable_fields(record: dict[str, Any], params: dict[str, Any],
+                       blind: bool) -> list[dict[str, Any]]:
     """Every field the candidate page lets an analyst correct, with its current value."""
-    fields = [
-        {"field": name, "label": FIELD_LABELS.get(name, name),
-         "type": FIELD_CONTROLS.get(name, "text"), "value": field_value(record, name)}
-        for name in FIELDS
+    labels = field_labels(params)
+    found = [
+        {"field": name, "label": labels.get(name, name),
+         "type": _control(name), "value": field_value(record, name)}
+        for name in fields(params)
         if name != "diplomas.add" and not (blind and name == "candidate_name")
     ]
     for number, _ in enumerate(record.get("diplomas") or [], start=1):
         for key, (label, kind) in DIPLOMA_FIELDS.items():
             name = f"diplomas[{number}].{key}"
-            fields.append({"field": name, "label": f"Diploma {number}: {label}", "type": kind,
-                           "value": field_value(record, name)})
-    return fields
+            found.append({"field": name, "label": f"Diploma {number}: {label}", "type": kind,
+                          "value": field_value(record, name)})
+    return found
 
 
-def decision_labels() -> dict[str, str]:
-    labels = {f"knockouts.{name}": label for name, label in KNOCKOUT_LABELS.items()}
-    return {**labels, "motivation": CRITERIA["motivation"]}
+def decision_labels(params: dict[str, Any]) -> dict[str, str]:
+    labels = {f"knockouts.{name}": label for name, label in knockout_titles(params).items()}
+    return {**labels, **{f"points.{c['id']}": title(c) for c in analyst_scored(params)}}
 
 
 def candidate_decisions(
     record: dict[str, Any], run: str, params: dict[str, Any], *, blind: bool
 ) -> dict[str, Any]:
     """What the candidate page's decision forms need, as JSON for its script."""
-    fields = correctable_fields(record, blind)
+    certificates = of_kind(points_criteria(params), "certificates")
     return {
         "page": "candidate",
         "run": run,
-        "inputs": KNOCKOUT_INPUTS,
+        "inputs": knockout_inputs(params),
         "blind": blind,
         "cid": candidate_key(record),
-        "required": required_decisions(record),
+        "required": required_decisions(record, params),
         "decided": decisions_of(record),
-        "labels": decision_labels(),
+        "labels": decision_labels(params),
         "results": RESULT_LABELS,
         "proposals": {
             name: _proposal(knockout) for name, knockout in (record.get("knockouts") or {}).items()
         },
-        "motivation_max": params["points"]["motivation"]["max"],
-        "fields": fields,
-        "field_labels": FIELD_LABELS,
+        "points_max": {c["id"]: c["max"] for c in analyst_scored(params)},
+        "fields": correctable_fields(record, params, blind),
+        "field_labels": field_labels(params),
         "levels": list(DIPLOMA_LEVELS),
-        "field_classes": FIELD_CLASS_LABELS,
-        "counted": list(params["points"]["certificates"]["counted"]),
+        "field_classes": field_class_labels(params),
+        "counted": list(certificates["counted"]) if certificates else [],
         "months": MONTHS,
     }
 
 
 def overview_decisions(
-    records: list[dict[str, Any]], numbers: dict[str, int], run: str, *, blind: bool
+    records: list[dict[str, Any]], numbers: dict[str, int], run: str, params: dict[str, Any],
+    *, blind: bool,
 ) -> dict[str, Any]:
     """What the overview's counts, export and import need, as JSON for its script."""
     return {
         "page": "overview",
         "run": run,
-        "inputs": KNOCKOUT_INPUTS,
+        "inputs": knockout_inputs(params),
         "blind": blind,
         "provisional": any(r.get("shortlist_provisional") for r in records),
-        "labels": decision_labels(),
+        "labels": decision_labels(params),
+        "scored": [c["id"] for c in analyst_scored(params)],
         "candidates": [
             {
                 "cid": candidate_key(record),
                 "number": numbers[record["file"]],
                 "file": None if blind else record["file"],
-                "required": required_decisions(record),
+                "required": required_decisions(record, params),
                 "decided": decisions_of(record),
                 "behind": bool(record.get("behind_shortlist")),
             }
@@ -264,9 +299,10 @@ def overview_decisions(
     }
 
 
-def _row(record: dict[str, Any], number: int, blind: bool) -> dict[str, Any]:
+def _row(record: dict[str, Any], number: int, blind: bool,
+         params: dict[str, Any]) -> dict[str, Any]:
     points = record.get("points") or {}
-    knockouts = record.get("knockouts") or {}
+    results = record.get("knockouts") or {}
     name = display_name(record, number, blind)
     return {
         "number": number,
@@ -277,15 +313,15 @@ def _row(record: dict[str, Any], number: int, blind: bool) -> dict[str, Any]:
         "status": record.get("status"),
         "status_label": STATUS_LABELS.get(record.get("status"), record.get("status")),
         "status_detail": record.get("status_detail") or "",
-        "knockouts": {name: knockouts.get(name) for name in KNOCKOUT_LABELS},
-        "points": {c: points.get(c) for c in CRITERIA},
-        "motivation_provisional": bool(points.get("motivation_provisional")),
+        "knockouts": {c["id"]: results.get(c["id"]) for c in knockouts(params)},
+        "points": {c["id"]: points.get(c["id"]) for c in points_criteria(params)},
+        "provisional": {c["id"] for c in provisional_criteria(record, params)},
         "total": points.get("total"),
         "rank": record.get("rank"),
         "shortlisted": bool(record.get("shortlisted")),
         "hourly_rate": record.get("hourly_rate"),
         "flags": record.get("flags") or [],
-        "unconfirmed": unconfirmed(record),
+        "unconfirmed": unconfirmed(record, params),
         "corrections": len(record.get("corrections") or []),
         "search": " ".join(
             str(x) for x in (name, None if blind else record["file"], record.get("status")) if x
@@ -306,14 +342,17 @@ def _series(record: dict[str, Any]) -> str:
     return "ranked" if record.get("rank") else "other"
 
 
-def histogram(records: list[dict[str, Any]], width: int = 440, height: int = 170) -> dict:
-    """Stacked bars of total points in bins of 10 (shortlist, ranked, not ranked) for an SVG."""
-    bins = [{"low": low, **{key: 0 for key, _, _ in SERIES}} for low in range(0, 100, 10)]
+def histogram(records: list[dict[str, Any]], maximum: float, width: int = 440,
+              height: int = 170) -> dict:
+    """Stacked bars of total points in ten bins from 0 to the tender's `maximum` (shortlist,
+    ranked, not ranked) for an SVG."""
+    step = maximum / 10
+    bins = [{"low": i * step, **{key: 0 for key, _, _ in SERIES}} for i in range(10)]
     for record in records:
         total = (record.get("points") or {}).get("total")
         if total is None:
             continue
-        bins[min(int(total // 10), 9)][_series(record)] += 1
+        bins[min(int(total // step), 9)][_series(record)] += 1
     top = max([sum(b[key] for key, _, _ in SERIES) for b in bins] + [1])
     left, bottom, plot_h = 34, 28, height - 40
     base = height - bottom
@@ -330,7 +369,7 @@ def histogram(records: list[dict[str, Any]], width: int = 440, height: int = 170
                         "y": round(y, 1),
                         "h": round(h, 1),
                         "color": color,
-                        "title": f"{b['low']}–{b['low'] + 10} punten, {label}: {b[key]}",
+                        "title": f"{_span(b['low'], step)} punten, {label}: {b[key]}",
                     }
                 )
         bars.append(
@@ -340,7 +379,7 @@ def histogram(records: list[dict[str, Any]], width: int = 440, height: int = 170
                 "parts": parts,
                 "top_y": round(y, 1),
                 "count": sum(b[key] for key, _, _ in SERIES),
-                "label": f"{b['low']}–{b['low'] + 10}",
+                "label": _span(b["low"], step),
                 "label_x": round(x + bar_w / 2, 1),
             }
         )
@@ -356,8 +395,12 @@ def histogram(records: list[dict[str, Any]], width: int = 440, height: int = 170
         "plot_top": base - plot_h,
         "left": left,
         "cutoff": cutoff,
-        "cut_x": round(left + (cutoff / 10) * bar_w, 1) if cutoff is not None else None,
+        "cut_x": round(left + (cutoff / step) * bar_w, 1) if cutoff is not None else None,
     }
+
+
+def _span(low: float, step: float) -> str:
+    return f"{low:g}–{low + step:g}"
 
 
 def overview_context(
@@ -368,11 +411,12 @@ def overview_context(
     blind: bool,
     run: str,
 ) -> dict[str, Any]:
-    rows = [_row(r, numbers[r["file"]], blind) for r in records]
+    rows = [_row(r, numbers[r["file"]], blind, params) for r in records]
     rows.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0, r["number"]))
     knockout_counts = {
-        name: Counter((r.get("knockouts") or {}).get(name, {}).get("result") for r in records)
-        for name in KNOCKOUT_LABELS
+        c["id"]: Counter((r.get("knockouts") or {}).get(c["id"], {}).get("result")
+                         for r in records)
+        for c in knockouts(params)
     }
     shortlist = [r for r in rows if r["shortlisted"]]
     open_decisions = sum(len(r["unconfirmed"]) for r in rows)
@@ -385,19 +429,24 @@ def overview_context(
         "status_counts": Counter(r["status"] for r in rows),
         "status_labels": STATUS_LABELS,
         "knockout_counts": knockout_counts,
-        "criteria": CRITERIA,
-        "short_labels": SHORT_LABELS,
+        "knockout_columns": [_column(c) for c in knockouts(params)],
+        "criteria_columns": [_column(c) for c in points_criteria(params)],
         "shortlist": shortlist,
         "shortlist_size": params["ranking"]["shortlist_size"],
         "ranked": sum(1 for r in rows if r["rank"]),
         "provisional": any(r.get("shortlist_provisional") for r in records),
         "open_decisions": open_decisions,
-        "chart": histogram(records),
-        "max_points": {c: params["points"][c]["max"] for c in CRITERIA},
+        "chart": histogram(records, params["points"]["total"]),
+        "total_points": params["points"]["total"],
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "run": run,
-        "data": overview_decisions(records, numbers, run, blind=blind),
+        "data": overview_decisions(records, numbers, run, params, blind=blind),
     }
+
+
+def _column(criterion: Criterion) -> dict[str, Any]:
+    return {"id": criterion["id"], "title": title(criterion), "column": column(criterion),
+            "max": criterion.get("max")}
 
 
 def _corrections_by_field(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -407,24 +456,31 @@ def _corrections_by_field(record: dict[str, Any]) -> dict[str, list[dict[str, An
     return by_field
 
 
-def _criterion_rows(record: dict[str, Any], links: dict[str, list[Mark]]) -> list[dict]:
+def role_keys(record: dict[str, Any], criterion: Criterion) -> list[str]:
+    """Marks of the counting roles in an experience criterion's domains."""
+    return [
+        f"role-{i}"
+        for i, role in enumerate(record.get("roles") or [])
+        if role.get("counts") and set(role.get("domains") or []) & set(criterion["domains"])
+    ]
+
+
+def _criterion_rows(record: dict[str, Any], links: dict[str, list[Mark]],
+                    params: dict[str, Any]) -> list[dict]:
     """Each points criterion with its value, computation and the marks behind it."""
     months = record.get("experience_months") or {}
     points = record.get("points") or {}
     detail = record.get("points_detail") or {}
-    roles = record.get("roles") or []
     motivation = record.get("motivation") or {}
+    review_points = (record.get("review") or {}).get("points") or {}
     rows = []
-    for criterion, label in CRITERIA.items():
-        if criterion in ("ambulant", "onderwijs"):
+    for item in points_criteria(params):
+        criterion, kind = item["id"], item["kind"]
+        if kind == "experience":
             value = "onbekend" if months.get(criterion) is None else f"{months[criterion]} maanden"
-            keys = [
-                f"role-{i}"
-                for i, role in enumerate(roles)
-                if role.get(criterion) and role.get("counts")
-            ]
+            keys = role_keys(record, item)
             fields = [f"experience_months.{criterion}"]
-        elif criterion == "certificates":
+        elif kind == "certificates":
             counted = (detail.get("certificates") or {}).get("counted")
             names = (
                 counted
@@ -434,7 +490,7 @@ def _criterion_rows(record: dict[str, Any], links: dict[str, list[Mark]]) -> lis
             value = ", ".join(names) or "geen"
             keys = [f"certificate-{i}" for i in range(len(record.get("certificates") or []))]
             fields = ["certificates"]
-        else:
+        elif kind == "motivation":
             value = (
                 f"aanwezig, {motivation.get('words', 0)} woorden"
                 if motivation.get("present")
@@ -442,14 +498,19 @@ def _criterion_rows(record: dict[str, Any], links: dict[str, list[Mark]]) -> lis
             )
             keys = ["motivation"]
             fields = ["motivation.present"]
+        else:
+            value, keys, fields = "door een analist te beoordelen", [], []
         rows.append(
             {
                 "key": criterion,
-                "label": label,
+                "label": title(item),
                 "value": value,
                 "points": points.get(criterion),
+                "max": item["max"],
                 "reason": (detail.get(criterion) or {}).get("reason", ""),
-                "provisional": criterion == "motivation" and points.get("motivation_provisional"),
+                "provisional": bool(points.get(f"{criterion}_provisional")),
+                "analyst": kind in ("motivation", "analyst"),
+                "note": (review_points.get(criterion) or {}).get("reason"),
                 "marks": [m for key in keys for m in links.get(key, [])],
                 "fields": fields,
             }
@@ -457,29 +518,55 @@ def _criterion_rows(record: dict[str, Any], links: dict[str, list[Mark]]) -> lis
     return rows
 
 
-def _knockout_keys(name: str, record: dict[str, Any]) -> list[str]:
-    if name == "diploma":
+def knockout_keys(criterion: Criterion, record: dict[str, Any]) -> list[str]:
+    """The marks (fact keys) a knock-out was decided from."""
+    kind = criterion["kind"]
+    if kind == "diploma":
         return [f"diploma-{i}" for i in range(len(record.get("diplomas") or []))]
-    if name == "skj":
-        return ["skj"]
-    return ["zzp"]
+    if kind == "registration":
+        return list(criterion["registers"])
+    if kind == "execution_condition":
+        return ["zzp"]
+    if kind == "experience":
+        return role_keys(record, criterion)
+    return []
 
 
-def _knockout_rows(record: dict[str, Any], links: dict[str, list[Mark]]) -> list[dict]:
+def _knockout_rows(record: dict[str, Any], links: dict[str, list[Mark]],
+                   params: dict[str, Any]) -> list[dict]:
     rows = []
-    for name, label in KNOCKOUT_LABELS.items():
-        ko = (record.get("knockouts") or {}).get(name)
+    for criterion in knockouts(params):
+        ko = (record.get("knockouts") or {}).get(criterion["id"])
         if not ko:
             continue
         rows.append(
             {
-                "key": name,
-                "label": label,
+                "key": criterion["id"],
+                "label": title(criterion),
+                "kind": criterion["kind"],
                 "ko": ko,
-                "marks": [m for key in _knockout_keys(name, record) for m in links.get(key, [])],
+                "marks": [m for key in knockout_keys(criterion, record)
+                          for m in links.get(key, [])],
             }
         )
     return rows
+
+
+def registration_rows(record: dict[str, Any], params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The registers the tender names, each with what the CV says about it."""
+    return [
+        {"key": key, "name": register_name(key), "facts": record.get(key) or {}}
+        for key in registration_keys(params)
+    ]
+
+
+def role_domains(params: dict[str, Any]) -> list[tuple[str, str]]:
+    """(domain, its name) for each domain the tender's experience criteria count: the
+    columns of the roles table."""
+    seen: list[str] = []
+    for criterion in experience_criteria(params):
+        seen += [d for d in criterion["domains"] if d not in seen]
+    return [(domain, DOMAINS[domain]["name"]) for domain in seen]
 
 
 def _empty(value: Any) -> bool:
@@ -541,6 +628,7 @@ def candidate_context(
 
     corrections = record.get("corrections") or []
     data = candidate_decisions(record, run, params, blind=blind)
+    labels = {c["id"]: c["label"] for c in requirements(params)}
     return {
         "title": display_name(record, number, blind),
         "record": record,
@@ -548,23 +636,25 @@ def candidate_context(
         "blind": blind,
         "tender": params["tender"],
         "status_label": STATUS_LABELS.get(record.get("status"), record.get("status")),
-        "knockouts": _knockout_rows(record, links),
+        "knockouts": _knockout_rows(record, links, params),
         "requirements": [
-            (REQUIREMENT_LABELS.get(name, name), requirement)
+            (labels.get(name, name), requirement)
             for name, requirement in (record.get("requirements") or {}).items()
         ],
-        "criteria": _criterion_rows(record, links),
+        "criteria": _criterion_rows(record, links, params),
+        "registrations": registration_rows(record, params),
+        "domains": role_domains(params),
+        "field_classes": field_class_labels(params),
         "points": record.get("points") or {},
-        "max_points": {c: params["points"][c]["max"] for c in CRITERIA},
         "links": links,
         "marks": marks,
         "snippet": snippet,
         "pages": pages,
         "corrections": corrections,
         "corrected": _corrections_by_field(record),
-        "field_labels": FIELD_LABELS,
+        "field_labels": data["field_labels"],
         "explain": _explanation_items,
-        "unconfirmed": unconfirmed(record),
+        "unconfirmed": unconfirmed(record, params),
         "review": record.get("review") or {},
         "has_text": bool(text),
         "proposals": {name: _proposal(ko) for name, ko in (record.get("knockouts") or {}).items()},

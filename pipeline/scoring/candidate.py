@@ -1,7 +1,8 @@
 """Score one candidate record: knock-outs, requirements and points, with an analyst's review.
 
 A knock-out that is `fail` or `review` is a proposal until the review file confirms or
-overrules it; the record keeps both the pipeline's proposal and the decision.
+overrules it; the record keeps both the pipeline's proposal and the decision. Which rule reads
+a criterion is its `kind` in params.
 """
 
 from __future__ import annotations
@@ -9,8 +10,27 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pipeline.scoring.knockouts import diploma_knockout, execution_knockout, skj_knockout
-from pipeline.scoring.points import certificate_points, experience_points, motivation_points
+from pipeline.scoring.criteria import (
+    Criterion,
+    analyst_scored,
+    column,
+    knockouts,
+    points_criteria,
+    requirements,
+)
+from pipeline.scoring.knockouts import (
+    analyst_knockout,
+    diploma_knockout,
+    execution_knockout,
+    experience_knockout,
+    registration_knockout,
+)
+from pipeline.scoring.points import (
+    analyst_points,
+    certificate_points,
+    experience_points,
+    motivation_points,
+)
 from pipeline.scoring.requirements import (
     language_requirement,
     pages_requirement,
@@ -18,7 +38,7 @@ from pipeline.scoring.requirements import (
 )
 from pipeline.submissions import Submission
 
-KNOCKOUTS = ("diploma", "skj", "execution_condition")
+CV_KINDS = ("diploma", "registration", "experience")  # knock-outs the CV's words decide
 
 
 def _apply_decision(proposal: dict[str, Any], decision: dict[str, Any] | None) -> dict[str, Any]:
@@ -35,32 +55,69 @@ def _apply_decision(proposal: dict[str, Any], decision: dict[str, Any] | None) -
     }
 
 
-def _knockouts(record: dict, submission: Submission | None, params: dict) -> dict[str, dict]:
-    settings = params["knockouts"]
-    reference = date.fromisoformat(str(params["tender"]["reference_date"]))
-    ocr = record.get("ocr") or {}
-    proposals = {
-        "diploma": diploma_knockout(record.get("diplomas") or [], settings["diploma"]),
-        "skj": skj_knockout(
-            record.get("skj") or {},
-            reference,
-            settings["skj"],
+def valid_on(criterion: Criterion, params: dict[str, Any]) -> date:
+    """The date a registration must still be valid on (params `valid_on`)."""
+    setting = criterion["valid_on"]
+    if setting in ("reference_date", "assignment_start"):
+        setting = params["tender"][setting]
+    return date.fromisoformat(str(setting))
+
+
+def _knockout(record: dict, submission: Submission | None, criterion: Criterion,
+              params: dict) -> dict[str, Any]:
+    kind = criterion["kind"]
+    if kind == "diploma":
+        return diploma_knockout(record.get("diplomas") or [], criterion)
+    if kind == "registration":
+        ocr = record.get("ocr") or {}
+        registrations = {key: record.get(key) or {} for key in criterion["registers"]}
+        return registration_knockout(
+            registrations, valid_on(criterion, params), criterion,
             ocr.get("mean_confidence") if ocr.get("used") else None,
-        ),
-        "execution_condition": execution_knockout(
+        )
+    if kind == "execution_condition":
+        return execution_knockout(
             submission.employment if submission else None,
             bool(record.get("zzp_signal")),
-            settings["execution_condition"],
+            criterion,
             submission.conflict if submission else None,
-        ),
-    }
-    for name in ("diploma", "skj"):
-        if record.get("status") != "ok":
-            proposals[name] = _unread(record)
-        elif record.get("hidden_text"):
-            proposals[name] = _doubt_hidden(proposals[name])
+        )
+    if kind == "experience":
+        return experience_knockout((record.get("experience_months") or {}).get(criterion["id"]),
+                                   criterion)
+    return analyst_knockout(criterion)
+
+
+def _cv_knockout(record: dict, submission: Submission | None, criterion: Criterion,
+                 params: dict) -> dict[str, Any]:
+    """A knock-out the CV's words decide; an unread CV or hidden text never lets it fail."""
+    if criterion["kind"] not in CV_KINDS:
+        return _knockout(record, submission, criterion, params)
+    if record.get("status") != "ok":
+        return _unread(record)
+    proposal = _knockout(record, submission, criterion, params)
+    return _doubt_hidden(proposal) if record.get("hidden_text") else proposal
+
+
+def _knockouts(record: dict, submission: Submission | None, params: dict) -> dict[str, dict]:
     decisions = (record.get("review") or {}).get("knockouts") or {}
-    return {name: _apply_decision(proposals[name], decisions.get(name)) for name in KNOCKOUTS}
+    return {
+        c["id"]: _apply_decision(_cv_knockout(record, submission, c, params),
+                                 decisions.get(c["id"]))
+        for c in knockouts(params)
+    }
+
+
+def _requirement(record: dict, settings: Criterion) -> dict[str, Any]:
+    kind = settings["kind"]
+    if kind == "max_pages":
+        return pages_requirement(record.get("pages"), bool(record.get("pages_estimated")),
+                                 settings)
+    if kind == "language":
+        return language_requirement(record.get("language"), record.get("language_share"),
+                                    settings)
+    return references_requirement(record.get("references") or [],
+                                  bool(record.get("references_on_request")), settings)
 
 
 def _unread(record: dict[str, Any]) -> dict[str, Any]:
@@ -79,66 +136,60 @@ def _doubt_hidden(proposal: dict[str, Any]) -> dict[str, Any]:
 
 
 def _requirements(record: dict, params: dict) -> dict[str, dict]:
-    settings = params["requirements"]
-    requirements = {
-        "max_pages": pages_requirement(
-            record.get("pages"), bool(record.get("pages_estimated")), settings["max_pages"]
-        ),
-        "dutch": language_requirement(
-            record.get("language"), record.get("language_share"), settings["dutch"]
-        ),
-        "references": references_requirement(
-            record.get("references") or [],
-            bool(record.get("references_on_request")),
-            settings["references"],
-        ),
+    return {
+        c["id"]: {**_requirement(record, c), "excludes": c["excludes"]}
+        for c in requirements(params)
     }
-    for name, requirement in requirements.items():
-        requirement["excludes"] = bool(settings[name].get("excludes", False))
-    return requirements
+
+
+def _criterion_points(record: dict, criterion: Criterion) -> dict[str, Any]:
+    kind = criterion["kind"]
+    if kind == "experience":
+        months = (record.get("experience_months") or {}).get(criterion["id"])
+        return experience_points(months, criterion)
+    if kind == "certificates":
+        return certificate_points(record.get("certificates") or [], criterion)
+    decision = (((record.get("review") or {}).get("points")) or {}).get(criterion["id"])
+    if kind == "motivation":
+        return motivation_points(record.get("motivation") or {}, decision, criterion)
+    return analyst_points(decision, criterion)
 
 
 def _points(record: dict, params: dict) -> tuple[dict[str, float | bool], dict[str, dict]]:
-    settings = params["points"]
-    months = record.get("experience_months") or {}
-    review = record.get("review") or {}
-    detail = {
-        "ambulant": experience_points(months.get("ambulant"), "ambulant", settings["ambulant"]),
-        "onderwijs": experience_points(months.get("onderwijs"), "onderwijs", settings["onderwijs"]),
-        "certificates": certificate_points(
-            record.get("certificates") or [], settings["certificates"]
-        ),
-        "motivation": motivation_points(
-            record.get("motivation") or {},
-            review.get("motivation_points"),
-            review.get("motivation_reviewer"),
-            settings["motivation"],
-        ),
-    }
+    """Points per criterion id, `<id>_provisional` per analyst-scored criterion, `total`."""
+    detail = {c["id"]: _criterion_points(record, c) for c in points_criteria(params)}
     points: dict[str, float | bool] = {name: item["points"] for name, item in detail.items()}
-    points["motivation_provisional"] = detail["motivation"]["provisional"]
+    for criterion in analyst_scored(params):
+        points[f"{criterion['id']}_provisional"] = detail[criterion["id"]]["provisional"]
     points["total"] = round(sum(item["points"] for item in detail.values()), 2)
     return points, detail
 
 
-def _flags(record: dict) -> list[str]:
+def provisional_criteria(record: dict[str, Any], params: dict[str, Any]) -> list[Criterion]:
+    """The analyst-scored criteria of this record whose points are still provisional."""
+    points = record.get("points") or {}
+    return [c for c in analyst_scored(params) if points.get(f"{c['id']}_provisional")]
+
+
+def _flags(record: dict, params: dict) -> list[str]:
+    by_id = {c["id"]: c for c in knockouts(params)}
     flags = [
-        f"knock-out {name}: review"
+        f"knock-out {column(by_id[name])}: review"
         for name, ko in record["knockouts"].items()
         if ko["result"] == "review"
     ]
     flags += [
-        f"knock-out {name}: niet bevestigd"
+        f"knock-out {column(by_id[name])}: niet bevestigd"
         for name, ko in record["knockouts"].items()
         if ko["result"] != "pass" and not ko["confirmed"]
     ]
+    labels = {c["id"]: c["label"] for c in requirements(params)}
     flags += [
-        f"cv-eis {name}: {req['result']}"
+        f"cv-eis {labels[name]}: {req['result']}"
         for name, req in record["requirements"].items()
         if req["result"] != "pass"
     ]
-    if record["points"].get("motivation_provisional"):
-        flags.append("motivatie voorlopig")
+    flags += [f"{c['label'].lower()} voorlopig" for c in provisional_criteria(record, params)]
     flags += [w for ko in record["knockouts"].values() for w in ko.get("warnings", [])]
     flags += [
         f"rol ter controle: {role.get('title') or '?'} ({role['review']})"
@@ -175,7 +226,7 @@ def score_candidate(
     else:
         scored["points"], scored["points_detail"] = None, {}
     scored["submission_problems"] = list(submission.problems) if submission else []
-    scored["flags"] = _flags(scored) if scored["points"] else []
+    scored["flags"] = _flags(scored, params) if scored["points"] else []
     scored["flags"] += _reader_flags(record)
     scored["flags"] += [f"inschrijving: {problem}" for problem in scored["submission_problems"]]
     if submission is None:

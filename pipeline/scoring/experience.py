@@ -1,4 +1,4 @@
-"""Months of experience by the spec's union rule (selection criteria S4/S5).
+"""Months of experience in a domain by the spec's union rule (selection criteria S4/S5).
 
 A role's period covers every calendar month from its start month to its end month; the months
 of all counting roles with a label are put in one set, so overlapping roles count once and a
@@ -39,10 +39,11 @@ def role_months(role: Role, reference_date: date) -> set[Month]:
     return months
 
 
-def experience_months(roles: Iterable[Role], label: str, reference_date: date) -> int:
-    """Months in the union of the counting roles whose `label` ("ambulant", "onderwijs") holds."""
+def experience_months(roles: Iterable[Role], domains: Iterable[str], reference_date: date) -> int:
+    """Months in the union of the counting roles in any of `domains` ("ambulant", "ggz")."""
+    wanted = set(domains)
     covered: set[Month] = set()
     for role in roles:
-        if role.get("counts") and role.get(label):
+        if role.get("counts") and wanted & set(role.get("domains") or []):
             covered |= role_months(role, reference_date)
     return len(covered)

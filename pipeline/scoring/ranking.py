@@ -1,10 +1,13 @@
-"""Step 2 of the tender: rank eligible candidates by points, ties by the lower hourly rate."""
+"""Step 2 of the tender: rank eligible candidates by points; ties by the lower hourly rate, or
+flagged for the analyst (params ranking.tie_break)."""
 
 from __future__ import annotations
 
 import itertools
 import math
 from typing import Any
+
+from pipeline.scoring.candidate import provisional_criteria
 
 
 def is_ranked(record: dict[str, Any], params: dict[str, Any]) -> bool:
@@ -22,13 +25,13 @@ def is_ranked(record: dict[str, Any], params: dict[str, Any]) -> bool:
     )
 
 
-def _sort_key(record: dict[str, Any]) -> tuple[float, float, str]:
-    rate = record.get("hourly_rate")
+def _sort_key(record: dict[str, Any], by_rate: bool) -> tuple[float, float, str]:
+    rate = record.get("hourly_rate") if by_rate else None
     return (-record["points"]["total"], rate if rate is not None else math.inf, record["file"])
 
 
-def _unconfirmed(record: dict[str, Any]) -> bool:
-    return bool(record["points"].get("motivation_provisional")) or any(
+def _unconfirmed(record: dict[str, Any], params: dict[str, Any]) -> bool:
+    return bool(provisional_criteria(record, params)) or any(
         not ko["confirmed"] for ko in record["knockouts"].values()
     )
 
@@ -38,12 +41,13 @@ def _open_knockout(record: dict[str, Any]) -> bool:
 
 
 def _total_bounds(record: dict[str, Any], params: dict[str, Any]) -> tuple[float, float]:
-    """The lowest and highest total the candidate's open motivation score still allows."""
+    """The lowest and highest total the candidate's open analyst scores still allow."""
     points = record["points"]
-    if not points.get("motivation_provisional"):
+    open_criteria = provisional_criteria(record, params)
+    base = points["total"] - sum(points[c["id"]] for c in open_criteria)
+    if not open_criteria:
         return points["total"], points["total"]
-    base = points["total"] - points["motivation"]
-    return base, base + params["points"]["motivation"]["max"]
+    return base, base + sum(c["max"] for c in open_criteria)
 
 
 def _could_be_ranked(record: dict[str, Any], params: dict[str, Any]) -> bool:
@@ -74,7 +78,8 @@ def behind_shortlist(records: list[dict[str, Any]], params: dict[str, Any]) -> s
     )
     may_drop = sum(1 for r in shortlisted if _open_knockout(r))
     for record in records:
-        if record["file"] in behind or not record.get("points") or not _unconfirmed(record):
+        if record["file"] in behind or not record.get("points") \
+                or not _unconfirmed(record, params):
             continue
         if not _could_be_ranked(record, params):
             continue
@@ -88,19 +93,23 @@ def rank_candidates(records: list[dict[str, Any]], params: dict[str, Any]) -> li
     """Set `rank`, `shortlisted`, `behind_shortlist` and `shortlist_provisional` on every
     record (in place). The shortlist is provisional while any decision behind it is open."""
     size = params["ranking"]["shortlist_size"]
-    ranked = sorted((r for r in records if is_ranked(r, params)), key=_sort_key)
+    by_rate = params["ranking"]["tie_break"] == "hourly_rate"
+    ranked = sorted((r for r in records if is_ranked(r, params)),
+                    key=lambda r: _sort_key(r, by_rate))
     for record in records:
         record["rank"], record["shortlisted"] = None, False
     for position, record in enumerate(ranked, start=1):
         record["rank"] = position
         record["shortlisted"] = position <= size
+    tie = ("gelijke stand: zelfde punten en tarief" if by_rate
+           else "gelijke stand: zelfde punten, de analist bepaalt de volgorde")
     for earlier, later in itertools.pairwise(ranked):
-        if _sort_key(earlier)[:2] == _sort_key(later)[:2]:
+        if _sort_key(earlier, by_rate)[:2] == _sort_key(later, by_rate)[:2]:
             for record in (earlier, later):
-                if "gelijke stand: zelfde punten en tarief" not in record["flags"]:
-                    record["flags"].append("gelijke stand: zelfde punten en tarief")
+                if tie not in record["flags"]:
+                    record["flags"].append(tie)
     behind = behind_shortlist(records, params)
-    provisional = any(_unconfirmed(r) for r in records if r["file"] in behind)
+    provisional = any(_unconfirmed(r, params) for r in records if r["file"] in behind)
     for record in records:
         record["behind_shortlist"] = record["file"] in behind
         record["shortlist_provisional"] = provisional

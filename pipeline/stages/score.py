@@ -71,11 +71,11 @@ def run(
     rank_candidates(records, params)
     out_dir = Path(out_dir)
     write_candidates(out_dir / "candidates.jsonl", records)
-    write_ranking(out_dir / "ranking.csv", records)
-    metrics = batch_metrics(records)
+    write_ranking(out_dir / "ranking.csv", records, params)
+    metrics = batch_metrics(records, params)
     metrics["submissions_without_cv"] = len(without_cv(submissions, [r["file"] for r in facts]))
     write_text_atomic(out_dir / "metrics.json", json.dumps(metrics, indent=1) + "\n")
-    write_plot_data(out_dir, records)
+    write_plot_data(out_dir, records, params)
     return records
 
 

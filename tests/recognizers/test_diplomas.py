@@ -10,6 +10,7 @@ from dataclasses import asdict
 import pytest
 
 from pipeline.params import load_params
+from pipeline.scoring.criteria import by_id
 from pipeline.scoring.tender_view import field_class
 
 
@@ -27,7 +28,7 @@ def tokenizer(make_nlp):
 
 def facts_of(diplomas) -> list[tuple]:
     """(level, field class as tender 30175 reads the study's field, completed, end year)."""
-    settings = load_params()["knockouts"]["diploma"]
+    settings = by_id(load_params(), "diploma")
     return [(d.level, field_class(asdict(d), settings), d.completed, d.end_year)
             for d in diplomas]
 

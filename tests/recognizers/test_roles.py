@@ -219,8 +219,8 @@ def test_roles_travel_among_the_jobs_is_listed_but_not_counted(nlp, gap: str) ->
         ("2019", False, False, False)
     assert travel.explanation["counts"]["rule"] == "gap"
     assert (job.start, job.counts, job.ambulant) == ("2016", True, True)
-    assert experience_months(to_jsonable([job]), "ambulant", date(2026, 6, 22)) == \
-        experience_months(to_jsonable([travel, job]), "ambulant", date(2026, 6, 22))
+    assert experience_months(to_jsonable([job]), ["ambulant"], date(2026, 6, 22)) == \
+        experience_months(to_jsonable([travel, job]), ["ambulant"], date(2026, 6, 22))
 
 
 def test_roles_explanation_names_the_rule_and_words(nlp) -> None:
@@ -294,8 +294,8 @@ def test_roles_months_for_a_whole_section(nlp) -> None:
     )
     roles = to_jsonable(_roles(nlp, text))
     reference = date(2026, 6, 22)
-    assert experience_months(roles, "ambulant", reference) == 100 + 36
-    assert experience_months(roles, "onderwijs", reference) == 100
+    assert experience_months(roles, ["ambulant"], reference) == 100 + 36
+    assert experience_months(roles, ["onderwijs"], reference) == 100
 
 
 def test_roles_internship_section_does_not_count(nlp) -> None:

@@ -39,6 +39,6 @@ def test_roles_on_files_match_gold(nlp, params, folder, gold):
     for role in roles:
         assert document.text[role.evidence.start:role.evidence.end] == role.evidence.text
     reference = date.fromisoformat(params["tender"]["reference_date"])
-    months = {label: experience_months(to_jsonable(roles), label, reference)
+    months = {label: experience_months(to_jsonable(roles), [label], reference)
               for label in ("ambulant", "onderwijs")}
     assert months == gold["experience_months"]

@@ -10,7 +10,7 @@ import pytest
 
 @pytest.fixture(scope="module")
 def nlp(make_nlp):
-    return make_nlp("skj")
+    return make_nlp("registrations")
 
 
 FOUND = [

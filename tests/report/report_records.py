@@ -101,6 +101,7 @@ def _role(document, words, title, start, end, ambulant, onderwijs, explanation=N
         "end": end,
         "ambulant": ambulant,
         "onderwijs": onderwijs,
+        "domains": [d for d, held in (("ambulant", ambulant), ("onderwijs", onderwijs)) if held],
         "counts": True,
         "evidence": _evidence(document, words),
         "review": None,
@@ -279,6 +280,8 @@ def facts() -> list[dict[str, Any]]:
         "pages": None,
         "language": None,
     }
+    for record in (a, b, c, broken):  # as extraction lays them out: every register it read
+        record["registrations"] = {"skj": record["skj"]} if record["skj"]["mentioned"] else {}
     return [a, b, c, broken]
 
 

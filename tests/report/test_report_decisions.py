@@ -79,9 +79,9 @@ def _knockout(browser, name: str, choice: str, reason: str) -> None:
 
 
 def _motivation(browser, points: str, reason: str) -> None:
-    _type(browser.find_element(*_by("#mot-points")), points)
-    _type(browser.find_element(*_by("#mot-reason")), reason)
-    browser.find_element(*_by("#mot-save")).click()
+    _type(browser.find_element(*_by("#motivation-points")), points)
+    _type(browser.find_element(*_by("#motivation-reason")), reason)
+    browser.find_element(*_by("#motivation-save")).click()
     status = browser.find_element(*_by("#decide-motivation .decision-status")).text
     assert status.startswith("besloten:"), browser.find_element(*_by("#decide-msg")).text
 
@@ -207,7 +207,7 @@ def test_decisions_export_as_a_review_file_the_screen_reads(decided, demo_run, p
     shot(browser, "decide.png")
     records = list(_records(demo_run).values())
     review = load_review(exported, records, params)  # the format `--review` reads
-    assert review.entries[LOTTE].motivation_points == 14.5
+    assert review.entries[LOTTE].points["motivation"]["points"] == 14.5
     assert review.entries[LOTTE].corrections[0].value == "2028-09-30"
     assert review.entries[MEHMET].knockouts["diploma"] == {
         "result": "fail",
@@ -217,7 +217,7 @@ def test_decisions_export_as_a_review_file_the_screen_reads(decided, demo_run, p
     assert review.entries[THOMAS].corrections[0].value == ["ACT"]
     assert review.entries[DAAN].corrections[0].value == 60
     decisions = sum(
-        len(e.knockouts) + (e.motivation_points is not None) for e in review.entries.values()
+        len(e.knockouts) + len(e.points) for e in review.entries.values()
     )
     assert decisions == made
 

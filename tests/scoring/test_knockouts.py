@@ -1,10 +1,15 @@
-"""K1-K3 as the spec states them; every fail must stand on clear evidence."""
+"""K1-K3 of tender 30175 as the spec states them; every fail must stand on clear evidence."""
 
 from datetime import date
 
 import pytest
 
-from pipeline.scoring.knockouts import diploma_knockout, execution_knockout, skj_knockout
+from pipeline.scoring.criteria import by_id
+from pipeline.scoring.knockouts import (
+    diploma_knockout,
+    execution_knockout,
+    registration_knockout,
+)
 
 REFERENCE = date(2026, 6, 22)
 
@@ -38,7 +43,7 @@ def diploma(level, field_class, completed=True, foreign=False, name="Opleiding")
     ],
 )
 def test_knockouts_diploma(diplomas, expected, params):
-    assert diploma_knockout(diplomas, params["knockouts"]["diploma"])["result"] == expected
+    assert diploma_knockout(diplomas, by_id(params, "diploma"))["result"] == expected
 
 
 def skj(number=None, expires=None, **extra):
@@ -71,13 +76,13 @@ def skj(number=None, expires=None, **extra):
     ],
 )
 def test_knockouts_skj(registration, ocr, expected, params):
-    result = skj_knockout(registration, REFERENCE, params["knockouts"]["skj"], ocr)
+    result = registration_knockout({"skj": registration}, REFERENCE, by_id(params, "skj"), ocr)
     assert result["result"] == expected
 
 
 def test_knockouts_skj_warns_when_expiring_during_assignment(params):
-    result = skj_knockout(skj("110012345", "2027-02-28"), REFERENCE, params["knockouts"]["skj"],
-                          None)
+    result = registration_knockout({"skj": skj("110012345", "2027-02-28")}, REFERENCE,
+                                   by_id(params, "skj"), None)
     assert result["result"] == "pass"
     assert result["warnings"] and "2027-02-28" in result["warnings"][0]
 
@@ -88,6 +93,6 @@ def test_knockouts_skj_warns_when_expiring_during_assignment(params):
      ("zzp", False, "fail"), (None, False, "review"), ("uitzendbureau", False, "review")],
 )
 def test_knockouts_execution_condition(employment, signal, expected, params):
-    result = execution_knockout(employment, signal, params["knockouts"]["execution_condition"])
+    result = execution_knockout(employment, signal, by_id(params, "execution_condition"))
     assert result["result"] == expected
     assert bool(result["warnings"]) == signal

@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.scoring import rank_candidates, score_candidate
+from pipeline.scoring.criteria import by_id
 from pipeline.scoring.points import certificate_points, experience_points
 from pipeline.submissions import Submission, parse_rate
 
@@ -12,13 +13,13 @@ from pipeline.submissions import Submission, parse_rate
     [(0, 0.0), (30, 20.0), (59, 39.33), (60, 40.0), (82, 40.0), (None, 0.0)],
 )
 def test_points_ambulant_formula(months, expected, params):
-    result = experience_points(months, "ambulant", params["points"]["ambulant"])
+    result = experience_points(months, by_id(params, "ambulant"))
     assert result["points"] == expected
 
 
 def test_points_reason_shows_the_computation(params):
-    reason = experience_points(82, "ambulant", params["points"]["ambulant"])["reason"]
-    assert reason == "82 maanden ambulant: 40 x min(82/60, 1) = 40.0"
+    reason = experience_points(82, by_id(params, "ambulant"))["reason"]
+    assert reason == "82 maanden ambulante begeleiding: 40 x min(82/60, 1) = 40.0"
 
 
 @pytest.mark.parametrize(
@@ -28,7 +29,7 @@ def test_points_reason_shows_the_computation(params):
 )
 def test_points_certificates_capped(names, expected, params):
     certificates = [{"name": name} for name in names]
-    assert certificate_points(certificates, params["points"]["certificates"])["points"] == expected
+    assert certificate_points(certificates, by_id(params, "certificates"))["points"] == expected
 
 
 @pytest.mark.parametrize(
@@ -86,14 +87,14 @@ def test_ranking_review_knockout_is_ranked_but_flagged(params):
     rank_candidates([scored], params)
     assert scored["knockouts"]["diploma"]["result"] == "review"
     assert scored["rank"] == 1
-    assert any("diploma" in flag for flag in scored["flags"])
+    assert "knock-out K1 Diploma: review" in scored["flags"]
 
 
 def test_score_analyst_decision_overrules_and_keeps_proposal(params):
     reviewed = record("r.pdf", diploma_class="review")
     reviewed["review"] = {"knockouts": {"diploma": {"result": "fail", "reviewer": "A. Analist",
                                                     "reason": "geen pedagogische richting"}},
-                          "motivation_points": 17, "motivation_reviewer": "A. Analist"}
+                          "points": {"motivation": {"points": 17, "reviewer": "A. Analist"}}}
     scored = score_candidate(reviewed, Submission("r.pdf", "", "payroll", 80.0), params)
     diploma = scored["knockouts"]["diploma"]
     assert (diploma["result"], diploma["confirmed"], diploma["reviewer"]) == (
@@ -107,7 +108,8 @@ def _scored(file, ambulant, params, motivation=None, diploma_class="accepted"):
     """A scored record; `motivation` given is an analyst's score (decided), else provisional."""
     facts = record(file, ambulant=ambulant, diploma_class=diploma_class)
     if motivation is not None:
-        facts["review"] = {"motivation_points": motivation, "motivation_reviewer": "A. Analist"}
+        facts["review"] = {"points": {"motivation": {"points": motivation,
+                                                     "reviewer": "A. Analist"}}}
     return score_candidate(facts, Submission(file, "", "payroll", 80.0), params)
 
 

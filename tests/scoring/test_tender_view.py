@@ -3,6 +3,7 @@ number's form. Every fact below is fictitious."""
 
 import pytest
 
+from pipeline.scoring.criteria import by_id
 from pipeline.scoring.tender_view import counted_trainings, field_class, tender_view
 
 
@@ -24,11 +25,11 @@ def _diploma(study_field, minors=()):
     ],
 )
 def test_tender_view_field_class(diploma, expected, params):
-    assert field_class(diploma, params["knockouts"]["diploma"]) == expected
+    assert field_class(diploma, by_id(params, "diploma")) == expected
 
 
 def test_tender_view_field_class_follows_the_params(params):
-    settings = {**params["knockouts"]["diploma"], "accepted_fields": ["pabo"],
+    settings = {**by_id(params, "diploma"), "accepted_fields": ["pabo"],
                 "review_fields": []}
     assert field_class(_diploma("pabo"), settings) == "accepted"
     assert field_class(_diploma("sph"), settings) == "unrelated"
@@ -50,24 +51,26 @@ def test_tender_view_months_and_skj_number(params):
     record = {
         "status": "ok", "diplomas": [], "certificates": [], "other_trainings": [],
         "roles": [{"start": "2018-03", "end": "present", "ambulant": True, "onderwijs": False,
-                   "counts": True}],
-        "skj": {"number": "11001234", "expires": "2028-03-31"},
+                   "domains": ["ambulant"], "counts": True}],
+        "registrations": {"skj": {"number": "11001234", "expires": "2028-03-31"}},
     }
     view = tender_view(record, params)
     assert view["experience_months"] == {"ambulant": 100, "onderwijs": 0}
     assert view["skj"]["number"] is None and view["skj"]["number_as_written"] == "11001234"
-    assert record["skj"]["number"] == "11001234"  # the facts stay as the CV said them
+    # the facts stay as the CV said them
+    assert record["registrations"]["skj"]["number"] == "11001234"
 
 
 def test_tender_view_garbled_number_is_a_review_not_a_missing_number(params):
     """The view reports the garbled number as null; K2 must still see it was written."""
     from datetime import date
 
-    from pipeline.scoring.knockouts import skj_knockout
+    from pipeline.scoring.knockouts import registration_knockout
 
     record = {"status": "ok", "roles": [], "diplomas": [], "certificates": [],
-              "other_trainings": [], "skj": {"number": "11003982", "expires": "2028-12-01",
-                                             "mentioned": True}}
+              "other_trainings": [], "registrations": {
+                  "skj": {"number": "11003982", "expires": "2028-12-01", "mentioned": True}}}
     view = tender_view(record, params)
-    result = skj_knockout(view["skj"], date(2026, 6, 22), params["knockouts"]["skj"], None)
+    result = registration_knockout({"skj": view["skj"]}, date(2026, 6, 22),
+                                   by_id(params, "skj"), None)
     assert result["result"] == "review" and "8 cijfers" in result["reason"]

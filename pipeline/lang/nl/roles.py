@@ -199,3 +199,109 @@ CARE_TERMS = (
     r"welzijn", r"leerling\w*", r"ouders", r"cliënten", r"clienten", r"youth", r"families",
     r"children",
 )
+
+# The work domains a role can be in, and how a tender may name them. Every role is labelled
+# with each domain whose words it shows (extraction says what the CV says); a tender's params
+# pick the domains its experience criteria count. Per domain: `label` and `short` (how a
+# drafted criterion on the domain is named), `name` (the Dutch words reports and reasons use),
+# `title_terms` (decisive in the role's title or employer), `work_terms` (decisive as the
+# candidate's own work in the description; not after a referral phrase) and `tender_terms`
+# (how a tender's criterion names the domain, for `cvscreen tender draft`).
+# ambulant and onderwijs are decided by their own rules above (spec S4/S5): their entries only
+# name them.
+DOMAINS = {
+    "ambulant": {
+        "label": "Ambulante ervaring",
+        "short": "Ambulant",
+        "name": "ambulante begeleiding",
+        "title_terms": (),
+        "work_terms": (),
+        "tender_terms": (r"ambulante?\w*", r"in de thuissituatie", r"aan huis"),
+    },
+    "onderwijs": {
+        "label": "Onderwijservaring",
+        "short": "Onderwijs",
+        "name": "onderwijs",
+        "title_terms": (),
+        "work_terms": (),
+        "tender_terms": (r"\w*onderwijs\w*", r"scholen", r"school\w*"),
+    },
+    "jeugdteam": {
+        "label": "Ervaring wijk- of jeugdteam",
+        "short": "Wijkteam",
+        "name": "wijk- of jeugdteam (toegang)",
+        "title_terms": (
+            r"\w*wijkteam\w*", r"\w*jeugdteam\w*", r"sociaal team", r"\w*buurtteam\w*",
+            r"\w*gebiedsteam\w*", r"team toegang", r"toegangsteam", r"\w*jeugdconsulent\w*",
+            r"wijkcoach", r"cjg", r"centrum voor jeugd en gezin", r"ouder- en kindteam\w*",
+            r"ouder-kindteam\w*", r"jeugd- en gezinsteam\w*", r"toegangsmedewerker",
+            r"jeugd en gezin",
+        ),
+        "work_terms": (r"keukentafelgesprek\w*",),
+        "tender_terms": (
+            r"\w*wijkteam\w*", r"\w*jeugdteam\w*", r"sociaal team", r"toegang", r"buurtteam",
+            r"gebiedsteam", r"jeugdconsulent\w*", r"jeugd- en gezinsteam\w*",
+        ),
+    },
+    "jeugdhulp": {
+        "label": "Ervaring jeugdhulp",
+        "short": "Jeugdhulp",
+        "name": "jeugdhulp",
+        "title_terms": (r"jeugdhulp\w*", r"\w*jeugdhulpverlen\w*", r"jeugdzorg\w*",
+                        r"jeugd- en opvoedhulp", r"youth care"),
+        "work_terms": (),
+        "tender_terms": (r"jeugdhulp\w*", r"jeugdzorg\w*", r"jeugd- en opvoedhulp"),
+    },
+    "ggz": {
+        "label": "GGZ-ervaring",
+        "short": "GGZ",
+        "name": "(jeugd-)GGZ",
+        "title_terms": (r"\w*ggz\w*", r"geestelijke gezondheidszorg", r"\w*psychiatri\w*",
+                        r"mental health"),
+        "work_terms": (),
+        "tender_terms": (r"(?:jeugd-?)?ggz\w*", r"geestelijke gezondheidszorg", r"psychiatri\w*"),
+    },
+    "gezinsbegeleiding": {
+        "label": "Ervaring gezinsbegeleiding",
+        "short": "Gezin",
+        "name": "gezinsbegeleiding",
+        "title_terms": (
+            r"\w*gezinsbegeleid\w*", r"gezinscoach\w*", r"gezinshulp\w*", r"gezinsbehandel\w*",
+            r"gezinswerk\w*", r"gezinsondersteun\w*", r"opvoedondersteun\w*",
+            r"opvoedingsondersteun\w*", r"family support", r"family coach",
+        ),
+        "work_terms": (r"gezinsbegeleiding", r"begeleiding van gezinnen", r"gezinnen begeleiden",
+                       r"begeleiden van gezinnen", r"gezinscoaching"),
+        "tender_terms": (r"gezinsbegeleiding", r"gezinscoaching", r"begeleiding van gezinnen",
+                         r"gezinsbehandeling", r"opvoedondersteuning"),
+    },
+    "crisis": {
+        "label": "Ervaring crisisinterventie",
+        "short": "Crisis",
+        "name": "crisisinterventie",
+        "title_terms": (r"\w*crisis\w*", r"spoedeisende (?:jeugd)?zorg", r"acute zorg"),
+        "work_terms": (r"crisisinterventie\w*", r"crisissituaties", r"crisisdienst\w*"),
+        "tender_terms": (r"\w*crisis\w*", r"spoedeisende", r"acute"),
+    },
+    "jeugdbescherming": {
+        "label": "Ervaring jeugdbescherming",
+        "short": "Jeugdbescherming",
+        "name": "jeugdbescherming",
+        "title_terms": (r"jeugdbescherm\w*", r"gezinsvoogd\w*", r"veilig thuis",
+                        r"raad voor de kinderbescherming", r"jeugdreclassering",
+                        r"william schrikker"),
+        "work_terms": (r"ondertoezichtstelling\w*", r"\bots\b"),
+        "tender_terms": (r"jeugdbescherming", r"jeugdreclassering", r"gedwongen kader",
+                         r"veilig thuis"),
+    },
+    "gehandicaptenzorg": {
+        "label": "Ervaring gehandicaptenzorg",
+        "short": "LVB",
+        "name": "gehandicaptenzorg (lvb)",
+        "title_terms": (r"gehandicaptenzorg", r"\blvb\b", r"licht verstandelijk\w*",
+                        r"verstandelijk gehandicapt\w*", r"verstandelijke beperking\w*"),
+        "work_terms": (r"licht verstandelijke beperking\w*",),
+        "tender_terms": (r"gehandicaptenzorg", r"\blvb\b", r"licht verstandelijk\w*",
+                         r"verstandelijke beperking\w*"),
+    },
+}

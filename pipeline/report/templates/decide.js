@@ -1,5 +1,6 @@
 // Decisions in the report. On a candidate page an analyst confirms or overrules each knock-out,
-// scores the motivation and corrects facts; the overview counts what is decided and open,
+// scores each analyst-scored criterion (the motivation) and corrects facts; the overview counts
+// what is decided and open,
 // exports every decision as review.yaml (the file `cvscreen screen --review` reads) and reads
 // one back. Decisions live in this browser's localStorage under the run's id, so two runs never
 // mix. No network, no libraries: works from file://.
@@ -53,7 +54,7 @@
   // A candidate's decisions: what this browser holds for the run, else what the run applied.
   function stateOf(run, candidate) {
     var stored = load(stateKey(run, candidate.cid));
-    return stored && stored.knockouts ? stored : clone(candidate.decided);
+    return stored && stored.knockouts && stored.points ? stored : clone(candidate.decided);
   }
   function pending(state, candidate) { return canonical(state) !== canonical(candidate.decided); }
   // Open: required and neither decided nor waiting for a correction of its inputs (the next
@@ -64,15 +65,15 @@
       return applied.indexOf(canonical(c)) < 0;
     }).map(function (c) { return c.field; });
     return candidate.required.filter(function (key) {
-      if (key === "motivation") return !state.motivation;
       var name = key.split(".")[1];
+      if (key.indexOf("points.") === 0) return !state.points[name];
       return !state.knockouts[name] && !corrected.some(function (field) {
         return inputs[name].some(function (prefix) { return field.indexOf(prefix) === 0; });
       });
     });
   }
   function madeCount(state) {
-    return Object.keys(state.knockouts).length + (state.motivation ? 1 : 0);
+    return Object.keys(state.knockouts).length + Object.keys(state.points).length;
   }
 
   // ------------------------------------------------------------------ reviewer, asked once
@@ -312,25 +313,26 @@
       });
     });
 
-    var motivation = byId("decide-motivation");
-    if (motivation) {
-      var points = byId("mot-points"), motReason = byId("mot-reason");
-      byId("mot-save").addEventListener("click", function () {
+    each("tr.decide-row[data-points]", function (row) {
+      var name = row.getAttribute("data-points"), max = d.points_max[name];
+      var label = d.labels["points." + name];
+      var points = row.querySelector(".pts-value"), reason = row.querySelector(".pts-reason");
+      row.querySelector(".pts-save").addEventListener("click", function () {
         var value = Number(points.value.trim().replace(",", "."));
-        if (points.value.trim() === "" || isNaN(value) || value < 0 || value > d.motivation_max) {
-          say("Motivatiepunten: een getal van 0 tot " + d.motivation_max + ".", true);
+        if (points.value.trim() === "" || isNaN(value) || value < 0 || value > max) {
+          say(label + ": een getal van 0 tot " + max + ".", true);
           points.focus();
           return;
         }
-        if (!ready(motReason)) return;
-        state.motivation = decision({ points: value }, motReason);
-        commit("Motivatie: " + value + " punten vastgelegd.");
+        if (!ready(reason)) return;
+        state.points[name] = decision({ points: value }, reason);
+        commit(label + ": " + value + " punten vastgelegd.");
       });
-      motivation.querySelector(".withdraw").addEventListener("click", function () {
-        state.motivation = null;
-        commit("Motivatie: besluit ingetrokken.");
+      row.querySelector(".withdraw").addEventListener("click", function () {
+        delete state.points[name];
+        commit(label + ": besluit ingetrokken.");
       });
-    }
+    });
 
     var fieldSelect = byId("cor-field"), current = null;
     function showControl() {
@@ -407,11 +409,11 @@
         var badge = byId("fact-ko-" + name).querySelector(".ko-open");
         if (badge) badge.hidden = open.indexOf("knockouts." + name) < 0;
       });
-      if (motivation) {
-        var m = state.motivation;
-        status(motivation, !!m, m ? "besloten: " + m.points + " punten – " + m.reviewer + ": " + (m.reason || "") : "");
-        motivation.setAttribute("data-open", m ? "0" : "1");
-      }
+      each("tr.decide-row[data-points]", function (row) {
+        var m = state.points[row.getAttribute("data-points")];
+        status(row, !!m, m ? "besloten: " + m.points + " punten – " + m.reviewer + ": " + (m.reason || "") : "");
+        row.setAttribute("data-open", m ? "0" : "1");
+      });
       renderCorrections();
       var banner = byId("open-decisions");
       byId("open-list").textContent = open.map(function (k) { return d.labels[k]; }).join("; ");
@@ -454,10 +456,12 @@
     ];
     d.candidates.forEach(function (candidate) {
       var state = states[candidate.cid];
-      var names = Object.keys(state.knockouts);
-      if (!state.motivation && !names.length && !state.corrections.length) return;
+      var names = Object.keys(state.knockouts), scored = Object.keys(state.points);
+      if (!scored.length && !names.length && !state.corrections.length) return;
       lines.push("  " + yamlString(candidate.file) + ":");
-      if (state.motivation) lines.push("    motivation: " + flow(state.motivation, ["points", "reviewer", "reason"]));
+      scored.forEach(function (name) {
+        lines.push("    " + name + ": " + flow(state.points[name], ["points", "reviewer", "reason"]));
+      });
       if (names.length) {
         lines.push("    knockouts:");
         names.forEach(function (name) {
@@ -645,11 +649,13 @@
     Object.keys(entries).forEach(function (file) {
       var candidate = byFile[file], entry = entries[file] || {};
       if (!candidate) { unknown.push(file); return; }
-      var state = { motivation: null, knockouts: {}, corrections: [] };
-      var m = entry.motivation;
-      if (m && m.points !== null && m.points !== undefined) {
-        state.motivation = { points: Number(String(m.points).replace(",", ".")), reviewer: m.reviewer || null, reason: m.reason || null };
-      }
+      var state = { points: {}, knockouts: {}, corrections: [] };
+      d.scored.forEach(function (name) {
+        var m = entry[name];
+        if (m && m.points !== null && m.points !== undefined) {
+          state.points[name] = { points: Number(String(m.points).replace(",", ".")), reviewer: m.reviewer || null, reason: m.reason || null };
+        }
+      });
       Object.keys(entry.knockouts || {}).forEach(function (name) {
         var k = entry.knockouts[name];
         if (k && KNOCKOUT_RESULTS.indexOf(k.result) >= 0) {

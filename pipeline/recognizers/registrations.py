@@ -1,11 +1,13 @@
-"""The SKJ registration: its number and expiry date, or why they cannot be given (spec K2).
+"""Professional registrations (SKJ, BIG, Registerplein, NIP, NVO): per register its number and
+expiry date, or why they cannot be given (spec K2 for SKJ).
 
-Presidio-style: context words that name the register open a window of a few lines (sidebars
+Presidio-style: context words that name a register open a window of a few lines (sidebars
 and table cells put the number and the date on lines of their own); in that window a number
 pattern and expiry-cue patterns are matched; `validate` rejects numbers of other registers
-(BIG, KvK, phone) and impossible dates; the explanation records pattern, context and
-validation. Two different numbers or an unreadable date give `None` with a reason, never a
-guess: the knock-out then asks a person.
+(BIG beside SKJ, KvK, phone) and impossible dates; the explanation records pattern, context
+and validation. Two different numbers or an unreadable date give `None` with a reason, never a
+guess: the knock-out then asks a person. Every register in pipeline/lang/nl/registers.py is
+read; which one a tender requires is for scoring to say.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from typing import Any, ClassVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.facts import Evidence, Explanation, SkjRegistration, check
-from pipeline.lang.nl import skj as vocab
+from pipeline.facts import Evidence, Explanation, Registration, check
+from pipeline.lang.nl import registers as vocab
 from pipeline.recognizers.base import Recognizer
 from pipeline.structure.contacts import find_contacts
 from pipeline.structure.dates import DATE, DATE_AT, YEAR, DateValue, form_of, parse
@@ -26,23 +28,13 @@ from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.sections import looks_like_heading
 
 _I = re.IGNORECASE
-_CONTEXT = [re.compile(pattern, _I) for pattern in vocab.SKJ_CONTEXT]
 _LABEL = re.compile("|".join(vocab.NUMBER_LABELS), _I)
-_OTHER_LABEL = re.compile(r"(?<![\w])(?:" + "|".join(vocab.OTHER_LABELS) + r")(?![\w])", _I)
-_OTHER_LINE = re.compile(r"^\W*(?:" + "|".join(vocab.OTHER_LABELS) + r")(?![\w])", _I)
-_SKJ_FORM = re.compile(vocab.SKJ_NUMBER_FORM)
 _APPLIED = re.compile(r"\b(?:" + "|".join(vocab.APPLIED_WORDS) + r")\b", _I)
 _RENEWAL = re.compile(vocab.RENEWAL_WORD + r"\W*(?:\w+\W+){0,2}$", _I)
 _NEGATION = re.compile(vocab.NEGATIONS + r"\W*$", _I)
 _DENIAL = re.compile(r"\b" + vocab.NEGATIONS + r"[\w\s-]{0,15}$", _I)
 
 _EXPIRY_CUE = re.compile(r"(?<![\w])(?:" + "|".join(vocab.EXPIRY_CUES) + r")", _I)
-# Between a cue and its date: punctuation, cells and a few filler words
-# ("Afloopdatum registratie: 31 mei 2027", "geldig tot op").
-_CUE_TO_DATE = re.compile(
-    r"[\s:.,;(|]*(?:(?:van\s+(?:de\s+)?)?(?:skj[\s-]*)?(?:registratie|inschrijving)|op|per|on)?"
-    r"[\s:.|]*", _I,
-)
 _BARE_UNTIL = re.compile(r"[\s,;:()|–—-]*" + vocab.BARE_UNTIL + r"\b[\s:]*", _I)
 # On the line naming the register, a bare "tot"/"t/m" that does not close a period
 # ("Kwaliteitsregister Jeugd tot 15 maart 2029 onder nummer ...").
@@ -58,7 +50,6 @@ _CELL = re.compile(r"\s[|•·]\s|\t")
 # A number an OCR engine misread: digits mixed with look-alike letters ("11OO12345").
 _GARBLED = re.compile(r"(?<![\w])(?=(?:[OoIlSB|]*\d){5})(?=[\dOoIlSB|]*[OoIlSB|])[\dOoIlSB|]{7,10}"
                       r"(?![\w])")
-_NUMBER = re.compile(r"(?<![\w+/])\d{2,10}(?:[ .-]\d{2,6}){0,3}(?![\w/])")
 # A number a narrow column broke over two lines ("nr. 1100\n62 417", "1100\n12345").
 _SPLIT_NUMBER = re.compile(r"(?<![\w+/])\d{2,6}[ \t]*\n[ \t]*\d{2,7}(?:[ .-]\d{2,6})?(?![\w/])")
 
@@ -69,9 +60,54 @@ LABEL_REACH = 30  # characters before a number searched for another register's l
 CUE_REACH = 30  # characters after an expiry cue searched for its date
 
 
+@dataclass(frozen=True)
+class Register:
+    """One register's vocabulary, compiled (see pipeline/lang/nl/registers.py)."""
+
+    key: str
+    name: str
+    context: tuple[re.Pattern[str], ...]
+    other_label: re.Pattern[str]
+    other_line: re.Pattern[str]
+    form: re.Pattern[str] | None
+    form_name: str | None
+    bare_labels: bool
+    min_digits: int
+    max_digits: int
+    number: re.Pattern[str]
+    cue_to_date: re.Pattern[str]
+
+
+def _compile(key: str, entry: dict[str, Any]) -> Register:
+    others = "|".join((*vocab.OTHER_LABELS, *entry["others"]))
+    return Register(
+        key=key,
+        name=entry["name"],
+        context=tuple(re.compile(pattern, _I) for pattern in entry["context"]),
+        other_label=re.compile(r"(?<![\w])(?:" + others + r")(?![\w])", _I),
+        other_line=re.compile(r"^\W*(?:" + others + r")(?![\w])", _I),
+        form=re.compile(entry["number_form"]) if entry["number_form"] else None,
+        form_name=entry["form_name"],
+        bare_labels=entry["bare_labels"],
+        min_digits=entry["min_digits"],
+        max_digits=entry["max_digits"],
+        number=re.compile(
+            r"(?<![\w+/])\d{2," + str(entry["max_digits"]) + r"}(?:[ .-]\d{2,6}){0,3}(?![\w/])"),
+        # Between a cue and its date: punctuation, cells and a few filler words
+        # ("Afloopdatum registratie: 31 mei 2027", "geldig tot op").
+        cue_to_date=re.compile(
+            r"[\s:.,;(|]*(?:(?:van\s+(?:de\s+)?)?(?:" + entry["cue_prefix"]
+            + r"[\s-]*)?(?:registratie|inschrijving)|op|per|on)?[\s:.|]*", _I,
+        ),
+    )
+
+
+REGISTERS = {key: _compile(key, entry) for key, entry in vocab.REGISTERS.items()}
+
+
 @dataclass
 class _Found:
-    """What the windows yielded, before it is turned into one SkjRegistration."""
+    """What the windows yielded, before it is turned into one Registration."""
 
     numbers: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     expiries: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
@@ -83,41 +119,49 @@ class _Found:
     rejected: list[str] = field(default_factory=list)
 
 
-class SkjRecognizer(Recognizer):
-    """Reads the SKJ number and expiry date near the words that name the register."""
+class RegistrationsRecognizer(Recognizer):
+    """Reads, for every known register, the number and expiry date near its words."""
 
-    facts: ClassVar[dict[str, Any]] = {"skj": None}
+    facts: ClassVar[dict[str, Any]] = {"registrations": None, "skj": None}
 
     def recognize(self, doc: Doc) -> dict[str, Any]:
-        return {"skj": recognize(doc)}
+        registrations = recognize_all(doc)
+        return {"registrations": registrations, "skj": registrations["skj"]}
 
 
-def recognize(doc: Doc) -> SkjRegistration:
+def recognize_all(doc: Doc) -> dict[str, Registration]:
+    """Register key -> what the CV says about a registration there."""
     text = text_of(doc)
-    lines = lines_between(text)
-    masked = _masked(text)
+    lines, masked = lines_between(text), _masked(text)
+    return {key: recognize(doc, register, lines, masked) for key, register in REGISTERS.items()}
+
+
+def recognize(doc: Doc, register: Register, lines: list[Line], masked: str) -> Registration:
+    text = text_of(doc)
     mentions = sorted(
-        {(m.start(), m.end(), m.group()) for rx in _CONTEXT for m in rx.finditer(text)}
+        {(m.start(), m.end(), m.group()) for rx in register.context for m in rx.finditer(text)}
     )
     found = _Found()
-    windows = [_window(lines, start, end) for start, end, _ in mentions]
+    windows = [_window(lines, start, end, register) for start, end, _ in mentions]
     for (start, end), (_, _, word) in zip(windows, mentions, strict=True):
-        _read_window(text, masked, start, end, found, strict=False, context=word)
+        _read_window(text, masked, start, end, found, register, strict=False, context=word)
     weak = []
-    for match in _LABEL.finditer(text):
+    for match in _LABEL.finditer(text) if register.bare_labels else ():
         if any(start <= match.start() < end for start, end in windows):
             continue
-        start, end = _window(lines, match.start(), match.end(), after=1)
+        start, end = _window(lines, match.start(), match.end(), register, after=1)
         before = len(found.numbers)
-        _read_window(text, masked, match.start(), end, found, strict=True, context=match.group())
+        _read_window(text, masked, match.start(), end, found, register, strict=True,
+                     context=match.group())
         if len(found.numbers) > before:
             weak.append(match.group())
     if found.numbers and not (found.expiries or found.unreadable or found.dangling):
-        found.unreadable += _stray_dates(text, found)
+        found.unreadable += _stray_dates(text, found, register)
     if not mentions and not found.numbers:
-        return SkjRegistration(number=None, expires=None, explanation={
-            "validation": check("geen SKJ-registerwoorden of nummer van de SKJ-vorm")})
-    registration = _decide(doc, mentions, weak, found)
+        return Registration(register=register.key, number=None, expires=None, explanation={
+            "validation": check(f"geen {register.name}-registerwoorden of nummer van de "
+                                f"{register.name}-vorm")})
+    registration = _decide(doc, mentions, weak, found, register)
     denied = [word for start, _, word in mentions
               if _DENIAL.search(text, max(0, start - 25), start)]
     if len(denied) == len(mentions) and not (found.numbers or found.expiries or found.garbled):
@@ -128,7 +172,7 @@ def recognize(doc: Doc) -> SkjRegistration:
 
 
 def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
-            found: _Found) -> SkjRegistration:
+            found: _Found, register: Register) -> Registration:
     """One registration from what was found; conflicts become a reason, not a guess."""
     reasons: list[str] = []
     explanation: Explanation = {
@@ -139,7 +183,7 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
     number = None
     if len(found.numbers) == 1:
         number = next(iter(found.numbers))
-        explanation["number"] = check(_number_note(number), [number])
+        explanation["number"] = check(_number_note(number, register), [number])
     elif len(found.numbers) > 1:
         reasons.append("verschillende registratienummers: " + ", ".join(sorted(found.numbers)))
     elif found.garbled:
@@ -186,25 +230,25 @@ def _decide(doc: Doc, mentions: list[tuple[int, int, str]], weak: list[str],
             expires = None
     else:
         explanation["validation"] = check("accepted")
-    return SkjRegistration(
-        number=number, expires=expires, evidence=evidence, mentioned=True,
+    return Registration(
+        register=register.key, number=number, expires=expires, evidence=evidence, mentioned=True,
         applied_only=applied_only, ambiguous=ambiguous, explanation=explanation,
         expiry_is_renewal=bool(expires) and renewal_only,
     )
 
 
-def _read_window(text: str, masked: str, start: int, end: int, found: _Found, *,
-                 strict: bool, context: str) -> None:
+def _read_window(text: str, masked: str, start: int, end: int, found: _Found,
+                 register: Register, *, strict: bool, context: str) -> None:
     """Numbers, expiry dates and applied-for words in `text[start:end]`."""
-    numbers = list(_NUMBER.finditer(masked, start, end))
-    if not strict and not any(len(re.sub(r"\D", "", m.group())) >= vocab.MIN_DIGITS
+    numbers = list(register.number.finditer(masked, start, end))
+    if not strict and not any(len(re.sub(r"\D", "", m.group())) >= register.min_digits
                               for m in numbers):
         numbers = list(_SPLIT_NUMBER.finditer(masked, start, end))  # a narrow sidebar's lines
     for match in numbers:
         digits = re.sub(r"\D", "", match.group())
-        if len(digits) < vocab.MIN_DIGITS:
+        if len(digits) < register.min_digits:
             continue
-        problem = _validate_number(text, match.start(), digits, strict)
+        problem = _validate_number(text, match.start(), digits, register, strict)
         if problem:
             found.rejected.append(f"{match.group()}: {problem}")
             continue
@@ -219,15 +263,15 @@ def _read_window(text: str, masked: str, start: int, end: int, found: _Found, *,
     for match in _GARBLED.finditer(masked, start, end):
         found.garbled.append((match.start(), match.end(), match.group()))
     for cue in _EXPIRY_CUE.finditer(text, start, end):
-        if _OTHER_LABEL.search(text, max(start, cue.start() - LABEL_REACH), cue.start()):
+        if register.other_label.search(text, max(start, cue.start() - LABEL_REACH), cue.start()):
             continue  # "VOG geldig tot ...": another document's date
-        lead = _CUE_TO_DATE.match(text, cue.end(), end)
+        lead = register.cue_to_date.match(text, cue.end(), end)
         _read_date(text, lead.end() if lead else cue.end(), end, cue.start(), found,
                    cue.group(), required=True)
     line_end = text.find("\n", start)
     for cue in _BARE_CUE.finditer(text, start, end if line_end < 0 else min(end, line_end)):
         if not re.search(r"\d", text[max(start, cue.start() - 12):cue.start()]):
-            cue_word = f"{cue.group().strip()} (SKJ line)"
+            cue_word = f"{cue.group().strip()} ({register.name} line)"
             _read_date(text, cue.end(), end, cue.start(), found, cue_word)
     for match in _APPLIED.finditer(text, start, end):
         before = text[max(start, match.start() - 40):match.start()]
@@ -308,7 +352,7 @@ def _column_header(text: str, position: int) -> str | None:
     return None
 
 
-def _stray_dates(text: str, found: _Found) -> list[tuple[int, int, str]]:
+def _stray_dates(text: str, found: _Found, register: Register) -> list[tuple[int, int, str]]:
     """Full dates on a number's line or the line below that no cue explained.
 
     Without them the number would stand alone and K2 would fail; a date beside it in words the
@@ -324,7 +368,7 @@ def _stray_dates(text: str, found: _Found) -> list[tuple[int, int, str]]:
             if not _full(match):
                 continue
             before = text[max(line_start, match.start() - LABEL_REACH):match.start()]
-            if _START_CUE.search(before) or _OTHER_LABEL.search(before):
+            if _START_CUE.search(before) or register.other_label.search(before):
                 continue
             stray.append((match.start(), match.end(),
                           f"{match.group()!r} bij het nummer, zonder herkend woord als "
@@ -354,29 +398,33 @@ def _full(match: re.Match[str]) -> bool:
     return value is not None and value.precision != "year" and not value.short_year
 
 
-def _validate_number(text: str, start: int, digits: str, strict: bool) -> str | None:
-    """Why a number is not an SKJ number, or None when it may be one."""
-    if len(digits) > vocab.MAX_DIGITS:
-        return f"{len(digits)} digits, more than an SKJ number has"
+def _validate_number(text: str, start: int, digits: str, register: Register,
+                     strict: bool) -> str | None:
+    """Why a number is not the register's number, or None when it may be one."""
+    if len(digits) > register.max_digits:
+        return f"{len(digits)} digits, more than a {register.name} number has"
     if digits.startswith("0"):
         return "starts with 0 (a phone number)"
     line_start = text.rfind("\n", 0, start) + 1
-    labels = list(_OTHER_LABEL.finditer(text, max(line_start, start - LABEL_REACH), start))
+    labels = list(register.other_label.finditer(text, max(line_start, start - LABEL_REACH), start))
     label = labels[-1] if labels else None
-    if label is not None and not any(rx.search(text, label.end(), start) for rx in _CONTEXT):
+    if label is not None and not any(rx.search(text, label.end(), start)
+                                     for rx in register.context):
         return f"belongs to {label.group()!r}"
-    if strict and not _SKJ_FORM.fullmatch(digits):
-        return "no SKJ register word nearby and not of the form 1100xxxxx"
+    if strict and not (register.form and register.form.fullmatch(digits)):
+        return f"no {register.name} register word nearby and not of the form {register.form_name}"
     return None
 
 
-def _number_note(digits: str) -> str:
-    if _SKJ_FORM.fullmatch(digits):
-        return "9 digits starting 1100: the usual SKJ form"
-    return f"{len(digits)} digits: not the usual 1100xxxxx form, accepted near SKJ words"
+def _number_note(digits: str, register: Register) -> str:
+    if register.form and register.form.fullmatch(digits):
+        return f"{register.form_name}: the usual {register.name} form"
+    usual = f"not the usual form ({register.form_name})" if register.form_name else "no fixed form"
+    return f"{len(digits)} digits: {usual}, accepted near {register.name} words"
 
 
-def _window(lines: list[Line], start: int, end: int, after: int = WINDOW_LINES) -> tuple[int, int]:
+def _window(lines: list[Line], start: int, end: int, register: Register,
+            after: int = WINDOW_LINES) -> tuple[int, int]:
     """From the start of the line holding a context word to `after` lines below it.
 
     A previous line that carries a number label or an expiry cue is included (written before
@@ -389,7 +437,7 @@ def _window(lines: list[Line], start: int, end: int, after: int = WINDOW_LINES) 
     first = index
     previous = lines[index - 1].text if index > 0 else ""
     labelled = _LABEL.search(previous) or _EXPIRY_CUE.search(previous)
-    if labelled and not _OTHER_LINE.match(previous):
+    if labelled and not register.other_line.match(previous):
         first = index - 1
     window_start = lines[first].start
     if first == index:
@@ -398,7 +446,8 @@ def _window(lines: list[Line], start: int, end: int, after: int = WINDOW_LINES) 
     last = index
     for following in lines[index + 1:index + 1 + after]:
         own = _LABEL.search(following.text) or _EXPIRY_CUE.search(following.text)
-        if (looks_like_heading(following.text) and not own) or _OTHER_LINE.match(following.text):
+        if (looks_like_heading(following.text) and not own) \
+                or register.other_line.match(following.text):
             break
         if following.end - lines[first].start > WINDOW_CHARS:
             break
@@ -433,6 +482,7 @@ def _evidence(doc: Doc, spans: list[tuple[int, int]]) -> list[Evidence]:
     return evidence
 
 
-@Language.factory("cvscreen_skj_v1", default_config={}, assigns=["doc._.skj"])
-def make_skj(nlp: Language, name: str) -> SkjRecognizer:
-    return SkjRecognizer()
+@Language.factory("cvscreen_registrations_v1", default_config={},
+                  assigns=["doc._.registrations", "doc._.skj"])
+def make_registrations(nlp: Language, name: str) -> RegistrationsRecognizer:
+    return RegistrationsRecognizer()
