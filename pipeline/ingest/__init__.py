@@ -161,7 +161,7 @@ def _read_docx(
         return _fail(document, "unreadable", f"damaged DOCX: {type(error).__name__}")
     built = Document.from_pages(
         document.file, result.pages, format="docx", sha256=document.sha256,
-        warnings=document.warnings,
+        warnings=document.warnings, hidden_text=result.hidden,
     )
     if not built.text.strip():
         return _fail(built, "unreadable", "DOCX contains no text")

@@ -6,15 +6,18 @@ python-docx's object model: that model skips text boxes, content controls and fo
 refuses files whose content type is a template or macro document, all of which CVs arrive as.
 Headers and footers are kept once, as regions at the top of the first page and the foot of the
 last; a footnote or endnote is read where its mark stands ("SKJ 110012345¹ ... ¹ geldig tot"
-reads as one statement); tracked deletions are not CV content and are left out.
+reads as one statement); tracked deletions are not CV content and are left out. Runs formatted
+as hidden text are left out too, and counted (`DocxText.hidden`), as a PDF's invisible text is.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -31,6 +34,7 @@ CHARS_PER_PAGE = 2800
 SAVED_CHARS_TOLERANCE = 0.3  # app.xml's character count within 30% of the text: it is current
 LINES_PER_PAGE = 48
 _PAGE_BREAK = "\f"
+HIDDEN_WHY = "hidden text (Word's w:vanish)"
 # What a paragraph's text leaves out: text boxes are read after their paragraph, the VML copy
 # of a drawing repeats it, and tracked deletions (and text moved away) are no longer there.
 _SKIPPED_CONTAINERS = frozenset(
@@ -49,6 +53,7 @@ class DocxText:
 
     pages: list[str]
     app_pages: int | None = None  # Word's saved count, when its saved character count is current
+    hidden: list[dict[str, Any]] = field(default_factory=list)  # text nobody sees, left out
 
 
 def check_unzipped_size(path: Path, max_unzipped_mb: float) -> None:
@@ -90,7 +95,10 @@ def read_docx(path: Path, max_unzipped_mb: float) -> DocxText:
             region = mark_region(kind, clean_text("\n".join(kept)).strip())
             index = 0 if kind == "header" else -1
             pages[index] = "\n".join([region, pages[index]][:: 1 if index == 0 else -1]).strip()
-    return DocxText(pages=pages, app_pages=_current_pages(properties, text))
+    hidden = []
+    if reader.hidden_chars:  # a Word file has no reliable pages: the count is for the document
+        hidden.append({"page": None, "chars": reader.hidden_chars, "why": HIDDEN_WHY})
+    return DocxText(pages=pages, app_pages=_current_pages(properties, text), hidden=hidden)
 
 
 def estimate_pages(text: str) -> int:
@@ -150,6 +158,7 @@ class _Reader:
 
     def __init__(self, notes: dict[str, dict[str, str]]) -> None:
         self.notes = notes
+        self.hidden_chars = 0  # characters of runs formatted as hidden, left out
 
     def block_lines(self, container: etree._Element) -> list[str]:
         """Lines of the paragraphs and tables directly in `container`, in document order."""
@@ -202,7 +211,11 @@ class _Reader:
         parts: list[str] = []
         for element in paragraph.iter():
             tag = element.tag
-            if not isinstance(tag, str) or _skipped(element, paragraph):
+            if not isinstance(tag, str):
+                continue
+            if _skipped(element, paragraph):
+                if tag == f"{_W}t" and _in_hidden_run(element, paragraph):
+                    self.hidden_chars += len(element.text or "")
                 continue
             if tag == f"{_W}t":
                 parts.append(strip_marks(element.text or ""))
@@ -240,6 +253,14 @@ def _skipped(element: etree._Element, stop: etree._Element) -> bool:
         if ancestor.tag in _SKIPPED_CONTAINERS or _placeholder(ancestor) or _hidden(ancestor):
             return True
     return False
+
+
+def _in_hidden_run(element: etree._Element, stop: etree._Element) -> bool:
+    """Text Word would show if hidden text were not switched off (not deleted or a copy)."""
+    ancestors = list(itertools.takewhile(lambda a: a is not stop, element.iterancestors()))
+    return any(_hidden(a) for a in ancestors) and not any(
+        a.tag in _SKIPPED_CONTAINERS or _placeholder(a) for a in ancestors
+    )
 
 
 def _hidden(element: etree._Element) -> bool:

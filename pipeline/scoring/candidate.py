@@ -202,8 +202,9 @@ def _flags(record: dict, params: dict) -> list[str]:
 def _reader_flags(record: dict[str, Any]) -> list[str]:
     """What the reader left out: text nobody sees on the page, text past the length cap."""
     flags = [
-        f"verborgen tekst genegeerd: pagina {item['page']}, {item['chars']} tekens"
-        f" ({item['why']})"
+        "verborgen tekst genegeerd: "
+        + (f"pagina {item['page']}, " if item.get("page") else "")
+        + f"{item['chars']} tekens ({item['why']})"
         for item in record.get("hidden_text") or []
     ]
     if record.get("text_cut_at"):

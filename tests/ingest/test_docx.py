@@ -168,8 +168,12 @@ def test_docx_tracked_deletions_and_placeholders_are_not_cv_text(tmp_path, inges
     hidden._p.append(parse_xml(f'<w:r {_W}><w:rPr><w:vanish/></w:rPr><w:t>CGT, COMET</w:t></w:r>'))
     path = tmp_path / "wijzigingen.docx"
     word.save(path)
-    assert read_document(path, ingest_params).text.splitlines() == [
+    document = read_document(path, ingest_params)
+    assert document.text.splitlines() == [
         "SKJ geldig tot 01-01-2029", "Rijbewijs:", "Woonplaats: Huizen", "Certificaten:"]
+    # the hidden run is recorded, like a PDF's invisible text; deleted text is not hidden text
+    assert document.hidden_text == [
+        {"page": None, "chars": len("CGT, COMET"), "why": "hidden text (Word's w:vanish)"}]
 
 
 def test_docx_cards_side_by_side_read_cell_by_cell(tmp_path, ingest_params):
