@@ -14,14 +14,12 @@ from typing import Any
 
 from jinja2.utils import htmlsafe_json_dumps
 
+from pipeline.structure.contacts import find_contacts
+
 MASK = "•"
 
-# Dutch contact details and personal data. Each pattern's match (or group "value") is hidden.
-# An address may wrap inside its domain where a narrow column broke the line.
-EMAIL = re.compile(r"[\w.+-]+@(?:[\w.-]|\n(?=[\w.-]*\.[a-z]{2,}\b))+", re.IGNORECASE)
-URL = re.compile(r"(?:https?://|www\.)\S+|linkedin\.com/\S+", re.IGNORECASE)
-PHONE = re.compile(r"(?<![\w])(?:\+31|0031|0)[\s.-]?(?:\(0\)[\s.-]?)?\d(?:[\s.-]?\d){7,9}(?![\w])")
-POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")
+# Personal data beyond contact details (pipeline.structure.contacts finds those). Each
+# pattern's match (or group "value") is hidden.
 STREET = re.compile(
     r"\b[A-Z][\w'.-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|dreef|steeg"
     r"|markt|park|erf|baan|veld|wal|haven)\s+\d+\s?[a-zA-Z]?(?:[-\s]\d+)?\b"
@@ -154,7 +152,9 @@ def mask_html(html: str, names: Iterable[str | None]) -> str:
 def mask_text(text: str, names: Iterable[str | None] = ()) -> str:
     """`text` with contact details, birth data, address, photo mentions and names hidden."""
     chars = list(text)
-    for pattern in (EMAIL, URL, PHONE, POSTCODE, STREET, PHOTO):
+    for contact in find_contacts(text, checked=False):
+        _hide(chars, contact.start, contact.end)
+    for pattern in (STREET, PHOTO):
         for match in pattern.finditer(text):
             _hide(chars, match.start(), match.end())
     for match in PERSONAL_LINE.finditer(text):

@@ -4,7 +4,8 @@ Own patterns, from Dutch conventions ("06-12345678", "020 123 45 67", "+31 (0)6 
 "1234 AB"). Regular expressions, matched as written (case matters for postcode letters).
 """
 
-EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
+# A narrow column may wrap an address inside its domain ("info@kompasbegeleidin\ng.example.nl").
+EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\n(?=[\w.-]*\.[a-z]{2,}\b)[\w-]+)?(?:\.[\w-]+)+"
 # A national number (a leading 0) or an international one (+31, 0031); groups of digits with
 # spaces, dots, dashes, slashes or brackets between them. Its digit count is checked in code.
 PHONE = (
