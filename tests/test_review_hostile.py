@@ -55,7 +55,8 @@ def test_hostile_alias_bomb_is_refused_in_little_memory(tmp_path):
     path.write_text(_alias_bomb(), encoding="utf-8")
     code = (  # VmHWM: this process's own peak (ru_maxrss would carry pytest's over the exec)
         "import re; from pipeline.review import load_review, ReviewError\n"
-        f"try: load_review({str(path)!r}, [])\n"
+        "from pipeline.params import load_params\n"
+        f"try: load_review({str(path)!r}, [], load_params('params.yaml'))\n"
         "except ReviewError: pass\n"
         "status = open('/proc/self/status').read()\n"
         "print(int(re.search(r'VmHWM:\\s+(\\d+)', status).group(1)) // 1024)"
@@ -70,7 +71,8 @@ def test_hostile_review_file_in_windows_1252_is_read(tmp_path, params):
     path.write_bytes("candidates:\n  a.pdf:\n    motivation: {points: 12, reviewer: José, "
                      "reason: prima}\n".encode("cp1252"))
     entry = load_review(path, RECORDS, params).entries["a.pdf"]
-    assert (entry.motivation_points, entry.motivation_reviewer) == (12.0, "José")
+    assert (entry.points["motivation"]["points"], entry.points["motivation"]["reviewer"]) == (
+        12.0, "José")
 
 
 def test_hostile_review_file_too_large_or_a_folder(tmp_path, params):
@@ -90,5 +92,5 @@ def test_hostile_template_loads_whatever_the_file_names(tmp_path, params):
              "\x85\x7f.pdf", " spatie .pdf"]
     records = [{"file": name, "status": "error", "status_detail": f"kapot\n{name}"}
                for name in names]
-    path = init_review(records, tmp_path / "review.yaml")
+    path = init_review(records, tmp_path / "review.yaml", params)
     assert sorted(load_review(path, records, params).entries) == sorted(names)

@@ -17,9 +17,10 @@ def _fact(file: str) -> dict:
     return {
         "file": file, "status": "ok", "status_detail": "", "pages": 2,
         "pages_estimated": False, "language": "nl", "language_share": 0.98, "ocr": None,
-        "diplomas": [{"name": "HBO Pedagogiek", "level": "hbo", "field_class": "accepted",
+        "diplomas": [{"name": "HBO Pedagogiek", "level": "hbo", "study_field": "pedagogiek",
                       "completed": True, "foreign": False, "evidence": None}],
-        "skj": {"number": "110077712", "expires": "2029-04-30", "evidence": []},
+        "registrations": {"skj": {"number": "110077712", "expires": "2029-04-30",
+                                  "mentioned": True, "evidence": []}},
         "roles": [], "experience_months": {"ambulant": 24, "onderwijs": 24},
         "certificates": [], "references": [], "motivation": {"present": False, "words": 0},
         "zzp_signal": False, "reader_warnings": [],

@@ -12,6 +12,7 @@ import sys
 import pytest
 from hostile_builders import ODD_NAMES, odd_named_cvs
 
+from pipeline.params import load_params
 from pipeline.review import load_review
 from pipeline.screen import screen
 
@@ -116,7 +117,8 @@ def test_hostile_odd_names_screen_and_stay_harmless(tmp_path):
     assert ",'-rf cv.txt" in rows
     review = out / "review.yaml"
     assert _cli("review", "init", str(out), "--file", str(review)).returncode == 0
-    loaded = load_review(review, list(records.values()))  # every name reads back as itself
+    params = load_params(os.path.join(REPO_ROOT, "params.yaml"))
+    loaded = load_review(review, list(records.values()), params)  # every name reads back
     assert sorted(loaded.entries) == sorted(records)
     assert ODD_NAMES["newline"] in loaded.entries
 
