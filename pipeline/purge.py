@@ -11,8 +11,8 @@ ordered by rank) and the audit log, which records the purge and stays verifiable
 from __future__ import annotations
 
 import csv
+import io
 import json
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from pipeline import audit
+from pipeline.atomic import write_text_atomic
 from pipeline.cache import file_sha256
 from pipeline.document import Document
 from pipeline.explain import LETTERS
@@ -202,13 +203,6 @@ def _summary(plan: Plan, now: str, params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _write_text(path: Path, text: str) -> None:
-    """Replace a file in one step: a purge cut short leaves the old or the new, never half."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def _rewrite_review(path: Path, purged: set[str]) -> None:
     """An analyst's review file in the folder without the purged candidates' entries."""
     if not path.is_file():
@@ -221,7 +215,7 @@ def _rewrite_review(path: Path, purged: set[str]) -> None:
     text = "# Reviewbestand na opschoning (bewaartermijn): vermeldingen van verwijderde\n"
     text += "# kandidaten zijn weggelaten.\n"
     text += yaml.safe_dump({"candidates": remaining or None}, allow_unicode=True, sort_keys=False)
-    _write_text(path, text)
+    write_text_atomic(path, text)
 
 
 def _rewrite_scores(path: Path, purged: set[str]) -> None:
@@ -229,10 +223,9 @@ def _rewrite_scores(path: Path, purged: set[str]) -> None:
         return
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows([rows[0], *(r for r in rows[1:] if r[0] not in purged)])
-    os.replace(tmp, path)
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer).writerows([rows[0], *(r for r in rows[1:] if r[0] not in purged)])
+    write_text_atomic(path, buffer.getvalue())
 
 
 def carry_out(plan: Plan, params: dict[str, Any], analyst: str | None = None) -> Path:
@@ -242,7 +235,7 @@ def carry_out(plan: Plan, params: dict[str, Any], analyst: str | None = None) ->
     summary_path = out_dir / SUMMARY
     summaries = json.loads(summary_path.read_text("utf-8")) if summary_path.is_file() else []
     summaries.append(_summary(plan, now, params))
-    _write_text(summary_path, json.dumps(summaries, indent=1, ensure_ascii=False) + "\n")
+    write_text_atomic(summary_path, json.dumps(summaries, indent=1, ensure_ascii=False) + "\n")
 
     purged = {r["file"] for r in plan.covered}
     write_candidates(out_dir / "candidates.jsonl", plan.kept)

@@ -161,3 +161,17 @@ def test_purge_readme_dvc_gc_removes_raw_cvs_from_the_dvc_cache(tmp_path):
     _dvc(root, "dvc", "gc", "--workspace", "--force", "-q")
     assert _traces(root, ["Zandbergen"]) == {}  # cache, workspace and git: gone
     assert _traces(root / ".dvc" / "cache", ["Kapteijn"])  # the kept CV is still there
+
+
+def test_purge_never_writes_through_a_link_planted_in_the_output_folder(run, tmp_path):
+    """The files a purge rewrites are replaced in one step, never written through a symlink
+    someone planted beside them (a fixed temp name would be such a path)."""
+    victim = tmp_path / "elders.txt"
+    victim.write_text("onaangetast", encoding="utf-8")
+    for name in ("purged.json", "scores.csv", "review.yaml"):
+        (run / f"{name}.tmp").symlink_to(victim)
+    (run / "scores.csv").unlink()
+    (run / "scores.csv").symlink_to(victim)
+    assert main(["purge", str(run), "--older-than", "0d", "--yes"]) == 0
+    assert victim.read_text(encoding="utf-8") == "onaangetast"
+    assert not (run / "scores.csv").is_symlink()
