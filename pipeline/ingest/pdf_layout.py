@@ -404,11 +404,29 @@ def _bands(fragments: list[Fragment]) -> list[list[Fragment]]:
 def _merge_bands_with_shared_gutter(bands: list[list[Fragment]]) -> list[list[Fragment]]:
     groups = [list(bands[0])]
     for band in bands[1:]:
-        if _gutters(groups[-1]) and _gutters(band) and _gutters(groups[-1] + band):
+        if _share_gutter(groups[-1], band):
             groups[-1] += band
         else:
             groups.append(list(band))
     return groups
+
+
+def _share_gutter(upper: list[Fragment], lower: list[Fragment]) -> bool:
+    """Whether a gutter of the two regions read together is a gutter inside each of them.
+
+    A gap that is merely empty in both is not enough: a row of side-by-side headings under
+    a section with a right-hand date column leaves the date gutter free, yet its own gutter
+    is the one of the two columns below it, which it must head.
+    """
+    own_upper, own_lower = _gutters(upper), _gutters(lower)
+    return any(
+        _within(gutter, own_upper) and _within(gutter, own_lower)
+        for gutter in _gutters(upper + lower)
+    )
+
+
+def _within(gutter: tuple[float, float], gutters: Sequence[tuple[float, float]]) -> bool:
+    return any(left <= gutter[0] and gutter[1] <= right for left, right in gutters)
 
 
 def _group_rows(fragments: Sequence[Fragment]) -> list[list[Fragment]]:

@@ -181,6 +181,31 @@ def test_pdf_layout_two_columns_of_short_lines_on_one_grid_are_not_a_table(tmp_p
     _assert_sections_contiguous(doc.text, right)
 
 
+def test_pdf_layout_headings_side_by_side_head_their_columns_below_a_dated_section(
+    tmp_path, ingest_params
+):
+    """Under a full-width profile, a section with a right-hand date column, then two columns
+    whose headings share a row: each heading is read on top of its own column, not as one
+    line above both."""
+    placed = column(50, 20, ["H:Profiel", "Ambulant begeleider met acht jaar ervaring in het "
+                             "basisonderwijs en de jeugdhulp, thuis bij gezinnen en op school"])
+    placed += column(50, 60, ["H:Werkervaring"])
+    placed += column(50, 90, [
+        "Ambulant begeleider passend onderwijs", "Stichting De Brug, Amersfoort",
+        "Begeleiding van leerlingen in de klas en coaching van hun leerkrachten.",
+    ])
+    placed += column(470, 90, ["2019 – heden"])
+    placed += column(50, 145, ["Gezinsbegeleider", "Jeugdzorg Eemland, Amersfoort"])
+    placed += column(470, 145, ["2016 – 2019"])
+    left = {"Opleiding": ["Bachelor Pedagogiek, Hogeschool", "Utrecht, 2012 – 2016"]}
+    right = {"Referenties": ["Mw. A. de Wit, teamleider,", "Stichting De Brug"]}
+    placed += sections_column(50, 185, left) + sections_column(310, 185, right)
+    doc = read_document(draw_pdf(tmp_path / "headed-columns.pdf", [placed]), ingest_params)
+    assert "Gezinsbegeleider | 2016 – 2019" in doc.text.splitlines()
+    _assert_sections_contiguous(doc.text, left)
+    _assert_sections_contiguous(doc.text, right)
+
+
 def test_pdf_layout_letter_spaced_heading_and_rotated_margin_text(tmp_path, ingest_params):
     path = tmp_path / "styled.pdf"
     canvas = rl_canvas.Canvas(str(path), pagesize=A4)
