@@ -24,6 +24,7 @@ from pipeline.lang.nl import registers as vocab
 from pipeline.recognizers.base import Recognizer
 from pipeline.structure.contacts import find_contacts
 from pipeline.structure.dates import DATE, DATE_AT, YEAR, DateValue, form_of, parse
+from pipeline.structure.fields import form_prefix
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.sections import looks_like_heading
 
@@ -467,15 +468,24 @@ def _window(lines: list[Line], start: int, end: int, register: Register,
         cells = list(_CELL.finditer(lines[index].text, 0, start - lines[index].start))
         window_start += cells[-1].end() if cells else 0
     last = index
+    group = _form_group(lines[index].text)
     for following in lines[index + 1:index + 1 + after]:
         own = _LABEL.search(following.text) or _EXPIRY_CUE.search(following.text)
         if (looks_like_heading(following.text) and not own) \
                 or register.other_line.match(following.text):
             break
+        if _form_group(following.text) not in (None, group):
+            break  # "Opleiding 1 - Einddatum: ..." is another form group's field
         if following.end - lines[first].start > WINDOW_CHARS:
             break
         last += 1
     return window_start, max(lines[last].end, end)
+
+
+def _form_group(text: str) -> str | None:
+    """The "Registratie 1" of a prefixed form line ("Registratie 1 - Nummer: ..."), if any."""
+    prefix = form_prefix(text)
+    return f"{prefix.group('group')} {prefix.group('number')}".lower() if prefix else None
 
 
 def _masked(text: str) -> str:
