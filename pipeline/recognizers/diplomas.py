@@ -110,7 +110,7 @@ class DiplomaRecognizer(Recognizer):
         minors = _minor_fields(text)
         field_key, field_from = _field(_MINOR.sub(_blank, text)) \
             if level not in _SECONDARY else (None, None)
-        end_year, period = _end_year(text)
+        end_year, period = _end_year(form["end"].value if "end" in form else text)  # "Einddatum:"
         completed, completion_from = _completion(text, end_year, self.reference.year)
         answer = _form_completion(entry)
         if answer is not None:

@@ -24,6 +24,7 @@ from pipeline.lang.nl import registers as vocab
 from pipeline.recognizers.base import Recognizer
 from pipeline.structure.contacts import find_contacts
 from pipeline.structure.dates import DATE, DATE_AT, YEAR, DateValue, form_of, parse
+from pipeline.structure.fields import form_prefix
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.sections import looks_like_heading
 
@@ -43,6 +44,7 @@ _RENEWAL_CUE = re.compile(r"(?:datum\s+(?:van\s+)?)?herregistratie", _I)
 _PERIOD_CUE = re.compile(vocab.PERIOD_CUES, _I)
 _RANGE_TAIL = re.compile(r"\s*(?:t/m|tot(?:\s+en\s+met)?|[-–—]{1,3})\s*", _I)
 _BESIDE = re.compile(r"[\s,;:(|–—-]{1,4}")
+_INDENT = re.compile(r"[ \t]*")
 _START_CUE = re.compile(vocab.START_CUES + r"\W*$", _I)
 _YEAR_RANGE = re.compile(rf"{YEAR}\s*[-–]\s*{YEAR}")
 # Cell separators of a flattened table or header row: the SKJ cell starts after the last one.
@@ -143,8 +145,9 @@ def recognize(doc: Doc, register: Register, lines: list[Line], masked: str) -> R
     )
     found = _Found()
     windows = [_window(lines, start, end, register) for start, end, _ in mentions]
-    for (start, end), (_, _, word) in zip(windows, mentions, strict=True):
+    for (start, end), (_, word_end, word) in zip(windows, mentions, strict=True):
         _read_window(text, masked, start, end, found, register, strict=False, context=word)
+        _read_period_line(text, word_end, end, found)
     weak = []
     for match in _LABEL.finditer(text) if register.bare_labels else ():
         if any(start <= match.start() < end for start, end in windows):
@@ -283,6 +286,24 @@ def _read_window(text: str, masked: str, start: int, end: int, found: _Found,
         found.applied.append((match.start(), match.end(), match.group()))
 
 
+def _read_period_line(text: str, at: int, end: int, found: _Found) -> None:
+    """A line holding only a range of two dates, right under the line with the register's word,
+    is the registration's period, as an entry's period sits under its title ("SKJ-registratie
+    (Stichting Kwaliteitsregister Jeugd)\njanuari 2021 tot maart 2026"): its end is the expiry.
+    An open end ("tot heden") states no expiry."""
+    line_end = text.find("\n", at)
+    if line_end < 0 or line_end >= end:
+        return
+    below_end = text.find("\n", line_end + 1)
+    below_end = min(end, len(text) if below_end < 0 else below_end)
+    first = DATE.match(text, _INDENT.match(text, line_end + 1).end(), below_end)
+    tail = _RANGE_TAIL.match(text, first.end(), below_end) if first else None
+    second = DATE_AT.match(text, tail.end(), below_end) if tail else None
+    if first and second and not text[second.end():below_end].strip():
+        _read_date(text, first.start(), below_end, first.start(), found,
+                   "periode onder het register")
+
+
 def _read_date(text: str, at: int, end: int, cue_start: int, found: _Found, cue: str, *,
                required: bool = False) -> None:
     """The date right after an expiry cue; an unreadable one is recorded as such."""
@@ -353,19 +374,22 @@ def _column_header(text: str, position: int) -> str | None:
 
 
 def _stray_dates(text: str, found: _Found, register: Register) -> list[tuple[int, int, str]]:
-    """Full dates on a number's line or the line below that no cue explained.
+    """Full dates on a number's line or the line below, and years on its own line, that no cue
+    explained.
 
     Without them the number would stand alone and K2 would fail; a date beside it in words the
-    recognizer does not know ("herregistratie 1 juni 2028") means a person must read it.
+    recognizer does not know ("herregistratie 1 juni 2028", "herregistratie 2028") means a
+    person must read it.
     """
     stray = []
     for start, _, _ in (hit for hits in found.numbers.values() for hit in hits):
         line_start = text.rfind("\n", 0, start) + 1
-        following = text.find("\n", start)
-        following = len(text) if following < 0 else text.find("\n", following + 1)
-        end = len(text) if following < 0 else following
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        following = text.find("\n", line_end + 1)
+        end = len(text) if following < 0 or line_end == len(text) else following
         for match in DATE.finditer(text, line_start, end):
-            if not _full(match):
+            if not (_full(match) or match.start() < line_end):
                 continue
             before = text[max(line_start, match.start() - LABEL_REACH):match.start()]
             if _START_CUE.search(before) or register.other_label.search(before):
@@ -444,15 +468,24 @@ def _window(lines: list[Line], start: int, end: int, register: Register,
         cells = list(_CELL.finditer(lines[index].text, 0, start - lines[index].start))
         window_start += cells[-1].end() if cells else 0
     last = index
+    group = _form_group(lines[index].text)
     for following in lines[index + 1:index + 1 + after]:
         own = _LABEL.search(following.text) or _EXPIRY_CUE.search(following.text)
         if (looks_like_heading(following.text) and not own) \
                 or register.other_line.match(following.text):
             break
+        if _form_group(following.text) not in (None, group):
+            break  # "Opleiding 1 - Einddatum: ..." is another form group's field
         if following.end - lines[first].start > WINDOW_CHARS:
             break
         last += 1
     return window_start, max(lines[last].end, end)
+
+
+def _form_group(text: str) -> str | None:
+    """The "Registratie 1" of a prefixed form line ("Registratie 1 - Nummer: ..."), if any."""
+    prefix = form_prefix(text)
+    return f"{prefix.group('group')} {prefix.group('number')}".lower() if prefix else None
 
 
 def _masked(text: str) -> str:

@@ -41,7 +41,7 @@ from pipeline.recognizers.role_labels import (
     onderwijs_label,
     words_pattern,
 )
-from pipeline.structure.fields import fields_of, line_fields
+from pipeline.structure.fields import fields_of, line_fields, prefixed_entry_start
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.periods import SEPARATOR, Period
 
@@ -509,6 +509,9 @@ def _block_start(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line], mas
     """Where a role's block starts: its date line, or the title line just above it (two lines
     up when the line between is the employer: "Title\nEmployer |\njul 2024 – heden")."""
     index, region = anchor.line, anchor.region
+    entry_start = prefixed_entry_start(lines, index)
+    if entry_start is not None:  # "Werkervaring 2 - Functietitel: ..." above its dates
+        return lines[entry_start].start
     here, above, taken = _around(anchor, anchors, lines, masked)
     if _has_title(here):
         return lines[index].start

@@ -1,9 +1,10 @@
 """Entries of a section: the lines that belong to one job, study or course.
 
 One segmenter for the recognizers that read lists: an entry opens at a bullet, at a date or
-period that opens a line, at a form's opening field (pipeline.structure.fields), or at a line
-the recognizer's own test says opens one (a line that names a study); without bullets or
-leading dates, a year (or a result word) closes an entry, so a course name may wrap over lines.
+period that opens a line, at a form's opening field or entry number (pipeline.structure.fields),
+or at a line the recognizer's own test says opens one (a line that names a study); without
+bullets or leading dates, a year (or a result word) closes an entry, so a course name may wrap
+over lines.
 Roles anchor their entries on the periods themselves (pipeline.recognizers.roles).
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.structure.dates import YEAR_ALONE
-from pipeline.structure.fields import Field
+from pipeline.structure.fields import Field, form_prefix, prefixed_entry_start
 from pipeline.structure.lines import Line
 from pipeline.structure.periods import LEADING_DATE
 
@@ -63,11 +64,15 @@ def group(lines: Sequence[Line], starts: Sequence[bool], how: str) -> list[Entry
 
 
 def split_entries(lines: Sequence[Line], closes: re.Pattern[str] | None = None) -> list[Entry]:
-    """A list split by its bullets, else by the dates that open its lines, else by closing
+    """A prefixed form's lines split where the entry number changes, a list split by its
+    bullets, else by the dates that open its lines, else by closing
     years: a line with a year (or a `closes` word) ends an entry, and the next line that
     starts with a capital opens one. Without any year, each capitalised line is an entry."""
     if not lines:
         return []
+    if form_prefix(lines[0].text):  # "Certificaat 1 - Naam: ..." lines: one entry per number
+        return group(lines, [prefixed_entry_start(lines, i) == i for i in range(len(lines))],
+                     "form")
     if any(BULLET.match(line.text) for line in lines):
         return group(lines, [bool(BULLET.match(line.text)) for line in lines], "bullets")
     if leading_date(lines[0].text):

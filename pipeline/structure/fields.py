@@ -1,5 +1,6 @@
 """Label/value pairs of forms: "Opleiding: HBO Pedagogiek · Diploma behaald: Nee · Propedeuse
-behaald", "Functie | Ambulant begeleider", "Startdatum: 01-03-2019".
+behaald", "Functie | Ambulant begeleider", "Startdatum: 01-03-2019", and the fields of an ATS
+export that prefixes each with its group and entry ("Opleiding 1 - Niveau: HBO").
 
 Forms (werk.nl, ATS exports, agency templates, Word tables of a label column and a value
 column) say in a label what a value is. Read as fields, "Diploma behaald: Nee" is a plain
@@ -22,6 +23,9 @@ _LABELS = {label: key for key, labels in vocab.FIELD_LABELS.items() for label in
 _PARTS = re.compile(r"\s+[·•|]\s+|\t+")
 _LABELLED = re.compile(rf"^(?P<label>[^:]{{1,{MAX_LABEL_CHARS}}}?)\s*:\s*(?P<value>.*)$")
 _NUMBERED = re.compile(vocab.NUMBERED_ENTRY)
+_PREFIX = re.compile(vocab.FORM_PREFIX)
+_LINE_PREFIX = re.compile(vocab.FORM_PREFIX + vocab.FORM_LABEL_AHEAD)
+_NAME_LABELS = frozenset(vocab.NAME_LABELS)
 _YES = frozenset(vocab.YES_WORDS)
 _NO = frozenset(vocab.NO_WORDS)
 
@@ -39,8 +43,25 @@ class Field:
 
 
 def key_of(label: str) -> str | None:
-    """The field a label names ("Diploma behaald" -> "completed"), or None."""
-    return _LABELS.get(" ".join(label.lower().strip(" :").split()))
+    """The field a label names ("Diploma behaald" -> "completed", "Opleiding 1 - Niveau" ->
+    "level", "Opleiding 1 - Naam" -> "study"), or None."""
+    key = _LABELS.get(_folded(label))
+    prefix = _PREFIX.match(label) if key is None else None
+    if prefix is None:
+        return key
+    inner = _folded(label[prefix.end():])
+    if inner in _NAME_LABELS:
+        return _LABELS.get(_folded(prefix.group("group")))
+    return _LABELS.get(inner)
+
+
+def _folded(label: str) -> str:
+    return " ".join(label.lower().strip(" :").split())
+
+
+def form_prefix(text: str) -> re.Match[str] | None:
+    """The "Opleiding 1 - " before a form line's label: group and entry number."""
+    return _LINE_PREFIX.match(text)
 
 
 def line_fields(line: Line) -> list[Field]:
@@ -85,25 +106,42 @@ def yes_no(value: str) -> bool | None:
     return True if answer in _YES else False if answer in _NO else None
 
 
+def prefixed_entry_start(lines: Sequence[Line], index: int) -> int | None:
+    """The first line of the prefixed form entry that line `index` belongs to ("Werkervaring 2
+    - Functietitel:" above "Werkervaring 2 - Startdatum:"), or None for a line without one."""
+    prefix = _LINE_PREFIX.match(lines[index].text)
+    if prefix is None:
+        return None
+    while index > 0 and (above := _LINE_PREFIX.match(lines[index - 1].text)) \
+            and above.group() == prefix.group():
+        index -= 1
+    return index
+
+
 def form_entries(lines: Sequence[Line], opens: str) -> list[list[Line]]:
-    """Entries of a form: a new entry at each line holding a field `opens` (or a line that
-    numbers entries, "Opleiding 2"); [] when no line holds that field.
+    """Entries of a form: a new entry at each line holding a field `opens`, a line that
+    numbers entries ("Opleiding 2") or a new entry number in the prefix ("Opleiding 2 - Naam:");
+    [] when no line holds that field.
 
     The lines after the last field of an entry stay with it (a description that wraps)."""
     if not any(f.key == opens for line in lines for f in line_fields(line)):
         return []
     entries: list[list[Line]] = []
     numbered = False
+    entry_prefix = None
     for line in lines:
         if _NUMBERED.match(line.text):
             numbered = True
             continue
         keys = {f.key for f in line_fields(line)}
-        if opens in keys or numbered or not entries:
+        prefix = _LINE_PREFIX.match(line.text)
+        renumbered = prefix is not None and prefix.group() != entry_prefix
+        if (opens in keys and prefix is None) or numbered or renumbered or not entries:
             entries.append([line])
             numbered = False
         else:
             entries[-1].append(line)
+        entry_prefix = prefix.group() if prefix else entry_prefix
     return [entry for entry in entries if any(f.key == opens for x in entry
                                                for f in line_fields(x))]
 

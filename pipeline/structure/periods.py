@@ -6,6 +6,7 @@ explanation (pattern, validation). A lone date is never a period: a birth date o
 17-10-2028" has no start and separator. Column layouts read line by line split a range over
 two lines ("02/2015 - Werkgever ...\n08/2019 ..."); the `wrapped` patterns join them, and the
 period keeps the offsets of its two dates so a reader can tell them from the words between.
+A form writes a period as two fields ("Startdatum: 01-06-2015" over "Einddatum: 28-02-2019").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.facts import Check, check
+from pipeline.lang.nl import fields as fields_vocab
 from pipeline.lang.nl import periods as vocab
 from pipeline.structure.dates import FORMS, MONTH_NAME, YEAR, atom, parse
 from pipeline.structure.lines import text_of
@@ -36,6 +38,10 @@ SEPARATOR = r"(?:[-–—−~]{1,3}|\b(?:" + "|".join(
     s for s in vocab.RANGE_SEPARATORS if s[0].isalpha()
 ) + r")(?![\w]))"
 _SINCE = r"\b(?:" + "|".join(vocab.OPEN_START_WORDS) + r")\b"
+# A form's date fields, by their labels ("Startdatum:", "Einddatum:").
+_FIELD = {key: r"\b(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+")
+                                   for label in fields_vocab.FIELD_LABELS[key]) + r")"
+          for key in ("start", "end")}
 _BEFORE = r"(?<![\w/.,+'’‘-])"
 _AFTER = r"(?![\w/]|[-.,/]\d)"
 # The forms a period's ends are written in: every date form but a full date with a two-digit
@@ -94,6 +100,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         "unseparated dates",  # "08/2010 12/2016": an OCR'd date column without its dash
         re.compile(rf"{_START}[ \t]{{1,3}}{_END}", _I),
         0.45,
+    ),
+    (
+        "form fields",  # "Startdatum: 01-06-2015\nEinddatum: 28-02-2019" (a blank end: ongoing)
+        re.compile(rf"{_FIELD['start']}[ \t]*:[ \t]*{_START}[ \t]*\n[^\n:]{{0,40}}?"
+                   rf"{_FIELD['end']}[ \t]*:[ \t]*(?:{_END}|(?=\n|$))", _I),
+        0.7,
     ),
     ("open", re.compile(rf"{_START}[ \t]*{SEPARATOR}[ \t]*(?=\n|\||$)", _I), 0.6),
     ("since", re.compile(rf"{_SINCE}\s+{_START}{_AFTER}", _I), 0.5),
@@ -218,7 +230,7 @@ def _candidate(match: re.Match[str], name: str, score: float,
     if match.groupdict().get("present"):
         end_precision = "present"
         end_offsets = match.span("present")
-    elif name in ("open", "since"):
+    elif match.groupdict().get("end") is None:  # "2019 –", "sinds 2019", a blank end field
         end_precision = "present"
     else:
         end = _end_of(match, name, ref_year)

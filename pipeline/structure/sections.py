@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline.document import RUNNING_KINDS
 from pipeline.lang.nl import sections as vocab
 from pipeline.lang.nl.running import RUNNING_LINE
+from pipeline.structure.fields import form_prefix
 from pipeline.structure.lines import Line, lines_between, text_of
 
 Span.set_extension("heading", default=None, force=True)
@@ -78,6 +79,7 @@ class Heading:
     end: int
     text: str
     label: str
+    form: bool = False  # the group of a prefixed form line ("Opleiding 1 - Naam: ...")
 
 
 def heading_key(text: str) -> str:
@@ -135,6 +137,11 @@ def heading_of(line: Line) -> Heading | None:
     label = classify(line.text) or _caps_prefix_label(line.text)
     if label:
         return Heading(line.start, line.end, line.text, label)
+    prefix = form_prefix(line.text)
+    label = classify(prefix.group("group")) if prefix else None  # numbered: a group, not a word
+    if prefix and label:
+        return Heading(line.start, line.start + prefix.end(), prefix.group("group"), label,
+                       form=True)
     inline = _INLINE.match(line.text)
     if inline and not _BULLET.match(line.text):  # "- Stages: ..." is an item, not a heading
         label = classify(inline.group("head"), standalone=False)
@@ -150,7 +157,17 @@ def heading_of(line: Line) -> Heading | None:
 
 
 def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Heading]:
-    return [h for line in lines_between(text, start, end) if (h := heading_of(line)) is not None]
+    """Headings in text order; the prefixed lines of one form group open one section, not a
+    section each ("Opleiding 1 - Naam:", "Opleiding 1 - Niveau:", "Opleiding 2 - Naam:")."""
+    headings: list[Heading] = []
+    for line in lines_between(text, start, end):
+        heading = heading_of(line)
+        if heading is None:
+            continue
+        if heading.form and headings and headings[-1].label == heading.label:
+            continue
+        headings.append(heading)
+    return headings
 
 
 def preamble_label(text: str) -> str:
@@ -243,7 +260,9 @@ def _block_from_span(doc: Doc, span: Span) -> Block:
     start, end, label = span.start_char, span.end_char, span.label_
     lines = lines_between(text_of(doc), start, end)
     title = ""
-    if lines and span._.heading:  # the span starts with its heading ("Referenties: Mw. ...")
+    if lines and span._.heading and form_prefix(lines[0].text):
+        title = span._.heading  # a form group's lines keep their labels: fields read them
+    elif lines and span._.heading:  # the span starts with its heading ("Referenties: Mw. ...")
         first = lines[0]
         title = span._.heading
         at = first.text.find(title)

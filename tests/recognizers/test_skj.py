@@ -71,6 +71,9 @@ FOUND = [
     # a table whose header row names the expiry column
     ("Registratie | Nummer | Geldig tot\nSKJ | 110034567 | 30-04-2029\n"
      "BIG | 39012345601 | 01-02-2027", "110034567", "2029-04-30"),
+    # a period under the register's title, as an entry's period under its title
+    ("SKJ-registratie (Stichting Kwaliteitsregister Jeugd)\njanuari 2021 tot maart 2026\n"
+     "Registratienummer 110056342", "110056342", "2026-03-31"),
     ("Register | Nummer | Geldig tot\nRegistratie | Registerplein | 204817 | 28-02-2027\n"
      "Registratie | SKJ | 110034567 | 31-12-2028", "110034567", "2028-12-31"),
 ]
@@ -122,6 +125,10 @@ TRAPS = [
      "1 juni 2028", "110012345", None, True),
     ("SKJ-registratie 110012345\nper 1-9-2028 opnieuw te registreren", "110012345", None, True),
     ("SKJ 110012345, ingeschreven sinds 01-02-2019", "110012345", None, False),
+    ("SKJ-registratie 110031587 – herregistratie 2028", "110031587", None, True),
+    ("SKJ-registratie 110012345\njanuari 2021 tot heden", "110012345", None, True),
+    ("SKJ-registratie 110012345\n\nRijbewijs B\njuni 2015 tot juni 2025", "110012345", None,
+     False),
     # OCR misreadings: never a guess, never silently absent
     ("SKJ-nummer: 11OO12345, geldig tot 01-01-2029", None, "2029-01-01", True),
     ("SKJ-registratie: 110 012 345 geldig tot 3l-O8-2029", "110012345", None, True),

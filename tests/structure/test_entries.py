@@ -45,3 +45,14 @@ def test_entries_leading_date_after_a_bullet_and_grouping():
     assert leading_date("Pedagogiek 2019") is None
     lines = lines_between("a\nb\nc\n")
     assert [len(e.lines) for e in group(lines, [False, True, False], "opens")] == [1, 2]
+
+
+def test_entries_of_a_prefixed_form_split_at_each_entry_number():
+    text = ("Certificaat 1 - Naam: CGT basiscursus\nCertificaat 1 - Uitgever: RINO Groep\n"
+            "Certificaat 2 - Naam: Kanjertraining licentie A\n"
+            "Certificaat 2 - Datum behaald: 03-04-2019")
+    entries = split_entries(lines_between(text))
+    assert [(e.how, len(e.lines)) for e in entries] == [("form", 2), ("form", 2)]
+    # a course whose name ends in a number is no form group: no label and colon follow
+    courses = split_entries(lines_between("Triple P Level 3 - Trimbos, 2019\nCOMET, 2021"))
+    assert [e.how for e in courses] == ["closing years", "closing years"]

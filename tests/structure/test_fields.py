@@ -9,6 +9,7 @@ from pipeline.structure.fields import (
     flags_of,
     form_entries,
     line_fields,
+    prefixed_entry_start,
     yes_no,
 )
 from pipeline.structure.lines import lines_between
@@ -34,6 +35,12 @@ def _fields(text: str) -> list[tuple]:
           (None, "2020", "")]),
         ("Startdatum: 01-03-2019", [("start", "Startdatum", "01-03-2019")]),
         ("Einddatum:", [("end", "Einddatum", "")]),
+        # an ATS export prefixes each field with its group and entry
+        ("Opleiding 2 - Niveau: HBO", [("level", "Opleiding 2 - Niveau", "HBO")]),
+        ("Opleiding 2 - Naam: Pedagogiek", [("study", "Opleiding 2 - Naam", "Pedagogiek")]),
+        ("Referentie 1 - Naam: A. Groot", [("reference", "Referentie 1 - Naam", "A. Groot")]),
+        ("Werkervaring 3 – Werkgever: Triversum",
+         [("employer", "Werkervaring 3 – Werkgever", "Triversum")]),
         # no form lines: a sentence with a colon, a table's header row, plain text
         ("Doel: kinderen helpen groeien", []),
         ("Niveau | Opleiding | Instituut | Jaar", []),
@@ -62,6 +69,18 @@ def test_fields_form_entries_split_at_each_opening_field():
     ]
     second = fields_of(entries[1])
     assert second["completed"].value == "Nee" and second["description"].value.startswith("gestopt")
+
+
+def test_fields_prefixed_form_entries_split_where_the_entry_number_changes():
+    text = ("Opleiding 1 - Naam: Pedagogiek\nOpleiding 1 - Niveau: HBO\n"
+            "Opleiding 1 - Einddatum: 30-06-2012\nOpleiding 2 - Niveau: HAVO\n"
+            "Opleiding 2 - Naam: HAVO\n")
+    lines = lines_between(text)
+    entries = form_entries(lines, "study")
+    assert [len(entry) for entry in entries] == [3, 2]  # entry 2 opens with its level
+    assert fields_of(entries[0])["end"].value == "30-06-2012"
+    assert [prefixed_entry_start(lines, i) for i in range(len(lines))] == [0, 0, 0, 3, 3]
+    assert prefixed_entry_start(lines_between("Niveau: HBO"), 0) is None
 
 
 def test_fields_flags_and_offsets_point_into_the_text():

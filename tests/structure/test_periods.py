@@ -89,6 +89,14 @@ def test_periods_joins_a_range_split_over_two_column_lines() -> None:
     assert text[slice(*period.end_offsets)] == "07/2018"
 
 
+def test_periods_of_a_form_are_its_start_and_end_fields() -> None:
+    text = ("Werkervaring 1 - Startdatum: 01-03-2019\nWerkervaring 1 - Einddatum: \n"
+            "Werkervaring 2 - Startdatum: 01-06-2015\nWerkervaring 2 - Einddatum: 28-02-2019\n"
+            "Geboortedatum: 22-09-1989\nEinddatum: 01-01-2020")
+    found = [(p.start, p.end, p.pattern) for _, _, p in find_periods(text, REFERENCE)]
+    assert found == [("2019-03", "present", "form fields"), ("2015-06", "2019-02", "form fields")]
+
+
 def test_periods_takes_the_end_year_from_the_next_line() -> None:
     text = "oktober 2013 – mei Groepsleider leefgroep\n2016 Stichting De Horst"
     [(_, _, period)] = find_periods(text, REFERENCE)

@@ -130,6 +130,21 @@ def test_sections_component_spans(make_nlp) -> None:
     assert spans[1].text.startswith("WERKERVARING") and spans[1].text.endswith("begeleider")
 
 
+def test_sections_prefixed_form_groups_open_one_section_each(make_nlp) -> None:
+    nlp = make_nlp("sections")
+    text = ("E-mail: bram@example.nl\nSKJ geldig tot: 31-10-2029\n\n"
+            "Opleiding 1 - Naam: Pedagogiek\nOpleiding 1 - Niveau: HBO\n"
+            "Opleiding 2 - Naam: HAVO\n\n"
+            "Werkervaring 1 - Functietitel: Ambulant begeleider\n"
+            "Certificaat 1 - Naam: CGT basiscursus\nReferentie 1 - Naam: Anouk Groot\n")
+    doc = nlp(text)
+    spans = list(doc.spans["sections"])
+    assert [(s.label_, s._.heading) for s in spans] == [
+        ("personalia", None), ("opleiding", "Opleiding"), ("werkervaring", "Werkervaring"),
+        ("cursussen", "Certificaat"), ("referenties", "Referentie")]
+    assert spans[1].text.endswith("Opleiding 2 - Naam: HAVO")
+
+
 def test_sections_inline_expertise_inside_a_job_keeps_the_work_section(make_nlp) -> None:
     """'Expertise: ...' inside a role is a description line, not a new section."""
     doc = make_nlp("sections")(

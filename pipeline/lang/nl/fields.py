@@ -44,6 +44,15 @@ FIELD_LABELS = {
 YES_WORDS = ("ja", "yes", "j", "y", "✓", "✔", "behaald", "afgerond", "true")
 NO_WORDS = ("nee", "no", "n", "neen", "✗", "✘", "niet behaald", "niet afgerond", "false")
 
+# A form line that names its group and entry before the label, as ATS exports write every
+# field ("Opleiding 1 - Niveau: HBO", "Werkervaring 2 – Werkgever: Triversum").
+FORM_PREFIX = r"^(?P<group>[^\W\d_][^\d:|\n]{1,30}?)\s+(?P<number>\d{1,2})\s*[-–—.]\s+"
+# On a line, a label and its colon follow the prefix ("Triple P level 3 - Trimbos" is a course).
+FORM_LABEL_AHEAD = r"(?=[^\W\d][^:\n]{0,39}:)"
+# A label that names the group's own subject ("Opleiding 1 - Naam: Pedagogiek" is the study,
+# "Referentie 2 - Naam: Erik Zwaan" the reference).
+NAME_LABELS = ("naam", "name", "omschrijving kort", "titel", "title")
+
 # A line that only numbers the next entry of a form ("Opleiding 2", "Werkervaring 1").
 NUMBERED_ENTRY = r"(?i:^(?:opleiding|werkervaring|ervaring|functie|cursus|referentie|"
 NUMBERED_ENTRY += r"education|experience|position)\s*\d{1,2}\s*:?$)"

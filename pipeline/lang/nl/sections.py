@@ -116,6 +116,7 @@ SECTION_HEADINGS = {
     "deskundigheidsbevordering": "cursussen",
     "vorming en bijscholing": "cursussen",
     "certificaten": "cursussen",
+    "certificaat": "cursussen",  # a form's group: "Certificaat 1 - Naam: ..."
     "certificeringen": "cursussen",
     "courses": "cursussen",
     "certificates": "cursussen",
