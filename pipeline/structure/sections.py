@@ -104,7 +104,8 @@ def classify(text: str, *, standalone: bool = True) -> str | None:
         return None
     parts = [part for part in _JOINER.split(key) if part]
     if len(parts) > 1 and all(part in _HEADINGS for part in parts):
-        return _HEADINGS[parts[0]]
+        labels = [_HEADINGS[part] for part in parts]
+        return next((label for label in vocab.JOINED_FIRST if label in labels), labels[0])
     numbered = _NUMBERED.match(key)  # "Werkervaring 2", "Opleiding 1": a form's entry head
     if numbered and numbered.group("head") in _HEADINGS \
             and numbered.group("head") not in _STANDALONE:

@@ -263,6 +263,9 @@ STANDALONE_ONLY = (
 
 # Words joining two headings into one ("Cursussen en trainingen", "Vaardigheden & talen").
 HEADING_JOINERS = ("en", "&", "and", ",", "+", "/")
+# A joined heading takes its first part's label, unless a part has one of these: "Profiel en
+# motivatie" holds the motivation the tender scores.
+JOINED_FIRST = ("motivatie",)
 
 # Short qualifiers after a heading that keep it a heading ("Motivatie kandidaat").
 HEADING_QUALIFIERS = (
