@@ -43,6 +43,8 @@ _HEADINGS = vocab.SECTION_HEADINGS
 _STANDALONE = frozenset(vocab.STANDALONE_ONLY)
 _PATTERNS = [(label, re.compile(pattern)) for label, pattern in vocab.HEADING_PATTERNS]
 _LONGEST_FIRST = sorted(_HEADINGS, key=len, reverse=True)
+# Capitals set with wide letter spacing can lose their word spaces ("WHYTHISASSIGNMENT").
+_GLUED = {key.replace(" ", ""): label for key, label in _HEADINGS.items() if " " in key}
 _JOINER = re.compile(
     r"\s*(?:" + "|".join(
         rf"\b{re.escape(j)}\b" if j.isalpha() else re.escape(j) for j in vocab.HEADING_JOINERS
@@ -98,6 +100,8 @@ def classify(text: str, *, standalone: bool = True) -> str | None:
     if not key or len(key.split()) > MAX_HEADING_WORDS:
         return None
     label = _HEADINGS.get(key)
+    if label is None and text.isupper():
+        label = _GLUED.get(key)
     if label and (standalone or key not in _STANDALONE):
         return label
     if label:

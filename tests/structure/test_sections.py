@@ -49,6 +49,7 @@ from pipeline.structure.sections import classify, find_headings, preamble_label
         ("Waarom ik reageer", "motivatie"),
         ("Waarom Huizen?", "motivatie"),
         ("Profiel en motivatie", "motivatie"),
+        ("WHYTHISASSIGNMENT", "motivatie"),  # letter-spaced capitals that lost their spaces
         ("In Sannes eigen woorden", "motivatie"),
         ("WAAROM DEZE OPDRACHT BIJ MIJ PAST", "motivatie"),
         ("Persoonlijke motivatie", "motivatie"),

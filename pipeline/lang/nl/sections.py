@@ -169,6 +169,8 @@ SECTION_HEADINGS = {
     "waarom ik?": "motivatie",
     "motivation": "motivatie",
     "why me": "motivatie",
+    "why this assignment": "motivatie",
+    "why this role": "motivatie",
     "cover letter": "motivatie",
     # nevenactiviteiten
     "nevenactiviteiten": "nevenactiviteiten",
