@@ -43,6 +43,8 @@ _HEADINGS = vocab.SECTION_HEADINGS
 _STANDALONE = frozenset(vocab.STANDALONE_ONLY)
 _PATTERNS = [(label, re.compile(pattern)) for label, pattern in vocab.HEADING_PATTERNS]
 _LONGEST_FIRST = sorted(_HEADINGS, key=len, reverse=True)
+# Capitals set with wide letter spacing can lose their word spaces ("WHYTHISASSIGNMENT").
+_GLUED = {key.replace(" ", ""): label for key, label in _HEADINGS.items() if " " in key}
 _JOINER = re.compile(
     r"\s*(?:" + "|".join(
         rf"\b{re.escape(j)}\b" if j.isalpha() else re.escape(j) for j in vocab.HEADING_JOINERS
@@ -98,13 +100,16 @@ def classify(text: str, *, standalone: bool = True) -> str | None:
     if not key or len(key.split()) > MAX_HEADING_WORDS:
         return None
     label = _HEADINGS.get(key)
+    if label is None and text.isupper():
+        label = _GLUED.get(key)
     if label and (standalone or key not in _STANDALONE):
         return label
     if label:
         return None
     parts = [part for part in _JOINER.split(key) if part]
     if len(parts) > 1 and all(part in _HEADINGS for part in parts):
-        return _HEADINGS[parts[0]]
+        labels = [_HEADINGS[part] for part in parts]
+        return next((label for label in vocab.JOINED_FIRST if label in labels), labels[0])
     numbered = _NUMBERED.match(key)  # "Werkervaring 2", "Opleiding 1": a form's entry head
     if numbered and numbered.group("head") in _HEADINGS \
             and numbered.group("head") not in _STANDALONE:

@@ -47,6 +47,10 @@ from pipeline.structure.sections import classify, find_headings, preamble_label
         ("Motivatie", "motivatie"),
         ("Waarom ik?", "motivatie"),
         ("Waarom ik reageer", "motivatie"),
+        ("Waarom Huizen?", "motivatie"),
+        ("Profiel en motivatie", "motivatie"),
+        ("WHYTHISASSIGNMENT", "motivatie"),  # letter-spaced capitals that lost their spaces
+        ("In Sannes eigen woorden", "motivatie"),
         ("WAAROM DEZE OPDRACHT BIJ MIJ PAST", "motivatie"),
         ("Persoonlijke motivatie", "motivatie"),
         ("Motivatie kandidaat", "motivatie"),
@@ -80,6 +84,7 @@ def test_sections_classifies_heading(line: str, label: str) -> None:
         "Profiel van de leerling opstellen en bespreken met ouders en school",
         "Ambulant begeleider",
         "Waarom ik dit werk doe.",  # a sentence in a job description
+        "Waarom werk ik graag met kinderen",  # no question mark: a sentence, not a question
         "Waarom ik vind dat ieder kind recht heeft op goed onderwijs dichtbij huis",
     ],
 )

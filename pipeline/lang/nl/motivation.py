@@ -12,6 +12,8 @@ MOTIVATION_HEADING = (
     r"(?:\s*(?:en|&)\s+(?:visie|ambitie|drijfveren))?(?:\s*\([^)]*\))?|"
     r"(?:mijn\s+)?drijfveren|"
     r"waarom\s+(?:ik|mij|deze|dit|juist)(?:\s+[^\W\d_]+){0,5}\??|"
+    r"waarom(?:\s+[^\W\d_]+){1,4}\?|"  # "Waarom Huizen?": a question to the reader
+    r"in\s+(?:mijn|[^\W\d_]+s?)\s+eigen\s+woorden|"  # an agency's "In Sannes eigen woorden"
     r"wat\s+ik\s+(?:kom\s+)?(?:(?:mee)?breng(?:en)?|bied(?:en)?|toevoeg(?:en)?|bijdraag|"
     r"bijdragen)(?:\s+[^\W\d_]+){0,3}|"
     r"sollicitatiebrief|begeleidende\s+brief|"

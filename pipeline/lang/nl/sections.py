@@ -169,6 +169,8 @@ SECTION_HEADINGS = {
     "waarom ik?": "motivatie",
     "motivation": "motivatie",
     "why me": "motivatie",
+    "why this assignment": "motivatie",
+    "why this role": "motivatie",
     "cover letter": "motivatie",
     # nevenactiviteiten
     "nevenactiviteiten": "nevenactiviteiten",
@@ -263,6 +265,9 @@ STANDALONE_ONLY = (
 
 # Words joining two headings into one ("Cursussen en trainingen", "Vaardigheden & talen").
 HEADING_JOINERS = ("en", "&", "and", ",", "+", "/")
+# A joined heading takes its first part's label, unless a part has one of these: "Profiel en
+# motivatie" holds the motivation the tender scores.
+JOINED_FIRST = ("motivatie",)
 
 # Short qualifiers after a heading that keep it a heading ("Motivatie kandidaat").
 HEADING_QUALIFIERS = (
