@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.facts import Explanation, NamedFact, check
 from pipeline.lang.nl import certificates as vocab
+from pipeline.lang.nl import registers
 from pipeline.recognizers.base import Recognizer
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.entries import BULLET, Entry, split_entries
@@ -42,6 +43,11 @@ _DIPLOMA_WORDS = re.compile(vocab.DIPLOMA_WORDS)
 _COURSE_LINE = re.compile(vocab.COURSE_LINE_WORDS)
 _PROVIDER_OR_FORM = re.compile(vocab.PROVIDER_OR_FORM)
 _KNOWN = {name: re.compile(pattern) for name, pattern in vocab.KNOWN_TRAININGS.items()}
+# A registration listed among the certificates ("SKJ-registratie nr. 110027763 – geldig tot
+# 03-2026"): the registrations recognizer reads it; it is no training.
+_REGISTER = re.compile("|".join([*(c for r in registers.REGISTERS.values() for c in r["context"]),
+                                 *registers.NUMBER_LABELS]), re.IGNORECASE)
+_REGISTRATION = re.compile(r"registr|\d{5,}", re.IGNORECASE)
 
 _YEAR = YEAR_ALONE
 _SEPARATOR = re.compile(r"\s+[-–—|]\s+|\s+[-–—]$|\s*\|\s*")
@@ -118,7 +124,7 @@ class CertificateRecognizer(Recognizer):
             if name not in certificates:
                 certificates[name] = NamedFact(name, evidence_at(doc, entry.start, entry.end),
                                                _explanation(context, hit))
-        if accepted:
+        if accepted or (_REGISTER.search(text) and _REGISTRATION.search(text)):
             return
         name = training_name(entry)
         key = _key(name)

@@ -133,6 +133,9 @@ def test_certificates_evidence_points_at_entry(nlp):
          ["Basistraining Geweldloos Verzet"]),
         # a followed training named outside the section
         ("Profiel\nIn 2022 heb ik de training Signs of Safety gevolgd.\n", ["Signs of Safety"]),
+        # a registration among the certificates is no training
+        ("Certificaten\n• SKJ-registratie nr. 110027763 – geldig tot 03-2026\n"
+         "• Registratienummer 110056342\n• Rots en Water – 2017\n", ["Rots en Water"]),
     ],
 )
 def test_certificates_other_trainings(nlp, text, expected):
