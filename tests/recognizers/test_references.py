@@ -43,6 +43,8 @@ def names(doc) -> list[str]:
          "Reference 1 Ms Jane Peters, team leader, Youth Care Utrecht – +31 6 1234 5678\n"
          "Reference 2 Mr Omar Haddad, school principal – o.haddad@example.org\n",
          ["Ms Jane Peters", "Mr Omar Haddad"]),
+        ("Referenties\nFrau B. Kersting – Bereichsleitung Familienhilfe, Caritas Kleve – "
+         "+49 2821 7204 31\n", ["Frau B. Kersting"]),
         # an entry wrapped over two lines is one person
         ("Referenties\nDhr. Koen Mulder, coördinator ambulante begeleiding, Samenwerkingsverband\n"
          "Passend Onderwijs Regio Oost – 0341 - 55 66 77\n", ["Dhr. Koen Mulder"]),

@@ -24,6 +24,8 @@ HONORIFICS = (
     "Mevrouw", "Mevr.", "Mevr", "Mw.", "Mw", "Mej.", "De heer", "Dhr.", "Dhr", "Heer",
     "Meneer", "Drs.", "Dr.", "Ir.", "Ing.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
     "Miss", "Dr",
+    # neighbouring countries' referees: border-region CVs name them as they are addressed
+    "Frau", "Herr", "Madame", "Monsieur", "Mme",
 )
 
 # Lower-case name particles (tussenvoegsels) that may stand inside a name.
