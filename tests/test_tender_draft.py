@@ -18,7 +18,8 @@ from pipeline.params import ParamsError, load_params
 REPO = Path(__file__).resolve().parent.parent
 TEXTS = REPO / "tests" / "fixtures" / "tenders" / "texts"
 EXPECTED = REPO / "tests" / "fixtures" / "tenders" / "expected"
-TENDER_30175 = REPO.parent / "shared" / "tender" / "30175-ambulant-begeleider-basisscholen.txt"
+# A copy of ../shared/tender's text, so a clone without the shared folder tests it too.
+TENDER_30175 = TEXTS / "30175-ambulant-begeleider-basisscholen.txt"
 RULES = ("tender", "knockouts", "requirements", "points", "ranking", "explain")
 
 # (tender text, the params file whose rules it must give, CHECK lines the draft must hold)
