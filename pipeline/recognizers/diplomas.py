@@ -346,10 +346,10 @@ def _whole_text_entries(doc: Doc) -> list[Entry]:
         text = line.text
         if _NARRATIVE.search(text) or _PLANNED.search(text):
             continue
-        level_word = any(rx.search(text) for _, rx in _EXPLICIT + _DEGREE + _INSTITUTION_LEVEL)
-        if not (level_word and (_field(text)[0] or _secondary(text))):
-            continue
         following = lines[index + 1:index + 3]
+        if not (_level_word(text) and (_field(text)[0] or _secondary(text))) \
+                and not _dated_study_title(text, following):
+            continue
         if not any(_YEAR_RX.search(x.text) for x in [line, *following[:1]]):
             continue
         found = [line]
@@ -359,6 +359,29 @@ def _whole_text_entries(doc: Doc) -> list[Entry]:
             found.append(x)
         entries.append(Entry(tuple(found), "whole text"))
     return entries
+
+
+def _level_word(text: str) -> bool:
+    return any(rx.search(text) for _, rx in _EXPLICIT + _DEGREE + _INSTITUTION_LEVEL)
+
+
+def _dated_study_title(text: str, following: list[Line]) -> bool:
+    """A dated line whose title is a study's name, its level on the next line ("2008 – 2012 |
+    Toegepaste Psychologie" over "Saxion Hogeschool" or "bachelor"). The title must open with
+    the study, so that a job ("2016 – 2019 | Docent pedagogiek") is never read as one."""
+    lead = _LEAD_DATE.match(_BULLET.sub("", text))
+    if not lead:
+        return False
+    title = re.sub(r"^[\s|:·–—-]+", "", _BULLET.sub("", text)[lead.end():])
+    field = _field(title)
+    if not field[0] or not title.lower().startswith(field[1].lower()):
+        return False
+    for line in following:
+        if _starts_with_study(line.text) or _NARRATIVE.search(line.text):
+            return False
+        if _level_word(line.text):
+            return True
+    return False
 
 
 def _names_study(text: str) -> bool:

@@ -246,6 +246,13 @@ TRAPS = [
      "Opleidingen\n2010 - 2014 HBO Pedagogiek, Hogeschool Utrecht - diploma behaald",
      [("hbo", "accepted", True, 2014)]),
     ("Mijn droom is om ooit Pedagogiek (hbo) te studeren.", []),
+    # no headings (pictures): a dated study title, its level on the school's line below
+    ("Piet Smit\n2015 – 2019 | Groepsleider\nDe Hoeve, Zwolle\n2010 – 2014 | Toegepaste "
+     "Psychologie\nWindesheim Hogeschool, Zwolle\nbachelor\n2005 – 2010 | HAVO\nThorbecke",
+     [("hbo", "review", True, 2014), ("havo", None, True, 2010)]),
+    # ... but a job title that names a study is no study
+    ("Piet Smit\n2016 – 2019 | Docent pedagogiek\nHogeschool Windesheim\n2005 – 2010 | HAVO\n"
+     "Thorbecke", [("havo", None, True, 2010)]),
     # weekdays and schedules are not levels
     ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",
      [("havo", None, True, 2008)]),
