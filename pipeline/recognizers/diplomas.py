@@ -65,6 +65,7 @@ _RANGE = DATE_RANGE
 _DATE_ONLY = re.compile(rf"{DATE_RANGE.pattern}\s*", re.IGNORECASE)
 _YEAR_RX = YEAR_ALONE
 _MINOR = re.compile(vocab.MINOR, _I)
+_DEGREE_OF = re.compile(vocab.DEGREE_OF)
 _YOUTH_TRACK = re.compile(vocab.YOUTH_TRACK, _I)
 _BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+)\s*")
 _SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t+|\s+•\s+|;\s+|\s{3,}")
@@ -304,11 +305,12 @@ def _split(lines: list[Line], context: str) -> list[Entry]:
         text = _BULLET.sub("", line.text)
         if by_date:
             opens = bool(leading_date(text)) or bool(
-                study and _starts_with_study(text) and _other_study(study, text))
+                study and _starts_with_study(text) and _other_study(study, text)
+                and not _degree_of(study, text))
         elif by_school:
             opens = _school_line(text)
         else:
-            opens = bool(study and _starts_with_study(text))
+            opens = bool(study and _starts_with_study(text) and not _degree_of(study, text))
         starts.append(opens)
         if opens:
             study = None
@@ -321,6 +323,19 @@ def _school_line(text: str) -> bool:
     """A line that names a school and no study: it opens an entry in a school-first layout."""
     return bool(_INSTITUTION.search(text)) and not _names_study(text) \
         and not _CONTINUATION.match(text)
+
+
+def _degree_of(study: str, text: str) -> bool:
+    """`text` names only the degree a study led to ("Bachelor of Education, afstudeerrichting
+    jeugdhulpverlening", "Bachelor diploma behaald juni 2018") under a study that names its
+    field and no degree: the line completes that entry rather than opening another."""
+    if not any(rx.search(text) for _, rx in _DEGREE) or not _field(study)[0] \
+            or any(rx.search(study) for _, rx in _DEGREE + _EXPLICIT):
+        return False
+    rest = _MINOR.sub(" ", _BULLET.sub("", text))
+    for rx in (*(rx for _, rx in _DEGREE), _DEGREE_OF, _COMPLETED):
+        rest = rx.sub(" ", rest)
+    return not re.search(r"[A-Z]", rest)  # no title words left: no study of its own
 
 
 def _other_study(first: str, text: str) -> bool:

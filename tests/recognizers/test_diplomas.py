@@ -253,6 +253,16 @@ TRAPS = [
     # ... but a job title that names a study is no study
     ("Piet Smit\n2016 – 2019 | Docent pedagogiek\nHogeschool Windesheim\n2005 – 2010 | HAVO\n"
      "Thorbecke", [("havo", None, True, 2010)]),
+    # a line naming only the degree a study led to is part of that study's entry
+    ("Opleiding\nSocial Work | 2011 – 2015\nHogeschool Rotterdam\nBachelor of Social Sciences, "
+     "uitstroomprofiel Jeugd\nHAVO | 2006 – 2011\nWolfert College",
+     [("hbo", "accepted", True, 2015), ("havo", None, True, 2011)]),
+    ("Opleiding\n2012 — 2016 | Pedagogiek\nHogeschool Utrecht\nBachelor diploma behaald juli 2016"
+     "\n2006 — 2012\nVWO\nChristelijk Lyceum", [("hbo", "accepted", True, 2016),
+                                                ("vwo", None, True, 2012)]),
+    # ... but a degree with a study's name of its own is another diploma
+    ("Opleiding\nPedagogiek | 2009 – 2013\nHogeschool Utrecht\nMaster Special Educational Needs",
+     [("hbo", "accepted", True, 2013), ("wo", None, None, None)]),
     # weekdays and schedules are not levels
     ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",
      [("havo", None, True, 2008)]),

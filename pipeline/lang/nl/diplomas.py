@@ -126,6 +126,9 @@ DEGREE_LEVELS = (
     ("wo", r"(?<![\w-])(?:(?i:master)|MSc|M\.Sc\.?|MA|M\.A\.|MEd|(?i:drs\.))(?![\w])"),
     ("hbo", r"(?<![\w-])(?:(?i:bachelor)|BSc|B\.Sc\.?|BA|B\.A\.|BEd|B\.Ed\.?|BSW)(?![\w])"),
 )
+# The subject a degree is "of" ("Bachelor of Education", "Master of Arts"): part of the degree's
+# name, not a study of its own.
+DEGREE_OF = r"\b(?:of|in)\s+[A-Z]\w*(?:\s+(?:(?:and|&)\s+)?[A-Z]\w*)*"
 # Not a diploma level of its own: an associate degree is hbo level 5, not a bachelor.
 ASSOCIATE_DEGREE = r"(?i:associate\s+degree|(?<![\w-])Ad(?=\s+[A-Z]))"
 
