@@ -25,7 +25,14 @@ from pipeline.lang.nl import diplomas as vocab
 from pipeline.recognizers.base import Recognizer
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.entries import Entry, group, leading_date
-from pipeline.structure.fields import column_fields, fields_of, flags_of, form_entries, yes_no
+from pipeline.structure.fields import (
+    column_fields,
+    fields_of,
+    flags_of,
+    form_entries,
+    line_fields,
+    yes_no,
+)
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.periods import DATE_RANGE, LEADING_DATE, range_end_year
 from pipeline.structure.sections import is_running_line, looks_like_heading
@@ -230,6 +237,7 @@ def education_entries(doc: Doc) -> list[Entry]:
     blocks = _education_blocks(doc)
     entries = []
     for lines, context in blocks:
+        lines = _without_label_cell(lines)
         form = form_entries(lines, "study")
         if form:
             entries.extend(Entry(tuple(lines_of), context + " (form)") for lines_of in form)
@@ -240,6 +248,20 @@ def education_entries(doc: Doc) -> list[Entry]:
     if entries:
         return entries
     return _whole_text_entries(doc)
+
+
+def _without_label_cell(lines: list[Line]) -> list[Line]:
+    """A table's label cell beside dated rows ("Opleiding | 2014 – 2015 | Master ...") is
+    the section's heading, not a form's study field whose value is a period: the label is
+    cut off so that the rows are read as a dated list."""
+    if not lines:
+        return lines
+    first = lines[0]
+    study = next((f for f in line_fields(first) if f.key == "study"), None)
+    if study is None or not _DATE_ONLY.fullmatch(study.value):
+        return lines
+    cut = first.text.find(study.value, study.start - first.start)
+    return [Line(first.text[cut:], first.start + cut, first.end), *lines[1:]]
 
 
 def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
@@ -253,8 +275,8 @@ def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
         end = span.end_char
         for following in sections[index + 1:]:  # a span opened by a non-heading line
             first = lines_between(text_of(doc), following.start_char, following.end_char)[:1]
-            if not first or looks_like_heading(first[0].text):
-                break
+            if not first or looks_like_heading(first[0].text) or following._.heading:
+                break  # a heading, or a line opening with one ("Cursussen | Meldcode")
             end = following.end_char
         lines = lines_between(text_of(doc), span.start_char, end)
         if lines and looks_like_heading(lines[0].text) and not _names_study(lines[0].text):

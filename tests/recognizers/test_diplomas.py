@@ -263,6 +263,12 @@ TRAPS = [
     # ... but a degree with a study's name of its own is another diploma
     ("Opleiding\nPedagogiek | 2009 – 2013\nHogeschool Utrecht\nMaster Special Educational Needs",
      [("hbo", "accepted", True, 2013), ("wo", None, None, None)]),
+    # a table's label cell beside dated rows is a heading, not a form's study field
+    ("Naam | Sara Bakker\nOpleiding | 2013 – 2014 | Master Orthopedagogiek, Universiteit Utrecht"
+     " – diploma\n2009 – 2013 | Bachelor Pedagogische Wetenschappen, Universiteit Utrecht – "
+     "diploma\n2003 – 2009 | VWO, Stedelijk Gymnasium Utrecht – diploma\nCursussen | Meldcode\n"
+     "Referenties | Drs. P. de Vries, orthopedagoog, Levvel – 06-12345678",
+     [("wo", "accepted", True, 2014), ("wo", "accepted", True, 2013), ("vwo", None, True, 2009)]),
     # weekdays and schedules are not levels
     ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",
      [("havo", None, True, 2008)]),
