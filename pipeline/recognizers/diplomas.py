@@ -46,6 +46,7 @@ _HINTS = [(level, re.compile(p)) for level, p in vocab.LEVEL_HINTS]
 _COURSE = re.compile(vocab.COURSE_WORDS)
 _INSTITUTION_LEVEL = [(level, re.compile(p)) for level, p in vocab.INSTITUTION_LEVELS]
 _DEGREE = [(level, re.compile(p)) for level, p in vocab.DEGREE_LEVELS]
+_FIELD_LEVELS = [(level, re.compile(p)) for level, p in vocab.FIELD_LEVELS]
 _ASSOCIATE = re.compile(vocab.ASSOCIATE_DEGREE)
 _INSTITUTION = re.compile(vocab.INSTITUTION_WORDS)
 _STOPPED = re.compile("|".join(vocab.STOPPED), _I)
@@ -456,7 +457,8 @@ def _secondary(text: str) -> bool:
 def _level(name_text: str, text: str) -> tuple[str | None, str | None]:
     """The level and the words it was read from: an explicit word on the study's own line,
     then the kind of school, then an explicit word elsewhere in the entry ("vooropleiding
-    mbo" must not make an hbo study mbo), then a qualification level, then the degree."""
+    mbo" must not make an hbo study mbo), then a qualification level, then the degree, then
+    a study that exists at one level only."""
     if _ASSOCIATE.search(text) and not any(rx.search(text) for _, rx in _EXPLICIT[:3]):
         return None, "associate degree: hbo level 5, not a bachelor"
     for level, rx in _EXPLICIT:
@@ -479,6 +481,10 @@ def _level(name_text: str, text: str) -> tuple[str | None, str | None]:
         match = rx.search(text)
         if match:
             return level, f"degree {match.group()!r}"
+    for level, rx in _FIELD_LEVELS:
+        match = rx.search(name_text)
+        if match:
+            return level, f"study taught at {level} only: {match.group()!r}"
     return None, None
 
 

@@ -269,6 +269,12 @@ TRAPS = [
      "diploma\n2003 – 2009 | VWO, Stedelijk Gymnasium Utrecht – diploma\nCursussen | Meldcode\n"
      "Referenties | Drs. P. de Vries, orthopedagoog, Levvel – 06-12345678",
      [("wo", "accepted", True, 2014), ("wo", "accepted", True, 2013), ("vwo", None, True, 2009)]),
+    # a study taught at hbo only says its level when nothing else does ...
+    ("Opleiding\nPABO (Leraar Basisonderwijs)\niPabo Amsterdam, 2006 – 2010, diploma behaald",
+     [("hbo", "review", True, 2010)]),
+    # ... but never for a field that would pass on it: then a person reads the level
+    ("Opleiding\nSociaal Pedagogische Hulpverlening\nDe Horst, 2006 – 2010, diploma behaald",
+     [(None, "accepted", True, 2010)]),
     # weekdays and schedules are not levels
     ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",
      [("havo", None, True, 2008)]),

@@ -129,6 +129,13 @@ DEGREE_LEVELS = (
 # The subject a degree is "of" ("Bachelor of Education", "Master of Arts"): part of the degree's
 # name, not a study of its own.
 DEGREE_OF = r"\b(?:of|in)\s+[A-Z]\w*(?:\s+(?:(?:and|&)\s+)?[A-Z]\w*)*"
+# Studies taught at one level only: the study's name says the level when nothing else does
+# ("PABO (Leraar Basisonderwijs)" over "iPabo Amsterdam"). Only studies whose field K1 sends to a
+# person anyway, so that a level read from a name alone never passes anyone.
+FIELD_LEVELS = (
+    ("hbo", r"(?i:(?<![\w-])pabo(?![\w])|leraar\s+basisonderwijs|lerarenopleiding\s+basisonderwijs|"
+            r"toegepaste\s+psychologie)"),
+)
 # Not a diploma level of its own: an associate degree is hbo level 5, not a bachelor.
 ASSOCIATE_DEGREE = r"(?i:associate\s+degree|(?<![\w-])Ad(?=\s+[A-Z]))"
 
