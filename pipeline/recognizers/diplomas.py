@@ -44,6 +44,11 @@ _LEVEL_HYPHEN = re.compile(vocab.LEVEL_HYPHEN)
 _EXPLICIT = [(level, re.compile(p)) for level, p in vocab.EXPLICIT_LEVELS]
 _HINTS = [(level, re.compile(p)) for level, p in vocab.LEVEL_HINTS]
 _COURSE = re.compile(vocab.COURSE_WORDS)
+# A line that is a study's name closed by its qualification level ("Pedagogisch Werk niveau 4"):
+# it opens an entry like a line that names a level word.
+_QUALIFICATION_TITLE = re.compile(
+    rf"^[A-Z][^,|·:;()\d]{{3,60}}?\s+(?:{'|'.join(p for _, p in vocab.LEVEL_HINTS)})\s*$"
+)
 _INSTITUTION_LEVEL = [(level, re.compile(p)) for level, p in vocab.INSTITUTION_LEVELS]
 _DEGREE = [(level, re.compile(p)) for level, p in vocab.DEGREE_LEVELS]
 _FIELD_LEVELS = [(level, re.compile(p)) for level, p in vocab.FIELD_LEVELS]
@@ -76,7 +81,7 @@ _MINOR = re.compile(vocab.MINOR, _I)
 _DEGREE_OF = re.compile(vocab.DEGREE_OF)
 _YOUTH_TRACK = re.compile(vocab.YOUTH_TRACK, _I)
 _BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+)\s*")
-_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t+|\s+•\s+|;\s+|\s{3,}")
+_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t+|\s+[•·]\s+|;\s+|\s{3,}")
 _LEVEL_PAREN = re.compile(
     r"\s*\((?=[^)]*\b(?:hbo|wo|mbo|bachelor|master|voltijd|deeltijd|duaal|professionele|"
     r"behaald|niveau|lopend|verwacht\w*|progress|gestopt|afgerond|bezig)\b)[^)]*\)", _I,
@@ -333,7 +338,8 @@ def _split(lines: list[Line], context: str) -> list[Entry]:
         elif by_school:
             opens = _school_line(text)
         else:
-            opens = bool(study and _starts_with_study(text) and not _degree_of(study, text))
+            opens = bool(study and (_starts_with_study(text) or _QUALIFICATION_TITLE.match(text))
+                         and not _degree_of(study, text))
         starts.append(opens)
         if opens:
             study = None

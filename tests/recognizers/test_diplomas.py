@@ -212,6 +212,8 @@ def test_diplomas_reads_entries(nlp, text, expected):
          "Bachelor Social Work", "Hogeschool van Amsterdam", False),
         ("Opleidingen\n2015 – 2019   Pedagogiek (voltijd)   Hogeschool Leiden   Diploma: ja",
          "Pedagogiek", "Hogeschool Leiden", False),
+        ("Opleidingen\nSocial Work\nHogeschool Leiden · 2016 – 2020 · diploma behaald",
+         "Social Work", "Hogeschool Leiden", False),
     ],
 )
 def test_diplomas_name_school_and_foreign(nlp, text, name, institution, foreign):
@@ -275,6 +277,10 @@ TRAPS = [
     # ... but never for a field that would pass on it: then a person reads the level
     ("Opleiding\nSociaal Pedagogische Hulpverlening\nDe Horst, 2006 – 2010, diploma behaald",
      [(None, "accepted", True, 2010)]),
+    # a study's name closed by its qualification level opens an entry of its own
+    ("Opleidingen\nPedagogiek\nHogeschool Windesheim · 2015 – 2019 · diploma behaald\n"
+     "Onderwijsassistent niveau 4\nDeltion College · 2011 – 2015 · diploma behaald",
+     [("hbo", "accepted", True, 2019), ("mbo", None, True, 2015)]),
     # weekdays and schedules are not levels
     ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",
      [("havo", None, True, 2008)]),
