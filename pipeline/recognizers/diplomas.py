@@ -26,10 +26,12 @@ from pipeline.recognizers.base import Recognizer
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.entries import Entry, group, leading_date
 from pipeline.structure.fields import (
+    HEADER_ROW_LABELS,
     column_fields,
     fields_of,
     flags_of,
     form_entries,
+    key_of,
     line_fields,
     yes_no,
 )
@@ -322,6 +324,8 @@ def _split(lines: list[Line], context: str) -> list[Entry]:
     """Entries: a new one at each leading date when the block starts with a date, at each
     school when it starts with a school, otherwise at each line that names a study. A line
     that continues an entry never starts one; one that names another study always does."""
+    if lines and _header_row(lines[0].text):
+        lines = lines[1:]
     if not lines:
         return []
     first = _BULLET.sub("", lines[0].text)
@@ -346,6 +350,14 @@ def _split(lines: list[Line], context: str) -> list[Entry]:
         if study is None and _names_study(line.text):
             study = line.text
     return group(lines, starts, context)
+
+
+def _header_row(text: str) -> bool:
+    """A table's header row whose cells arrived as words ("Periode Opleiding Instituut
+    Diploma", tabs read as spaces): column names, no entry of its own. Its 'Instituut' must
+    not make the list one that opens at each school."""
+    words = text.split()
+    return len(words) >= HEADER_ROW_LABELS and all(key_of(word) for word in words)
 
 
 def _school_line(text: str) -> bool:

@@ -281,6 +281,10 @@ TRAPS = [
     ("Opleidingen\nPedagogiek\nHogeschool Windesheim · 2015 – 2019 · diploma behaald\n"
      "Onderwijsassistent niveau 4\nDeltion College · 2011 – 2015 · diploma behaald",
      [("hbo", "accepted", True, 2019), ("mbo", None, True, 2015)]),
+    # a header row whose cells arrived as words opens no list of schools
+    ("Opleidingen\nPeriode Opleiding Instituut Diploma\n2001 - 2005 MBO Pedagogisch Werk, niveau 4 "
+     "ROC Utrecht ja\n2005 - 2009 HBO Bedrijfskunde (bachelor) Hogeschool Utrecht ja",
+     [("mbo", None, True, 2005), ("hbo", "unrelated", True, 2009)]),
     # weekdays and schedules are not levels
     ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",
      [("havo", None, True, 2008)]),
