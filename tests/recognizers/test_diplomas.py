@@ -285,6 +285,8 @@ TRAPS = [
     ("Opleidingen\nPeriode Opleiding Instituut Diploma\n2001 - 2005 MBO Pedagogisch Werk, niveau 4 "
      "ROC Utrecht ja\n2005 - 2009 HBO Bedrijfskunde (bachelor) Hogeschool Utrecht ja",
      [("mbo", None, True, 2005), ("hbo", "unrelated", True, 2009)]),
+    ("Opleiding en scholing\n2006 – 2010 | Social Work\nHogeschool Utrecht\n2016 Praktijkopleider "
+     "sociaal werk – Hogeschool Utrecht", [("hbo", "accepted", True, 2010)]),
     # weekdays and schedules are not levels
     ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",
      [("havo", None, True, 2008)]),

@@ -228,10 +228,12 @@ DUTCH_UNIVERSITY_PLACES = (
 )
 
 # Words of a course or training: such a line is not a diploma unless it names a study and a
-# level ("Triple P niveau 4 - training" is a course, "Post-hbo Gezinsbehandeling" too).
+# level ("Triple P niveau 4 - training" is a course, "Post-hbo Gezinsbehandeling" too, and so is
+# the course that trains workplace supervisors, "Praktijkopleider sociaal werk - Hogeschool X").
 COURSE_WORDS = (
     r"(?i:\b(?:training|trainingen|cursus|basiscursus|workshop|e-learning|certificaat|"
-    r"leergang|module|post[\s-]?(?:hbo|bachelor|master|initieel)|triple\s*p|nascholing)\b)"
+    r"leergang|module|post[\s-]?(?:hbo|bachelor|master|initieel)|triple\s*p|nascholing|"
+    r"praktijk(?:opleider|begeleider))\b)"
 )
 
 # Words that start a line continuing an entry rather than a new diploma.
