@@ -25,7 +25,16 @@ from pipeline.lang.nl import diplomas as vocab
 from pipeline.recognizers.base import Recognizer
 from pipeline.structure.dates import YEAR, YEAR_ALONE
 from pipeline.structure.entries import Entry, group, leading_date
-from pipeline.structure.fields import column_fields, fields_of, flags_of, form_entries, yes_no
+from pipeline.structure.fields import (
+    HEADER_ROW_LABELS,
+    column_fields,
+    fields_of,
+    flags_of,
+    form_entries,
+    key_of,
+    line_fields,
+    yes_no,
+)
 from pipeline.structure.lines import Line, evidence_at, lines_between, text_of
 from pipeline.structure.periods import DATE_RANGE, LEADING_DATE, range_end_year
 from pipeline.structure.sections import is_running_line, looks_like_heading
@@ -37,8 +46,14 @@ _LEVEL_HYPHEN = re.compile(vocab.LEVEL_HYPHEN)
 _EXPLICIT = [(level, re.compile(p)) for level, p in vocab.EXPLICIT_LEVELS]
 _HINTS = [(level, re.compile(p)) for level, p in vocab.LEVEL_HINTS]
 _COURSE = re.compile(vocab.COURSE_WORDS)
+# A line that is a study's name closed by its qualification level ("Pedagogisch Werk niveau 4"):
+# it opens an entry like a line that names a level word.
+_QUALIFICATION_TITLE = re.compile(
+    rf"^[A-Z][^,|·:;()\d]{{3,60}}?\s+(?:{'|'.join(p for _, p in vocab.LEVEL_HINTS)})\s*$"
+)
 _INSTITUTION_LEVEL = [(level, re.compile(p)) for level, p in vocab.INSTITUTION_LEVELS]
 _DEGREE = [(level, re.compile(p)) for level, p in vocab.DEGREE_LEVELS]
+_FIELD_LEVELS = [(level, re.compile(p)) for level, p in vocab.FIELD_LEVELS]
 _ASSOCIATE = re.compile(vocab.ASSOCIATE_DEGREE)
 _INSTITUTION = re.compile(vocab.INSTITUTION_WORDS)
 _STOPPED = re.compile("|".join(vocab.STOPPED), _I)
@@ -65,9 +80,10 @@ _RANGE = DATE_RANGE
 _DATE_ONLY = re.compile(rf"{DATE_RANGE.pattern}\s*", re.IGNORECASE)
 _YEAR_RX = YEAR_ALONE
 _MINOR = re.compile(vocab.MINOR, _I)
+_DEGREE_OF = re.compile(vocab.DEGREE_OF)
 _YOUTH_TRACK = re.compile(vocab.YOUTH_TRACK, _I)
 _BULLET = re.compile(r"^(?:[•\-–—○▪►›✓*·◦■□➢>]+)\s*")
-_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t+|\s+•\s+|;\s+|\s{3,}")
+_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t+|\s+[•·]\s+|;\s+|\s{3,}")
 _LEVEL_PAREN = re.compile(
     r"\s*\((?=[^)]*\b(?:hbo|wo|mbo|bachelor|master|voltijd|deeltijd|duaal|professionele|"
     r"behaald|niveau|lopend|verwacht\w*|progress|gestopt|afgerond|bezig)\b)[^)]*\)", _I,
@@ -229,6 +245,7 @@ def education_entries(doc: Doc) -> list[Entry]:
     blocks = _education_blocks(doc)
     entries = []
     for lines, context in blocks:
+        lines = _without_label_cell(lines)
         form = form_entries(lines, "study")
         if form:
             entries.extend(Entry(tuple(lines_of), context + " (form)") for lines_of in form)
@@ -239,6 +256,20 @@ def education_entries(doc: Doc) -> list[Entry]:
     if entries:
         return entries
     return _whole_text_entries(doc)
+
+
+def _without_label_cell(lines: list[Line]) -> list[Line]:
+    """A table's label cell beside dated rows ("Opleiding | 2014 – 2015 | Master ...") is
+    the section's heading, not a form's study field whose value is a period: the label is
+    cut off so that the rows are read as a dated list."""
+    if not lines:
+        return lines
+    first = lines[0]
+    study = next((f for f in line_fields(first) if f.key == "study"), None)
+    if study is None or not _DATE_ONLY.fullmatch(study.value):
+        return lines
+    cut = first.text.find(study.value, study.start - first.start)
+    return [Line(first.text[cut:], first.start + cut, first.end), *lines[1:]]
 
 
 def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
@@ -252,8 +283,8 @@ def _education_blocks(doc: Doc) -> list[tuple[list[Line], str]]:
         end = span.end_char
         for following in sections[index + 1:]:  # a span opened by a non-heading line
             first = lines_between(text_of(doc), following.start_char, following.end_char)[:1]
-            if not first or looks_like_heading(first[0].text):
-                break
+            if not first or looks_like_heading(first[0].text) or following._.heading:
+                break  # a heading, or a line opening with one ("Cursussen | Meldcode")
             end = following.end_char
         lines = lines_between(text_of(doc), span.start_char, end)
         if lines and looks_like_heading(lines[0].text) and not _names_study(lines[0].text):
@@ -293,6 +324,8 @@ def _split(lines: list[Line], context: str) -> list[Entry]:
     """Entries: a new one at each leading date when the block starts with a date, at each
     school when it starts with a school, otherwise at each line that names a study. A line
     that continues an entry never starts one; one that names another study always does."""
+    if lines and _header_row(lines[0].text):
+        lines = lines[1:]
     if not lines:
         return []
     first = _BULLET.sub("", lines[0].text)
@@ -304,11 +337,13 @@ def _split(lines: list[Line], context: str) -> list[Entry]:
         text = _BULLET.sub("", line.text)
         if by_date:
             opens = bool(leading_date(text)) or bool(
-                study and _starts_with_study(text) and _other_study(study, text))
+                study and _starts_with_study(text) and _other_study(study, text)
+                and not _degree_of(study, text))
         elif by_school:
             opens = _school_line(text)
         else:
-            opens = bool(study and _starts_with_study(text))
+            opens = bool(study and (_starts_with_study(text) or _QUALIFICATION_TITLE.match(text))
+                         and not _degree_of(study, text))
         starts.append(opens)
         if opens:
             study = None
@@ -317,10 +352,31 @@ def _split(lines: list[Line], context: str) -> list[Entry]:
     return group(lines, starts, context)
 
 
+def _header_row(text: str) -> bool:
+    """A table's header row whose cells arrived as words ("Periode Opleiding Instituut
+    Diploma", tabs read as spaces): column names, no entry of its own. Its 'Instituut' must
+    not make the list one that opens at each school."""
+    words = text.split()
+    return len(words) >= HEADER_ROW_LABELS and all(key_of(word) for word in words)
+
+
 def _school_line(text: str) -> bool:
     """A line that names a school and no study: it opens an entry in a school-first layout."""
     return bool(_INSTITUTION.search(text)) and not _names_study(text) \
         and not _CONTINUATION.match(text)
+
+
+def _degree_of(study: str, text: str) -> bool:
+    """`text` names only the degree a study led to ("Bachelor of Education, afstudeerrichting
+    jeugdhulpverlening", "Bachelor diploma behaald juni 2018") under a study that names its
+    field and no degree: the line completes that entry rather than opening another."""
+    if not any(rx.search(text) for _, rx in _DEGREE) or not _field(study)[0] \
+            or any(rx.search(study) for _, rx in _DEGREE + _EXPLICIT):
+        return False
+    rest = _MINOR.sub(" ", _BULLET.sub("", text))
+    for rx in (*(rx for _, rx in _DEGREE), _DEGREE_OF, _COMPLETED):
+        rest = rx.sub(" ", rest)
+    return not re.search(r"[A-Z]", rest)  # no title words left: no study of its own
 
 
 def _other_study(first: str, text: str) -> bool:
@@ -346,10 +402,10 @@ def _whole_text_entries(doc: Doc) -> list[Entry]:
         text = line.text
         if _NARRATIVE.search(text) or _PLANNED.search(text):
             continue
-        level_word = any(rx.search(text) for _, rx in _EXPLICIT + _DEGREE + _INSTITUTION_LEVEL)
-        if not (level_word and (_field(text)[0] or _secondary(text))):
-            continue
         following = lines[index + 1:index + 3]
+        if not (_level_word(text) and (_field(text)[0] or _secondary(text))) \
+                and not _dated_study_title(text, following):
+            continue
         if not any(_YEAR_RX.search(x.text) for x in [line, *following[:1]]):
             continue
         found = [line]
@@ -359,6 +415,29 @@ def _whole_text_entries(doc: Doc) -> list[Entry]:
             found.append(x)
         entries.append(Entry(tuple(found), "whole text"))
     return entries
+
+
+def _level_word(text: str) -> bool:
+    return any(rx.search(text) for _, rx in _EXPLICIT + _DEGREE + _INSTITUTION_LEVEL)
+
+
+def _dated_study_title(text: str, following: list[Line]) -> bool:
+    """A dated line whose title is a study's name, its level on the next line ("2008 – 2012 |
+    Toegepaste Psychologie" over "Saxion Hogeschool" or "bachelor"). The title must open with
+    the study, so that a job ("2016 – 2019 | Docent pedagogiek") is never read as one."""
+    lead = _LEAD_DATE.match(_BULLET.sub("", text))
+    if not lead:
+        return False
+    title = re.sub(r"^[\s|:·–—-]+", "", _BULLET.sub("", text)[lead.end():])
+    field = _field(title)
+    if not field[0] or not title.lower().startswith(field[1].lower()):
+        return False
+    for line in following:
+        if _starts_with_study(line.text) or _NARRATIVE.search(line.text):
+            return False
+        if _level_word(line.text):
+            return True
+    return False
 
 
 def _names_study(text: str) -> bool:
@@ -396,7 +475,8 @@ def _secondary(text: str) -> bool:
 def _level(name_text: str, text: str) -> tuple[str | None, str | None]:
     """The level and the words it was read from: an explicit word on the study's own line,
     then the kind of school, then an explicit word elsewhere in the entry ("vooropleiding
-    mbo" must not make an hbo study mbo), then a qualification level, then the degree."""
+    mbo" must not make an hbo study mbo), then a qualification level, then the degree, then
+    a study that exists at one level only."""
     if _ASSOCIATE.search(text) and not any(rx.search(text) for _, rx in _EXPLICIT[:3]):
         return None, "associate degree: hbo level 5, not a bachelor"
     for level, rx in _EXPLICIT:
@@ -419,6 +499,10 @@ def _level(name_text: str, text: str) -> tuple[str | None, str | None]:
         match = rx.search(text)
         if match:
             return level, f"degree {match.group()!r}"
+    for level, rx in _FIELD_LEVELS:
+        match = rx.search(name_text)
+        if match:
+            return level, f"study taught at {level} only: {match.group()!r}"
     return None, None
 
 

@@ -61,7 +61,17 @@ def diploma_knockout(diplomas: list[dict[str, Any]], criterion: Criterion) -> Re
         return _result("review", "Geen diploma gevonden in het cv; controleer de opleidingen")
     found = "; ".join(_describe(d) for d in diplomas)
     wanted = "/".join(level for level in criterion["min_levels"])
+    if all(_read_outside_education(d) for d in diplomas):
+        return _result("review", f"Geen opleidingenrubriek herkend, alleen losse regels gelezen "
+                                 f"({found}); controleer de opleidingen")
     return _result("fail", f"Geen afgerond {wanted}-diploma in een {fields}. Gevonden: {found}")
+
+
+def _read_outside_education(diploma: dict[str, Any]) -> bool:
+    """Read from loose lines of a CV without an education section: that reading is strict
+    and may miss a diploma, so what it did not find is not proven absent."""
+    entry = (diploma.get("explanation") or {}).get("entry") or {}
+    return entry.get("rule") == "whole text"
 
 
 def garbled_number(number: str | None, register: str, criterion: Criterion) -> str | None:

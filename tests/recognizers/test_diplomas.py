@@ -212,6 +212,8 @@ def test_diplomas_reads_entries(nlp, text, expected):
          "Bachelor Social Work", "Hogeschool van Amsterdam", False),
         ("Opleidingen\n2015 – 2019   Pedagogiek (voltijd)   Hogeschool Leiden   Diploma: ja",
          "Pedagogiek", "Hogeschool Leiden", False),
+        ("Opleidingen\nSocial Work\nHogeschool Leiden · 2016 – 2020 · diploma behaald",
+         "Social Work", "Hogeschool Leiden", False),
     ],
 )
 def test_diplomas_name_school_and_foreign(nlp, text, name, institution, foreign):
@@ -246,6 +248,45 @@ TRAPS = [
      "Opleidingen\n2010 - 2014 HBO Pedagogiek, Hogeschool Utrecht - diploma behaald",
      [("hbo", "accepted", True, 2014)]),
     ("Mijn droom is om ooit Pedagogiek (hbo) te studeren.", []),
+    # no headings (pictures): a dated study title, its level on the school's line below
+    ("Piet Smit\n2015 – 2019 | Groepsleider\nDe Hoeve, Zwolle\n2010 – 2014 | Toegepaste "
+     "Psychologie\nWindesheim Hogeschool, Zwolle\nbachelor\n2005 – 2010 | HAVO\nThorbecke",
+     [("hbo", "review", True, 2014), ("havo", None, True, 2010)]),
+    # ... but a job title that names a study is no study
+    ("Piet Smit\n2016 – 2019 | Docent pedagogiek\nHogeschool Windesheim\n2005 – 2010 | HAVO\n"
+     "Thorbecke", [("havo", None, True, 2010)]),
+    # a line naming only the degree a study led to is part of that study's entry
+    ("Opleiding\nSocial Work | 2011 – 2015\nHogeschool Rotterdam\nBachelor of Social Sciences, "
+     "uitstroomprofiel Jeugd\nHAVO | 2006 – 2011\nWolfert College",
+     [("hbo", "accepted", True, 2015), ("havo", None, True, 2011)]),
+    ("Opleiding\n2012 — 2016 | Pedagogiek\nHogeschool Utrecht\nBachelor diploma behaald juli 2016"
+     "\n2006 — 2012\nVWO\nChristelijk Lyceum", [("hbo", "accepted", True, 2016),
+                                                ("vwo", None, True, 2012)]),
+    # ... but a degree with a study's name of its own is another diploma
+    ("Opleiding\nPedagogiek | 2009 – 2013\nHogeschool Utrecht\nMaster Special Educational Needs",
+     [("hbo", "accepted", True, 2013), ("wo", None, None, None)]),
+    # a table's label cell beside dated rows is a heading, not a form's study field
+    ("Naam | Sara Bakker\nOpleiding | 2013 – 2014 | Master Orthopedagogiek, Universiteit Utrecht"
+     " – diploma\n2009 – 2013 | Bachelor Pedagogische Wetenschappen, Universiteit Utrecht – "
+     "diploma\n2003 – 2009 | VWO, Stedelijk Gymnasium Utrecht – diploma\nCursussen | Meldcode\n"
+     "Referenties | Drs. P. de Vries, orthopedagoog, Levvel – 06-12345678",
+     [("wo", "accepted", True, 2014), ("wo", "accepted", True, 2013), ("vwo", None, True, 2009)]),
+    # a study taught at hbo only says its level when nothing else does ...
+    ("Opleiding\nPABO (Leraar Basisonderwijs)\niPabo Amsterdam, 2006 – 2010, diploma behaald",
+     [("hbo", "review", True, 2010)]),
+    # ... but never for a field that would pass on it: then a person reads the level
+    ("Opleiding\nSociaal Pedagogische Hulpverlening\nDe Horst, 2006 – 2010, diploma behaald",
+     [(None, "accepted", True, 2010)]),
+    # a study's name closed by its qualification level opens an entry of its own
+    ("Opleidingen\nPedagogiek\nHogeschool Windesheim · 2015 – 2019 · diploma behaald\n"
+     "Onderwijsassistent niveau 4\nDeltion College · 2011 – 2015 · diploma behaald",
+     [("hbo", "accepted", True, 2019), ("mbo", None, True, 2015)]),
+    # a header row whose cells arrived as words opens no list of schools
+    ("Opleidingen\nPeriode Opleiding Instituut Diploma\n2001 - 2005 MBO Pedagogisch Werk, niveau 4 "
+     "ROC Utrecht ja\n2005 - 2009 HBO Bedrijfskunde (bachelor) Hogeschool Utrecht ja",
+     [("mbo", None, True, 2005), ("hbo", "unrelated", True, 2009)]),
+    ("Opleiding en scholing\n2006 – 2010 | Social Work\nHogeschool Utrecht\n2016 Praktijkopleider "
+     "sociaal werk – Hogeschool Utrecht", [("hbo", "accepted", True, 2010)]),
     # weekdays and schedules are not levels
     ("Opleiding\n2003 - 2008 HAVO, Het Nieuwe Lyceum, Bilthoven\nbeschikbaar ma t/m wo",
      [("havo", None, True, 2008)]),

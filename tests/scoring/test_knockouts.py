@@ -14,9 +14,11 @@ from pipeline.scoring.knockouts import (
 REFERENCE = date(2026, 6, 22)
 
 
-def diploma(level, field_class, completed=True, foreign=False, name="Opleiding"):
+def diploma(level, field_class, completed=True, foreign=False, name="Opleiding",
+            entry="section opleiding"):
     return {"level": level, "name": name, "institution": None, "completed": completed,
-            "end_year": 2014, "field_class": field_class, "foreign": foreign}
+            "end_year": 2014, "field_class": field_class, "foreign": foreign,
+            "explanation": {"entry": {"rule": entry, "terms": []}}}
 
 
 @pytest.mark.parametrize(
@@ -40,6 +42,11 @@ def diploma(level, field_class, completed=True, foreign=False, name="Opleiding")
         ([diploma("hbo", None, completed=False)], "fail"),
         # an associate degree (level unread, field unknown) is for a person to judge
         ([diploma(None, None), diploma("havo", None)], "review"),
+        # no education section: the strict reading of loose lines proves no absence
+        ([diploma("havo", None, entry="whole text")], "review"),
+        ([diploma("mbo", "accepted", entry="whole text")], "review"),
+        ([diploma("hbo", "accepted", entry="whole text")], "pass"),
+        ([diploma("hbo", "accepted", completed=False, entry="whole text")], "review"),
     ],
 )
 def test_knockouts_diploma(diplomas, expected, params):

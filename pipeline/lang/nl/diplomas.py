@@ -126,6 +126,16 @@ DEGREE_LEVELS = (
     ("wo", r"(?<![\w-])(?:(?i:master)|MSc|M\.Sc\.?|MA|M\.A\.|MEd|(?i:drs\.))(?![\w])"),
     ("hbo", r"(?<![\w-])(?:(?i:bachelor)|BSc|B\.Sc\.?|BA|B\.A\.|BEd|B\.Ed\.?|BSW)(?![\w])"),
 )
+# The subject a degree is "of" ("Bachelor of Education", "Master of Arts"): part of the degree's
+# name, not a study of its own.
+DEGREE_OF = r"\b(?:of|in)\s+[A-Z]\w*(?:\s+(?:(?:and|&)\s+)?[A-Z]\w*)*"
+# Studies taught at one level only: the study's name says the level when nothing else does
+# ("PABO (Leraar Basisonderwijs)" over "iPabo Amsterdam"). Only studies whose field K1 sends to a
+# person anyway, so that a level read from a name alone never passes anyone.
+FIELD_LEVELS = (
+    ("hbo", r"(?i:(?<![\w-])pabo(?![\w])|leraar\s+basisonderwijs|lerarenopleiding\s+basisonderwijs|"
+            r"toegepaste\s+psychologie)"),
+)
 # Not a diploma level of its own: an associate degree is hbo level 5, not a bachelor.
 ASSOCIATE_DEGREE = r"(?i:associate\s+degree|(?<![\w-])Ad(?=\s+[A-Z]))"
 
@@ -218,10 +228,12 @@ DUTCH_UNIVERSITY_PLACES = (
 )
 
 # Words of a course or training: such a line is not a diploma unless it names a study and a
-# level ("Triple P niveau 4 - training" is a course, "Post-hbo Gezinsbehandeling" too).
+# level ("Triple P niveau 4 - training" is a course, "Post-hbo Gezinsbehandeling" too, and so is
+# the course that trains workplace supervisors, "Praktijkopleider sociaal werk - Hogeschool X").
 COURSE_WORDS = (
     r"(?i:\b(?:training|trainingen|cursus|basiscursus|workshop|e-learning|certificaat|"
-    r"leergang|module|post[\s-]?(?:hbo|bachelor|master|initieel)|triple\s*p|nascholing)\b)"
+    r"leergang|module|post[\s-]?(?:hbo|bachelor|master|initieel)|triple\s*p|nascholing|"
+    r"praktijk(?:opleider|begeleider))\b)"
 )
 
 # Words that start a line continuing an entry rather than a new diploma.
