@@ -21,7 +21,14 @@ from pipeline.document import mark_region, strip_marks
 from pipeline.ingest.cleanup import clean_text, vocabulary_of
 from pipeline.ingest.glyphs import without_duplicate_glyphs
 from pipeline.ingest.headers_footers import split_running
-from pipeline.ingest.ocr import OcrPage, OcrTimeout, OcrUnavailable, check_language, ocr_image
+from pipeline.ingest.ocr import (
+    OcrPage,
+    OcrTimeout,
+    OcrUnavailable,
+    check_language,
+    ocr_image,
+    render_dpi,
+)
 from pipeline.ingest.page_objects import chars_and_horizontal_edges
 from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
 from pipeline.ingest.pdf_streams import inflated_size
@@ -353,14 +360,6 @@ def _ocr_side_by_side(
             if not borrowed:
                 own = futures[-1]
         return [future.result() for future in futures]
-
-
-def render_dpi(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> int:
-    """`dpi`, lowered so that a page of this size renders within `max_pixels` (at least 1)."""
-    pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72)
-    if pixels <= max_pixels:
-        return dpi
-    return max(1, int(dpi * (max_pixels / pixels) ** 0.5))
 
 
 def _ocr_record(confidences: list[float], pages: list[int], ocr_params: dict) -> dict[str, Any]:
