@@ -21,6 +21,7 @@ from pipeline.document import mark_region, strip_marks
 from pipeline.ingest.cleanup import clean_text, vocabulary_of
 from pipeline.ingest.glyphs import without_duplicate_glyphs
 from pipeline.ingest.headers_footers import split_running
+from pipeline.ingest.image_text import ImageText
 from pipeline.ingest.ocr import (
     OcrPage,
     OcrTimeout,
@@ -113,6 +114,8 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
         raise PdfProblem("unsupported", f"PDF unpacks to more than {budget_mb:g} MB"
                          " (ingest.pdf_max_inflated_mb): not read")
     max_chars = int(ingest.get("max_chars_per_page", DEFAULT_MAX_CHARS_PER_PAGE))
+    max_pixels = int(ingest.get("max_render_pixels", DEFAULT_MAX_PIXELS))
+    banners = ImageText(ocr_params, deadline, max_pixels)
     with _open(path) as pdf, _Renderer(path, max_chars) as renderer:
         page_count = len(pdf.pages)
         limit = min(page_count, int(ingest.get("max_pages_read", page_count)))
@@ -122,6 +125,8 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
         for page in pdf.pages[:limit]:
             deadline.check()
             words, page_rules = _page_content(page, warnings, hidden, renderer)
+            if _chars(words) >= min_chars:  # a scan's images are read with the whole page
+                words += banners.words(page, words, renderer.document)
             word_pages.append(words)
             heights.append(float(page.height))
             rules.append(page_rules)
@@ -134,8 +139,8 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
             f"page {entry['page']}: {entry['chars']} characters of text nobody can see"
             f" ({entry['why']}) were left out"
         )
+    warnings += banners.warnings()
     if scans:
-        max_pixels = int(ingest.get("max_render_pixels", DEFAULT_MAX_PIXELS))
         _ocr_pages(path, scans, word_pages, heights, ocr_params, deadline, result, max_pixels)
     result.pages = layout_pages(word_pages, heights, rules)
     if result.ocr and len(scans) == len(word_pages):
