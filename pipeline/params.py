@@ -111,11 +111,20 @@ REQUIREMENT = Tagged("kind", {
     "references": {"min": required(_COUNT)},
 })
 
+# Heading banners read from images (pipeline/ingest/image_text.py): shape in points, trust.
+_IMAGE_TEXT = Mapping({
+    "enabled": optional(_BOOL), "psm": optional(_COUNT), "min_width": optional(_NUMBER),
+    "min_height": optional(_NUMBER), "max_height": optional(_NUMBER),
+    "min_aspect": optional(_NUMBER), "min_confidence": optional(Number(minimum=0, maximum=100)),
+    "max_words": optional(_COUNT), "min_letters": optional(_COUNT),
+    "max_images": optional(_COUNT), "rule_min_length": optional(_NUMBER),
+})
 _OCR = Mapping({
     "enabled": optional(_BOOL), "language": optional(_TEXT), "dpi": optional(_COUNT),
     "min_chars_per_page": optional(_COUNT), "min_confidence": optional(_NUMBER),
     "psm": optional(_COUNT), "bullet_max_height": optional(_SHARE), "rule_reach": optional(_NUMBER),
     "rule_contrast": optional(_NUMBER), "rule_dark_share": optional(_SHARE),
+    "image_text": optional(_IMAGE_TEXT),
 })
 _CANDIDATE = Mapping({"analyzer": required(Text(("word", "char", "char_wb"))),
                       "ngram": required(ListOf(Number(integer=True, minimum=1), min_items=2))})

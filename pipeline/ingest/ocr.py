@@ -120,6 +120,14 @@ def ocr_image(
     return OcrPage(words, confidences, image.width * scale, image.height * scale)
 
 
+def render_dpi(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> int:
+    """`dpi`, lowered so that a page of this size renders within `max_pixels` (at least 1)."""
+    pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72)
+    if pixels <= max_pixels:
+        return dpi
+    return max(1, int(dpi * (max_pixels / pixels) ** 0.5))
+
+
 def _single_thread_env() -> dict[str, str]:
     """Tesseract's OpenMP threads spin against each other: one thread is several times faster
     per page, and the batch already runs files in parallel."""

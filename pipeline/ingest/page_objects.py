@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import chain
 from typing import Any
 
-from pdfminer.layout import LTChar, LTContainer, LTCurve, LTItem, LTLine, LTRect
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTItem, LTLine, LTRect
 from pdfplumber.page import Page, fix_fontname_bytes
 from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
 
@@ -46,6 +46,14 @@ def chars_and_horizontal_edges(page: Page) -> tuple[list[dict], list[dict]]:
         chain.from_iterable(map(curve_to_edges, curves)),
     )
     return chars, [edge for edge in edges if edge["orientation"] == "h"]
+
+
+def image_boxes(page: Page) -> list[dict[str, Any]]:
+    """Where the page draws its images (x0, x1, top, bottom, in pdfplumber's coordinates), from
+    the layout the reader already made, so no second parse of the page is needed."""
+    mb_x0, mb_top = page.mediabox[:2]
+    place = _Placer(page.height, mb_x0, mb_top, page.initial_doctop)
+    return [place.box(item) for item in _leaves(page.layout) if type(item) is LTImage]
 
 
 def _leaves(container: LTContainer):

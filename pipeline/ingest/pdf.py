@@ -21,7 +21,15 @@ from pipeline.document import mark_region, strip_marks
 from pipeline.ingest.cleanup import clean_text, vocabulary_of
 from pipeline.ingest.glyphs import without_duplicate_glyphs
 from pipeline.ingest.headers_footers import split_running
-from pipeline.ingest.ocr import OcrPage, OcrTimeout, OcrUnavailable, check_language, ocr_image
+from pipeline.ingest.image_text import ImageText
+from pipeline.ingest.ocr import (
+    OcrPage,
+    OcrTimeout,
+    OcrUnavailable,
+    check_language,
+    ocr_image,
+    render_dpi,
+)
 from pipeline.ingest.page_objects import chars_and_horizontal_edges
 from pipeline.ingest.pdf_layout import Rule, page_fragments, reading_lines
 from pipeline.ingest.pdf_streams import inflated_size
@@ -106,6 +114,8 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
         raise PdfProblem("unsupported", f"PDF unpacks to more than {budget_mb:g} MB"
                          " (ingest.pdf_max_inflated_mb): not read")
     max_chars = int(ingest.get("max_chars_per_page", DEFAULT_MAX_CHARS_PER_PAGE))
+    max_pixels = int(ingest.get("max_render_pixels", DEFAULT_MAX_PIXELS))
+    banners = ImageText(ocr_params, deadline, max_pixels)
     with _open(path) as pdf, _Renderer(path, max_chars) as renderer:
         page_count = len(pdf.pages)
         limit = min(page_count, int(ingest.get("max_pages_read", page_count)))
@@ -115,6 +125,8 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
         for page in pdf.pages[:limit]:
             deadline.check()
             words, page_rules = _page_content(page, warnings, hidden, renderer)
+            if _chars(words) >= min_chars:  # a scan's images are read with the whole page
+                words += banners.words(page, words, renderer.document)
             word_pages.append(words)
             heights.append(float(page.height))
             rules.append(page_rules)
@@ -127,8 +139,8 @@ def read_pdf(path: Path, ingest: dict[str, Any], deadline: Deadline) -> PageText
             f"page {entry['page']}: {entry['chars']} characters of text nobody can see"
             f" ({entry['why']}) were left out"
         )
+    warnings += banners.warnings()
     if scans:
-        max_pixels = int(ingest.get("max_render_pixels", DEFAULT_MAX_PIXELS))
         _ocr_pages(path, scans, word_pages, heights, ocr_params, deadline, result, max_pixels)
     result.pages = layout_pages(word_pages, heights, rules)
     if result.ocr and len(scans) == len(word_pages):
@@ -353,14 +365,6 @@ def _ocr_side_by_side(
             if not borrowed:
                 own = futures[-1]
         return [future.result() for future in futures]
-
-
-def render_dpi(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> int:
-    """`dpi`, lowered so that a page of this size renders within `max_pixels` (at least 1)."""
-    pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72)
-    if pixels <= max_pixels:
-        return dpi
-    return max(1, int(dpi * (max_pixels / pixels) ** 0.5))
 
 
 def _ocr_record(confidences: list[float], pages: list[int], ocr_params: dict) -> dict[str, Any]:

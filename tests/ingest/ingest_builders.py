@@ -14,17 +14,25 @@ from reportlab.pdfgen import canvas as rl_canvas
 
 rl_config.invariant = 1  # deterministic PDFs
 
-# One placed string: (x, y from the top of the page, text[, font size]).
+# One placed string: (x, y from the top of the page, text[, font size]); or a picture:
+# (x, top, PIL image, width, height) in points.
 Placed = tuple
 
 
 def draw_pdf(path: Path, pages: Sequence[Sequence[Placed]], **canvas_options) -> Path:
-    """A PDF whose pages hold the given strings at the given positions (Helvetica)."""
+    """A PDF whose pages hold the given strings (Helvetica) and pictures at the given places."""
+    from reportlab.lib.utils import ImageReader
+
     canvas = rl_canvas.Canvas(str(path), pagesize=A4, **canvas_options)
     height = A4[1]
     for page in pages:
         for item in page:
             x, y, text = item[:3]
+            if not isinstance(text, str):
+                width, tall = item[3:5]
+                canvas.drawImage(ImageReader(text), x, height - y - tall, width=width,
+                                 height=tall)
+                continue
             size = item[3] if len(item) > 3 else 10
             canvas.setFont("Helvetica-Bold" if size > 11 else "Helvetica", size)
             canvas.drawString(x, height - y, text)
