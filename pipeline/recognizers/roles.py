@@ -61,6 +61,7 @@ _CONNECTOR = re.compile(r"\s*(?:,|&|/|;|\ben\b|\band\b)\s*", re.IGNORECASE)
 
 _BULLET = re.compile(r"^[-–—•·▪►›✓*◦■○●‣◆➢\uf0b7\uf0a7]\s")
 _DECORATION = " \t|•·▪►›–—-:;,"
+_CELL_MARKS = "|•·▪–—"  # what stands between the cells of a title or employer line
 _SEP_AFTER_START = re.compile(rf"[ \t]*{SEPARATOR}[ \t]*", re.IGNORECASE)
 CELL = " | "  # how the readers join table cells and side-by-side columns
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # what a blanked-out "(2016 – 2019)" leaves
@@ -353,8 +354,11 @@ def _is_date_position(text: str, line: Line, start: int, end: int, period: Perio
     if any(f.key in _DATE_FIELDS and f.start <= start < f.end for f in line_fields(line)):
         return True  # a form's "Periode: 03-2021 t/m heden", whatever stands beside it
     if period.pattern == "since":
-        # "Sinds 2020 Ambulant begeleider" as an entry, not "Sinds 2020 werk ik ..." prose
-        return not prefix and region.kind != "fallback"
+        # "Sinds 2020 Ambulant begeleider" as an entry, not "Sinds 2020 werk ik ..." prose;
+        # or closing an employer line's cells: "Cardea · Leiden · sinds september 2020"
+        closes_cells = not suffix and prefix[-1:] in _CELL_MARKS \
+            and len(prefix.split()) <= MAX_HEADER_WORDS
+        return (not prefix or closes_cells) and region.kind != "fallback"
     if not prefix.strip(":|") or (_BULLET.match(prefix + " ") and len(prefix) <= 2) \
             or prefix.strip(":").lower() in _DATE_LEADS:
         return True

@@ -496,3 +496,16 @@ def test_roles_descriptions_listed_apart_under_each_employer(nlp) -> None:
 def test_roles_forms_remarks_and_sentences(nlp, text, expected) -> None:
     roles = _roles(nlp, text)
     assert [(r.title, r.employer, r.start, r.counts) for r in roles] == expected
+
+
+def test_roles_since_closing_the_employer_line(nlp) -> None:
+    """"Employer · Place · sinds <month>" under the title opens a job that still runs; the
+    same words inside a sentence are prose."""
+    roles = _roles(nlp, "Werkervaring\nAmbulant jeugdhulpverlener\nJeugdhulp Oost · Deventer · "
+                        "sinds maart 2021\nBegeleiding van gezinnen bij hen thuis.\n"
+                        "Groepsleider\nDe Horst · Ede · 2015 – 2021\nDiensten op een leefgroep.\n"
+                        "Ik werk sinds 2015 met jongeren · graag\n")
+    assert [(r.title, r.employer, r.start, r.end) for r in roles] == [
+        ("Ambulant jeugdhulpverlener", "Jeugdhulp Oost · Deventer", "2021-03", "present"),
+        ("Groepsleider", "De Horst · Ede", "2015", "2021"),
+    ]
