@@ -244,7 +244,7 @@ def _deal_titles(anchors: list[_Anchor], blocks: list[tuple[int, int, int]], lin
             continue
         start, _, end = blocks[run]
         titles = [line.start for line in lines if start <= line.start < end
-                  and _has_title(_line_words(masked, line.start, line.end) or "")]
+                  and _dealt_title(_line_words(masked, line.start, line.end) or "")]
         needed = run - index + 1
         if len(titles) >= needed:
             bounds = [*titles[:needed], end]
@@ -252,6 +252,12 @@ def _deal_titles(anchors: list[_Anchor], blocks: list[tuple[int, int, int]], lin
                 dealt[at] = (blocks[at][0], bounds[offset], bounds[offset + 1])
         index = run + 1
     return dealt
+
+
+def _dealt_title(text: str) -> bool:
+    """A title line of a title group: a job-title word, and no line of description ("Stage
+    derde jaar: meelopen met huisbezoeken, eigen caseload van drie gezinnen")."""
+    return _has_title(text) and not _describes(text)
 
 
 def _regions(doc: Doc) -> list[_Region]:

@@ -373,6 +373,21 @@ def test_roles_date_column_read_before_its_titles(nlp) -> None:
     ]
 
 
+def test_roles_date_column_dealt_past_a_line_of_description(nlp) -> None:
+    """A description line with a title word ("Stage derde jaar: meelopen ...") is no title
+    of the next date's job."""
+    text = (
+        "Werkervaring\nsep. 2016 —\njun. 2017\n2015 —\n2018\n"
+        "Meewerkstage jeugdteam\nJeugdteam Noord, Ede\n"
+        "Stage derde jaar: meelopen met de begeleiding van drie gezinnen en hun kinderen\n"
+        "Vrijwilliger huiswerkklas\nBuurthuis De Brug, Ede\n"
+    )
+    assert [(r.start, r.title) for r in _roles(nlp, text)] == [
+        ("2016-09", "Meewerkstage jeugdteam"),
+        ("2015", "Vrijwilliger huiswerkklas"),
+    ]
+
+
 def test_roles_two_periods_of_one_job_on_its_line(nlp) -> None:
     text = (
         "Werkervaring\n2012 – 2014 en 2016 – 2018 Ambulant begeleider, Jeugdhulp Zuid\n"
