@@ -202,6 +202,11 @@ def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
         ("2012 - 2016\nGezinsbegeleider\nStichting Jeugdhulp en Onderwijs West\n"
          "- Begeleiding van leerlingen in de klas en coaching van leerkrachten", False, True,
          True),
+        # home visits are work in the family's home; a visit for an application is intake
+        ("2018 - 2019\nMeewerkstage jeugdteam\nJeugdteam Noord\n"
+         "- Meelopen met huisbezoeken en eigen casuïstiek", True, False, False),
+        ("2019 - heden\nVrijwilliger\nStichting Leergeld Noord\n"
+         "- Huisbezoeken bij gezinnen die een aanvraag doen", False, False, False),
     ],
 )
 def test_roles_labels(nlp, block, ambulant, onderwijs, counts) -> None:

@@ -54,7 +54,7 @@ NOT_AMBULANT_SENSES = (
 # for a title that is neither care-at-home nor a not-ambulant title (e.g. "Gezinscoach").
 AMBULANT_CONTEXT = (
     r"in de thuissituatie", r"in hun thuissituatie", r"bij (?:\w+ ){0,2}thuis",
-    r"gezinnen thuis", r"aan huis",
+    r"gezinnen thuis", r"aan huis", r"huisbezoek(?:en)?",
     r"thuis en in de wijk",
     r"in (?:hun|de) eigen (?:leef)?omgeving", r"at home", r"home visits?", r"home visiting",
     r"in their homes", r"video-?hometraining", r"hometraining",
