@@ -76,6 +76,8 @@ _CELLS = re.compile(r" \| |\t+|\s{3,}")  # ... and how plain text and Word tabs 
 _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
 _DURATION = re.compile(r"[ \t]*" + vocab.DURATION, re.IGNORECASE)
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+bij\s+|\s+at\s+|,\s+")
+_EMPLOYER_AT = re.compile(  # "– Horizon Jeugdzorg, Rotterdam": a named employer and its place
+    r"\s[–—-]\s+[A-ZÀ-Ý][^–—|,]*,\s*[A-ZÀ-Ý'’][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
 _PLACE_TAIL = re.compile(r",\s*[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
 
 HEADER_CELLS = 2  # title and employer; further cells of a table row are description
@@ -586,6 +588,9 @@ def _title_and_employer(header: list[str]) -> tuple[str | None, str | None]:
     # below ("Contextbegeleider – mobiele begeleiding" is one title)
     alone = len(header) == 1 or (len(header[1].split()) <= PLACE_WORDS
                                  and not _has_title(header[1]))  # "Emmen" below is a place
+    # "Title – Employer, City": a place after the employer makes the line title and employer,
+    # whatever stands below it
+    alone = alone or bool(_EMPLOYER_AT.search(first))
     joined = alone and _has_title(parts[0]) and re.search(r"\s[–—-]\s|\sbij\s|\sat\s|,\s", first)
     if len(parts) > 1 and (" | " in first or joined):
         titled = [p for p in parts if _has_title(p)]

@@ -529,3 +529,16 @@ def test_roles_since_closing_the_employer_line(nlp) -> None:
         ("Ambulant jeugdhulpverlener", "Jeugdhulp Oost · Deventer", "2021-03", "present"),
         ("Groepsleider", "De Horst · Ede", "2015", "2021"),
     ]
+
+
+def test_roles_title_employer_and_place_on_the_date_line(nlp) -> None:
+    """"dates | Title – Employer, City" over a short description: the line holds title and
+    employer; the description below is no employer (an employer of care and education then
+    does not make a living group onderwijs)."""
+    roles = _roles(nlp, "Werkervaring\n09-2018 – 01-2022 | Groepsleider behandelgroep – "
+                        "De Linde Jeugdzorg en Onderwijs, Den Haag\n"
+                        "Behandelgroep voor jongeren (verblijf)\n"
+                        "Uitvoeren van behandelplannen\n")
+    assert [(r.title, r.employer, r.onderwijs) for r in roles] == [
+        ("Groepsleider behandelgroep", "De Linde Jeugdzorg en Onderwijs", False)]
+
