@@ -72,6 +72,7 @@ _SENTENCE = re.compile(r";(?:\s|$)|\S\s+\S+\s+\S+\s+\S+\s+\S*[a-zà-ÿ]{2}\.$")
 DESCRIPTION_MIN_WORDS = 7  # a line this long of mostly lower-case words describes the work
 DESCRIPTION_LOWER_SHARE = 0.6
 _DATE_FIELDS = frozenset({"period", "start", "end"})
+_FORM_HEAD_KEYS = frozenset({"title", "employer", "place", "kind"})  # a form job's name lines
 _CELLS = re.compile(r" \| |\t+|\s{3,}")  # ... and how plain text and Word tabs separate them
 _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
 _DURATION = re.compile(r"[ \t]*" + vocab.DURATION, re.IGNORECASE)
@@ -136,8 +137,10 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
     masked = _mask(text, anchors)
     roles: list[Role] = []
     titles_first = _titles_first(anchors, lines, masked)
-    starts = [_block_start(anchor, anchors, lines, masked, titles_first[anchor.region])
-              for anchor in anchors]
+    heads = _form_heads(anchors, lines)
+    starts = [lines[head].start if head is not None
+              else _block_start(anchor, anchors, lines, masked, titles_first[anchor.region])
+              for anchor, head in zip(anchors, heads, strict=True)]
     blocks = []
     for index, anchor in enumerate(anchors):
         # two periods on one line ("2012 – 2014 en 2016 – 2018") share that line's block
@@ -514,6 +517,38 @@ def _around(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line],
     above = _title_line_above(anchor.line, lines, masked, anchor.region, taken,
                               dates_only=not _has_words(here))
     return here, above, taken
+
+
+def _form_heads(anchors: list[_Anchor], lines: list[Line]) -> list[int | None]:
+    """Per anchor, the first of the form lines above its period field that name the job
+    ("Beroep: X\nWerkgever: Y\nPlaats: Z\nPeriode: ..."), where the region's first job is
+    written so: a form keeps one order, and read the other way these lines are the end of
+    the job before."""
+    heads = []
+    for anchor in anchors:
+        taken = {a.line for a in anchors} - {anchor.line}
+        heads.append(_form_head(anchor, lines, taken))
+    fields_first = {}
+    for anchor, head in zip(anchors, heads, strict=True):
+        fields_first.setdefault(anchor.region, head is not None)
+    return [head if fields_first[anchor.region] else None
+            for anchor, head in zip(anchors, heads, strict=True)]
+
+
+def _form_head(anchor: _Anchor, lines: list[Line], taken: set[int]) -> int | None:
+    """The first line of the run of title, employer and place fields right above the
+    anchor's period field, or None."""
+    if not any(f.key in _DATE_FIELDS for f in line_fields(lines[anchor.line])):
+        return None
+    top, named = None, False
+    index = anchor.line - 1
+    while index >= 0 and index not in taken and lines[index].start >= anchor.region.heading_end:
+        keys = [f.key for f in line_fields(lines[index])]
+        if not keys or not set(keys) <= _FORM_HEAD_KEYS:
+            break
+        top, named = index, named or bool({"title", "employer"} & set(keys))
+        index -= 1
+    return top if named else None
 
 
 def _block_start(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line], masked: str,

@@ -542,3 +542,15 @@ def test_roles_title_employer_and_place_on_the_date_line(nlp) -> None:
     assert [(r.title, r.employer, r.onderwijs) for r in roles] == [
         ("Groepsleider behandelgroep", "De Linde Jeugdzorg en Onderwijs", False)]
 
+
+def test_roles_form_fields_above_the_period(nlp) -> None:
+    """A form that names each job before its period ("Beroep:", "Werkgever:", "Plaats:",
+    "Periode:"): the fields above a period are that job's, not the end of the job before."""
+    text = ("Werkervaring\nBeroep: Pedagogisch medewerker\nWerkgever: Kinderopvang Zon\n"
+            "Plaats: Ede\nPeriode: 03-2019 t/m heden\nWerkzaamheden: Verzorgen van kinderen.\n"
+            "Beroep: Onderwijsassistent\nWerkgever: OBS De Linde\nPlaats: Ede\n"
+            "Periode: 08-2017 t/m 02-2019\nWerkzaamheden: Ondersteunen van de leerkracht.\n")
+    assert [(r.title, r.employer, r.start, r.onderwijs) for r in _roles(nlp, text)] == [
+        ("Pedagogisch medewerker", "Kinderopvang Zon", "2019-03", False),
+        ("Onderwijsassistent", "OBS De Linde", "2017-08", True),
+    ]

@@ -153,8 +153,8 @@ PAID_LEARNING_TERMS = (
 
 # Field labels of agency CVs ("Functie: Ambulant begeleider", "Werkgever: Stichting X").
 # Europass (old Dutch form) labels too: "Functie of positie", "Naam en adres van de werkgever".
-TITLE_FIELDS = ("functie of positie", "functietitel", "functie", "rol", "positie", "position",
-                "occupation or position held", "job title", "title")
+TITLE_FIELDS = ("functie of positie", "functietitel", "functie", "beroep", "rol", "positie",
+                "position", "occupation or position held", "job title", "title")
 EMPLOYER_FIELDS = ("naam en adres van de werkgever", "naam en adres werkgever", "naam werkgever",
                    "werkgever", "organisatie", "bedrijf", "instelling", "opdrachtgever",
                    "name and address of employer", "employer", "organisation", "organization",
