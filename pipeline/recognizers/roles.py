@@ -369,7 +369,8 @@ def _is_date_position(text: str, line: Line, start: int, end: int, period: Perio
         # or closing an employer line's cells: "Cardea · Leiden · sinds september 2020"
         closes_cells = not suffix and prefix[-1:] in _CELL_MARKS \
             and len(prefix.split()) <= MAX_HEADER_WORDS
-        return (not prefix or closes_cells) and region.kind != "fallback"
+        prose = suffix[:1].islower() and _describes(suffix)  # "... heb ik een eigen praktijk"
+        return (not prefix or closes_cells) and not prose and region.kind != "fallback"
     if not prefix.strip(":|") or (_BULLET.match(prefix + " ") and len(prefix) <= 2) \
             or prefix.strip(":").lower() in _DATE_LEADS:
         return True

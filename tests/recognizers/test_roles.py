@@ -554,3 +554,13 @@ def test_roles_form_fields_above_the_period(nlp) -> None:
         ("Pedagogisch medewerker", "Kinderopvang Zon", "2019-03", False),
         ("Onderwijsassistent", "OBS De Linde", "2017-08", True),
     ]
+
+
+def test_roles_since_opening_a_sentence_is_description(nlp) -> None:
+    """"Sinds augustus 2017 werk ik in het ambulante team ..." under a job describes that
+    job; it is no job of its own, and its words label the job above."""
+    roles = _roles(nlp, "Werkervaring\nAmbulant begeleider – Jeugdhulp Oost, Ede\n"
+                        "aug. 2017 – heden\nSinds augustus 2017 werk ik in het ambulante team. "
+                        "In de klas ondersteun ik leerlingen en ik coach hun leerkrachten.\n")
+    assert [(r.title, r.start, r.onderwijs) for r in roles] == [
+        ("Ambulant begeleider", "2017-08", True)]
