@@ -156,7 +156,7 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
         role = _role(doc, anchor, start, words_from, end, lines, masked, count, extra)
         if role is None:
             continue
-        if not _inside_previous(role, roles):
+        if not _inside_previous(role, roles, _line_above(lines, start)):
             roles.append(role)
     return _employers_over_roles(roles)
 
@@ -709,11 +709,19 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
     )
 
 
-def _inside_previous(role: Role, roles: list[Role]) -> bool:
-    """A project inside an earlier job's period is part of that job (spec)."""
-    if not _PROJECT.search(role.title or ""):
+def _inside_previous(role: Role, roles: list[Role], lead: str) -> bool:
+    """A project inside an earlier job's period is part of that job (spec): named so in its
+    title, or listed under a lead-in line such as "Projecten binnen deze functie:"."""
+    listed = lead.endswith(":") and bool(_PROJECT.search(lead))
+    if not (listed or _PROJECT.search(role.title or "")):
         return False
     return any(_within(role, other) for other in roles)
+
+
+def _line_above(lines: list[Line], start: int) -> str:
+    """The text of the line before the one starting at `start` ("" at the top)."""
+    index = bisect.bisect_left([line.start for line in lines], start)
+    return lines[index - 1].text.strip() if index > 0 else ""
 
 
 def _month_key(value: str | None, year_only_month: str) -> str:

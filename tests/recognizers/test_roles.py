@@ -564,3 +564,15 @@ def test_roles_since_opening_a_sentence_is_description(nlp) -> None:
                         "In de klas ondersteun ik leerlingen en ik coach hun leerkrachten.\n")
     assert [(r.title, r.start, r.onderwijs) for r in roles] == [
         ("Ambulant begeleider", "2017-08", True)]
+
+
+def test_roles_projects_listed_under_a_lead_in_are_part_of_the_job(nlp) -> None:
+    """Dated lines under "Projecten binnen deze functie:" inside a job's period are that
+    job's projects, whatever their titles say."""
+    roles = _roles(nlp, "Werkervaring\nsep 2019 – heden | Ambulant begeleider\n"
+                        "Samenwerkingsverband Noord\nBegeleiding van leerlingen in de klas.\n"
+                        "Projecten binnen deze functie:\n"
+                        "2021 – 2022 | Thuiszitterspact: terugkeer van verzuimende leerlingen\n"
+                        "sep 2015 – mei 2019 | Orthopedagoog\nDe Horst, Ede\n")
+    assert [(r.title, r.start) for r in roles] == [
+        ("Ambulant begeleider", "2019-09"), ("Orthopedagoog", "2015-09")]
