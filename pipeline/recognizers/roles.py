@@ -79,6 +79,9 @@ _DURATION = re.compile(r"[ \t]*" + vocab.DURATION, re.IGNORECASE)
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+bij\s+|\s+at\s+|,\s+")
 _EMPLOYER_AT = re.compile(  # "– Horizon Jeugdzorg, Rotterdam": a named employer and its place
     r"\s[–—-]\s+[A-ZÀ-Ý][^–—|,]*,\s*[A-ZÀ-Ý'’][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
+# Where an employer's name ends: a dash, bar or dot between cells, or a sentence end
+# after a word or bracket ("Gem. Huizen" keeps its abbreviation).
+_EMPLOYER_END = re.compile(r"\s+[–—|·•]\s+|\s+-\s+|(?:(?<=[a-zà-ÿ]{3})|(?<=\)))\.\s+(?=[A-ZÀ-Ý])")
 _PLACE_TAIL = re.compile(r",\s*[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
 
 HEADER_CELLS = 2  # title and employer; further cells of a table row are description
@@ -638,8 +641,9 @@ def _title_and_employer(header: list[str]) -> tuple[str | None, str | None]:
 
 
 def _employer(text: str) -> str:
-    """An employer line without its project tail or trailing place name."""
-    name = re.split(r"\s+[–—|]\s+|\s+-\s+", text)[0].strip(_DECORATION)
+    """An employer line without its project tail, place cell ("Cardea · Leiden"), trailing
+    place name, or the description that runs on after it ("Altra (Amsterdam). Ambulante")."""
+    name = _EMPLOYER_END.split(text)[0].strip(_DECORATION)
     return _PLACE_TAIL.sub("", name) or name
 
 

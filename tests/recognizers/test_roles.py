@@ -526,9 +526,19 @@ def test_roles_since_closing_the_employer_line(nlp) -> None:
                         "Groepsleider\nDe Horst · Ede · 2015 – 2021\nDiensten op een leefgroep.\n"
                         "Ik werk sinds 2015 met jongeren · graag\n")
     assert [(r.title, r.employer, r.start, r.end) for r in roles] == [
-        ("Ambulant jeugdhulpverlener", "Jeugdhulp Oost · Deventer", "2021-03", "present"),
-        ("Groepsleider", "De Horst · Ede", "2015", "2021"),
+        ("Ambulant jeugdhulpverlener", "Jeugdhulp Oost", "2021-03", "present"),
+        ("Groepsleider", "De Horst", "2015", "2021"),
     ]
+
+
+def test_roles_employer_ends_where_the_description_runs_on(nlp) -> None:
+    """"9/17–nu Title, Employer (Place). Description ..." on one line: the employer stops
+    at the sentence end."""
+    role = _only(nlp, "Werkervaring\n9/17–nu Ambulant begeleider basisscholen, Altra "
+                      "(Amsterdam). Ambulante\nbegeleiding op negen basisscholen in Oost en "
+                      "Zuidoost, in opdracht van het samenwerkingsverband.\n")
+    assert (role.title, role.employer, role.start) == (
+        "Ambulant begeleider basisscholen", "Altra (Amsterdam)", "2017-09")
 
 
 def test_roles_title_employer_and_place_on_the_date_line(nlp) -> None:
