@@ -181,7 +181,7 @@ def _keyed_descriptions(anchors: list[_Anchor], blocks: list[tuple[int, int, int
     cut = list(blocks)
     for index, (start, words_from, end) in enumerate(blocks):
         own = [line for line in lines if words_from <= line.start < end][HEADER_CELLS:]
-        keyed = [(line, _named_role(line.text, names)) for line in own]
+        keyed = [(line, _named_role(line.text, names, index)) for line in own]
         keyed = [(line, owner) for line, owner in keyed if owner is not None]
         # the list starts where a line names another role; the role's own name above that
         # line is its employer line
@@ -196,11 +196,12 @@ def _keyed_descriptions(anchors: list[_Anchor], blocks: list[tuple[int, int, int
     return cut, extras
 
 
-def _named_role(text: str, names: list[list[str]]) -> int | None:
+def _named_role(text: str, names: list[list[str]], own: int) -> int | None:
     """The role whose employer or title a line names on its own ("CBS De Zaaier",
-    "- De Brug: groepsleiding ..."), or None."""
+    "- De Brug: groepsleiding ..."), or None; role `own` first, as two jobs at one employer
+    both name it."""
     head = _key(_BULLET.sub("", text + " ").split(":", 1)[0])
-    for owner, keys in enumerate(names):
+    for owner, keys in [(own, names[own]), *enumerate(names)]:
         if any(head == key or (len(head.split()) >= 2 and head in key) for key in keys):
             return owner
     return None

@@ -586,3 +586,18 @@ def test_roles_projects_listed_under_a_lead_in_are_part_of_the_job(nlp) -> None:
                         "sep 2015 – mei 2019 | Orthopedagoog\nDe Horst, Ede\n")
     assert [(r.title, r.start) for r in roles] == [
         ("Ambulant begeleider", "2019-09"), ("Orthopedagoog", "2015-09")]
+
+
+def test_roles_two_jobs_at_one_employer_keep_their_own_lines(nlp) -> None:
+    """A second job at the same employer names it too: its employer line and description
+    stay with it, not read as a description keyed to the first job."""
+    roles = _roles(nlp, "Werkervaring\n03-2019 – heden\nAmbulant begeleider jongeren\n"
+                        "Jeugdhulp Friesland\nAmbulante begeleiding van jongeren thuis.\n"
+                        "09-2014 – 02-2019\nPedagogisch medewerker leefgroep\n"
+                        "Jeugdhulp Friesland\nLeefgroep voor jongeren; dag- en avonddiensten.\n")
+    assert [(r.title, r.employer, r.evidence.text.splitlines()[-1]) for r in roles] == [
+        ("Ambulant begeleider jongeren", "Jeugdhulp Friesland",
+         "Ambulante begeleiding van jongeren thuis."),
+        ("Pedagogisch medewerker leefgroep", "Jeugdhulp Friesland",
+         "Leefgroep voor jongeren; dag- en avonddiensten."),
+    ]
