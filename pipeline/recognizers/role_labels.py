@@ -25,6 +25,7 @@ def words_pattern(terms: tuple[str, ...], *, suffix: bool = False) -> re.Pattern
 
 _AMBULANT = words_pattern(vocab.AMBULANT_TERMS)
 _AMBULANT_CONTEXT = words_pattern(vocab.AMBULANT_CONTEXT)
+_HOME_VISIT = words_pattern(vocab.HOME_VISIT_TERMS)
 _OTHER_SENSE = words_pattern(vocab.NOT_AMBULANT_SENSES)
 _NOT_AMBULANT = words_pattern(vocab.NOT_AMBULANT_TITLES)
 _INDICATION = words_pattern(vocab.INDICATION_TITLES)
@@ -92,7 +93,10 @@ def ambulant_label(title: str, body: str, explanation: dict[str, Any]) -> tuple[
     title, body = _OTHER_SENSE.sub(" ", title), _OTHER_SENSE.sub(" ", body)
     in_title = _found(_AMBULANT, title)
     strong = sorted(set(in_title) | set(_own(_AMBULANT, body)))
-    context = _support(_own(_AMBULANT_CONTEXT, body), body)
+    context = _own(_AMBULANT_CONTEXT, body)
+    if not _ONDERWIJS.search(title):
+        context = sorted({*context, *_own(_HOME_VISIT, body)})
+    context = _support(context, body)
     if _INDICATION.search(title) and not in_title:
         outside = [
             m.group().lower() for m in _AMBULANT.finditer(body)

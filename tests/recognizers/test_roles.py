@@ -207,6 +207,9 @@ def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
          "- Meelopen met huisbezoeken en eigen casuïstiek", True, False, False),
         ("2019 - heden\nVrijwilliger\nStichting Leergeld Noord\n"
          "- Huisbezoeken bij gezinnen die een aanvraag doen", False, False, False),
+        # ... and a school's own professional visiting homes still works at the school
+        ("2022 - heden\nSchoolmaatschappelijk werker\nHet Stedelijk College\n"
+         "- Leerlingbegeleiding en huisbezoeken", False, True, True),
     ],
 )
 def test_roles_labels(nlp, block, ambulant, onderwijs, counts) -> None:

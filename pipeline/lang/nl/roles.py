@@ -54,12 +54,16 @@ NOT_AMBULANT_SENSES = (
 # for a title that is neither care-at-home nor a not-ambulant title (e.g. "Gezinscoach").
 AMBULANT_CONTEXT = (
     r"in de thuissituatie", r"in hun thuissituatie", r"bij (?:\w+ ){0,2}thuis",
-    r"gezinnen thuis", r"aan huis", r"huisbezoek(?:en)?",
+    r"gezinnen thuis", r"aan huis",
     r"thuis en in de wijk",
     r"in (?:hun|de) eigen (?:leef)?omgeving", r"at home", r"home visits?", r"home visiting",
     r"in their homes", r"video-?hometraining", r"hometraining",
     r"in the family home",
 )
+
+# Home visits place the work in the client's home, unless the title places it in a school:
+# a school social worker's home visits are contact with parents, the support is at school.
+HOME_VISIT_TERMS = (r"huisbezoek(?:en)?",)
 
 # Titles of work that is not ambulant unless its description says ambulant support
 # (spec S4: living groups, day care, childcare, a teacher's own class, indication work).
