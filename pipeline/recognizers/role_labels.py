@@ -25,6 +25,7 @@ def words_pattern(terms: tuple[str, ...], *, suffix: bool = False) -> re.Pattern
 
 _AMBULANT = words_pattern(vocab.AMBULANT_TERMS)
 _AMBULANT_CONTEXT = words_pattern(vocab.AMBULANT_CONTEXT)
+_HOME_VISIT = words_pattern(vocab.HOME_VISIT_TERMS)
 _OTHER_SENSE = words_pattern(vocab.NOT_AMBULANT_SENSES)
 _NOT_AMBULANT = words_pattern(vocab.NOT_AMBULANT_TITLES)
 _INDICATION = words_pattern(vocab.INDICATION_TITLES)
@@ -75,12 +76,27 @@ def _own(pattern: re.Pattern[str], body: str) -> list[str]:
     })
 
 
+def _support(context: list[str], body: str) -> list[str]:
+    """Home-context words that describe support, not intake: a home visit for an
+    application or indication ("huisbezoeken bij gezinnen die een aanvraag doen") is
+    indication work (spec S4), however often it is made."""
+    def intake(match: re.Match[str]) -> bool:
+        clause = re.split(r"[,;.:]", body[match.end():match.end() + INDICATION_REACH])[0]
+        return bool(_INDICATION_CONTEXT.search(clause))
+
+    return [term for term in context
+            if not all(intake(m) for m in re.finditer(re.escape(term), body, re.IGNORECASE))]
+
+
 def ambulant_label(title: str, body: str, explanation: dict[str, Any]) -> tuple[bool, str | None]:
     """(ambulant?, review reason) per spec S4; records the rule and words in `explanation`."""
     title, body = _OTHER_SENSE.sub(" ", title), _OTHER_SENSE.sub(" ", body)
     in_title = _found(_AMBULANT, title)
     strong = sorted(set(in_title) | set(_own(_AMBULANT, body)))
     context = _own(_AMBULANT_CONTEXT, body)
+    if not _ONDERWIJS.search(title):
+        context = sorted({*context, *_own(_HOME_VISIT, body)})
+    context = _support(context, body)
     if _INDICATION.search(title) and not in_title:
         outside = [
             m.group().lower() for m in _AMBULANT.finditer(body)

@@ -61,6 +61,7 @@ _CONNECTOR = re.compile(r"\s*(?:,|&|/|;|\ben\b|\band\b)\s*", re.IGNORECASE)
 
 _BULLET = re.compile(r"^[-–—•·▪►›✓*◦■○●‣◆➢\uf0b7\uf0a7]\s")
 _DECORATION = " \t|•·▪►›–—-:;,"
+_CELL_MARKS = "|•·▪–—"  # what stands between the cells of a title or employer line
 _SEP_AFTER_START = re.compile(rf"[ \t]*{SEPARATOR}[ \t]*", re.IGNORECASE)
 CELL = " | "  # how the readers join table cells and side-by-side columns
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")  # what a blanked-out "(2016 – 2019)" leaves
@@ -71,10 +72,16 @@ _SENTENCE = re.compile(r";(?:\s|$)|\S\s+\S+\s+\S+\s+\S+\s+\S*[a-zà-ÿ]{2}\.$")
 DESCRIPTION_MIN_WORDS = 7  # a line this long of mostly lower-case words describes the work
 DESCRIPTION_LOWER_SHARE = 0.6
 _DATE_FIELDS = frozenset({"period", "start", "end"})
+_FORM_HEAD_KEYS = frozenset({"title", "employer", "place", "kind"})  # a form job's name lines
 _CELLS = re.compile(r" \| |\t+|\s{3,}")  # ... and how plain text and Word tabs separate them
 _AFTER_DATE = re.compile(r"[ \t]*[-–—•·▪|][ \t]+")
 _DURATION = re.compile(r"[ \t]*" + vocab.DURATION, re.IGNORECASE)
 _SPLIT = re.compile(r"\s+\|\s+|\s+[–—-]\s+|\s+bij\s+|\s+at\s+|,\s+")
+_EMPLOYER_AT = re.compile(  # "– Horizon Jeugdzorg, Rotterdam": a named employer and its place
+    r"\s[–—-]\s+[A-ZÀ-Ý][^–—|,]*,\s*[A-ZÀ-Ý'’][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
+# Where an employer's name ends: a dash, bar or dot between cells, or a sentence end
+# after a word or bracket ("Gem. Huizen" keeps its abbreviation).
+_EMPLOYER_END = re.compile(r"\s+[–—|·•]\s+|\s+-\s+|(?:(?<=[a-zà-ÿ]{3})|(?<=\)))\.\s+(?=[A-ZÀ-Ý])")
 _PLACE_TAIL = re.compile(r",\s*[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?\s*$")
 
 HEADER_CELLS = 2  # title and employer; further cells of a table row are description
@@ -133,8 +140,10 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
     masked = _mask(text, anchors)
     roles: list[Role] = []
     titles_first = _titles_first(anchors, lines, masked)
-    starts = [_block_start(anchor, anchors, lines, masked, titles_first[anchor.region])
-              for anchor in anchors]
+    heads = _form_heads(anchors, lines)
+    starts = [lines[head].start if head is not None
+              else _block_start(anchor, anchors, lines, masked, titles_first[anchor.region])
+              for anchor, head in zip(anchors, heads, strict=True)]
     blocks = []
     for index, anchor in enumerate(anchors):
         # two periods on one line ("2012 – 2014 en 2016 – 2018") share that line's block
@@ -150,7 +159,7 @@ def find_roles(doc: Doc, count: dict[str, bool]) -> list[Role]:
         role = _role(doc, anchor, start, words_from, end, lines, masked, count, extra)
         if role is None:
             continue
-        if not _inside_previous(role, roles):
+        if not _inside_previous(role, roles, _line_above(lines, start)):
             roles.append(role)
     return _employers_over_roles(roles)
 
@@ -172,7 +181,7 @@ def _keyed_descriptions(anchors: list[_Anchor], blocks: list[tuple[int, int, int
     cut = list(blocks)
     for index, (start, words_from, end) in enumerate(blocks):
         own = [line for line in lines if words_from <= line.start < end][HEADER_CELLS:]
-        keyed = [(line, _named_role(line.text, names)) for line in own]
+        keyed = [(line, _named_role(line.text, names, index)) for line in own]
         keyed = [(line, owner) for line, owner in keyed if owner is not None]
         # the list starts where a line names another role; the role's own name above that
         # line is its employer line
@@ -187,11 +196,12 @@ def _keyed_descriptions(anchors: list[_Anchor], blocks: list[tuple[int, int, int
     return cut, extras
 
 
-def _named_role(text: str, names: list[list[str]]) -> int | None:
+def _named_role(text: str, names: list[list[str]], own: int) -> int | None:
     """The role whose employer or title a line names on its own ("CBS De Zaaier",
-    "- De Brug: groepsleiding ..."), or None."""
+    "- De Brug: groepsleiding ..."), or None; role `own` first, as two jobs at one employer
+    both name it."""
     head = _key(_BULLET.sub("", text + " ").split(":", 1)[0])
-    for owner, keys in enumerate(names):
+    for owner, keys in [(own, names[own]), *enumerate(names)]:
         if any(head == key or (len(head.split()) >= 2 and head in key) for key in keys):
             return owner
     return None
@@ -243,7 +253,7 @@ def _deal_titles(anchors: list[_Anchor], blocks: list[tuple[int, int, int]], lin
             continue
         start, _, end = blocks[run]
         titles = [line.start for line in lines if start <= line.start < end
-                  and _has_title(_line_words(masked, line.start, line.end) or "")]
+                  and _dealt_title(_line_words(masked, line.start, line.end) or "")]
         needed = run - index + 1
         if len(titles) >= needed:
             bounds = [*titles[:needed], end]
@@ -251,6 +261,12 @@ def _deal_titles(anchors: list[_Anchor], blocks: list[tuple[int, int, int]], lin
                 dealt[at] = (blocks[at][0], bounds[offset], bounds[offset + 1])
         index = run + 1
     return dealt
+
+
+def _dealt_title(text: str) -> bool:
+    """A title line of a title group: a job-title word, and no line of description ("Stage
+    derde jaar: meelopen met huisbezoeken, eigen caseload van drie gezinnen")."""
+    return _has_title(text) and not _describes(text)
 
 
 def _regions(doc: Doc) -> list[_Region]:
@@ -353,8 +369,12 @@ def _is_date_position(text: str, line: Line, start: int, end: int, period: Perio
     if any(f.key in _DATE_FIELDS and f.start <= start < f.end for f in line_fields(line)):
         return True  # a form's "Periode: 03-2021 t/m heden", whatever stands beside it
     if period.pattern == "since":
-        # "Sinds 2020 Ambulant begeleider" as an entry, not "Sinds 2020 werk ik ..." prose
-        return not prefix and region.kind != "fallback"
+        # "Sinds 2020 Ambulant begeleider" as an entry, not "Sinds 2020 werk ik ..." prose;
+        # or closing an employer line's cells: "Cardea · Leiden · sinds september 2020"
+        closes_cells = not suffix and prefix[-1:] in _CELL_MARKS \
+            and len(prefix.split()) <= MAX_HEADER_WORDS
+        prose = suffix[:1].islower() and _describes(suffix)  # "... heb ik een eigen praktijk"
+        return (not prefix or closes_cells) and not prose and region.kind != "fallback"
     if not prefix.strip(":|") or (_BULLET.match(prefix + " ") and len(prefix) <= 2) \
             or prefix.strip(":").lower() in _DATE_LEADS:
         return True
@@ -504,6 +524,38 @@ def _around(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line],
     return here, above, taken
 
 
+def _form_heads(anchors: list[_Anchor], lines: list[Line]) -> list[int | None]:
+    """Per anchor, the first of the form lines above its period field that name the job
+    ("Beroep: X\nWerkgever: Y\nPlaats: Z\nPeriode: ..."), where the region's first job is
+    written so: a form keeps one order, and read the other way these lines are the end of
+    the job before."""
+    heads = []
+    for anchor in anchors:
+        taken = {a.line for a in anchors} - {anchor.line}
+        heads.append(_form_head(anchor, lines, taken))
+    fields_first = {}
+    for anchor, head in zip(anchors, heads, strict=True):
+        fields_first.setdefault(anchor.region, head is not None)
+    return [head if fields_first[anchor.region] else None
+            for anchor, head in zip(anchors, heads, strict=True)]
+
+
+def _form_head(anchor: _Anchor, lines: list[Line], taken: set[int]) -> int | None:
+    """The first line of the run of title, employer and place fields right above the
+    anchor's period field, or None."""
+    if not any(f.key in _DATE_FIELDS for f in line_fields(lines[anchor.line])):
+        return None
+    top, named = None, False
+    index = anchor.line - 1
+    while index >= 0 and index not in taken and lines[index].start >= anchor.region.heading_end:
+        keys = [f.key for f in line_fields(lines[index])]
+        if not keys or not set(keys) <= _FORM_HEAD_KEYS:
+            break
+        top, named = index, named or bool({"title", "employer"} & set(keys))
+        index -= 1
+    return top if named else None
+
+
 def _block_start(anchor: _Anchor, anchors: list[_Anchor], lines: list[Line], masked: str,
                  titles_first: bool) -> int:
     """Where a role's block starts: its date line, or the title line just above it (two lines
@@ -576,6 +628,9 @@ def _title_and_employer(header: list[str]) -> tuple[str | None, str | None]:
     # below ("Contextbegeleider – mobiele begeleiding" is one title)
     alone = len(header) == 1 or (len(header[1].split()) <= PLACE_WORDS
                                  and not _has_title(header[1]))  # "Emmen" below is a place
+    # "Title – Employer, City": a place after the employer makes the line title and employer,
+    # whatever stands below it
+    alone = alone or bool(_EMPLOYER_AT.search(first))
     joined = alone and _has_title(parts[0]) and re.search(r"\s[–—-]\s|\sbij\s|\sat\s|,\s", first)
     if len(parts) > 1 and (" | " in first or joined):
         titled = [p for p in parts if _has_title(p)]
@@ -587,8 +642,9 @@ def _title_and_employer(header: list[str]) -> tuple[str | None, str | None]:
 
 
 def _employer(text: str) -> str:
-    """An employer line without its project tail or trailing place name."""
-    name = re.split(r"\s+[–—|]\s+|\s+-\s+", text)[0].strip(_DECORATION)
+    """An employer line without its project tail, place cell ("Cardea · Leiden"), trailing
+    place name, or the description that runs on after it ("Altra (Amsterdam). Ambulante")."""
+    name = _EMPLOYER_END.split(text)[0].strip(_DECORATION)
     return _PLACE_TAIL.sub("", name) or name
 
 
@@ -658,11 +714,19 @@ def _role(doc: Doc, anchor: _Anchor, start: int, words_from: int, end: int, line
     )
 
 
-def _inside_previous(role: Role, roles: list[Role]) -> bool:
-    """A project inside an earlier job's period is part of that job (spec)."""
-    if not _PROJECT.search(role.title or ""):
+def _inside_previous(role: Role, roles: list[Role], lead: str) -> bool:
+    """A project inside an earlier job's period is part of that job (spec): named so in its
+    title, or listed under a lead-in line such as "Projecten binnen deze functie:"."""
+    listed = lead.endswith(":") and bool(_PROJECT.search(lead))
+    if not (listed or _PROJECT.search(role.title or "")):
         return False
     return any(_within(role, other) for other in roles)
+
+
+def _line_above(lines: list[Line], start: int) -> str:
+    """The text of the line before the one starting at `start` ("" at the top)."""
+    index = bisect.bisect_left([line.start for line in lines], start)
+    return lines[index - 1].text.strip() if index > 0 else ""
 
 
 def _month_key(value: str | None, year_only_month: str) -> str:

@@ -1,5 +1,5 @@
 """One grammar for the dates CVs write: "30-04-2029", "1 mei 2029", "sept. 2019", "09/2019",
-"2019-09", "'17", "2019".
+"2019-09", "'17", "2019"; in a range also "9/17".
 
 Every recognizer that reads a date (periods of work and study, an SKJ expiry, a course's year, a
 current self-employment) reads it through this module, so a new way of writing a date is taught
@@ -43,9 +43,12 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("month-year", r"(?P<m_{t}>\d{{1,2}})\s?[-/.]\s?(?P<y_{t}>{Y})"),
     ("year", r"(?P<y_{t}>{Y})"),
     ("short-year", r"['’‘](?P<yy_{t}>\d{{2}})"),
+    # "9/17–nu", "3/06–12/09": compact CVs write a job's months with two-digit years
+    ("month-short-year", r"(?P<m_{t}>1[0-2]|0?[1-9])/(?P<yy_{t}>\d{{2}})(?!\d)"),
 )
-# Short years and days-without-months are only read where a range makes them dates.
-RANGE_ONLY_FORMS = frozenset({"short-year"})
+# Short years and days-without-months are only read where a range makes them dates: alone,
+# "1/10" may be a day and month.
+RANGE_ONLY_FORMS = frozenset({"short-year", "month-short-year"})
 
 
 def atom(tag: str, forms: tuple[str, ...] | None = None) -> str:

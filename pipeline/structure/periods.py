@@ -119,8 +119,10 @@ DATE_RANGE = re.compile(
     rf"{_START}(?:[ \t]*{SEPARATOR}[ \t]*|[ \t]+(?={YEAR}(?!\d))){_END}", _I
 )
 # A date or a period that opens a line, with the separator after it ("2014 – 2018 | ...").
+# Alone, "3/4" is no date: a month with a two-digit year is read only in a range.
+_LEADING_FORMS = tuple(name for name in _PERIOD_FORMS if name != "month-short-year")
 LEADING_DATE = re.compile(
-    rf"^(?:{DATE_RANGE.pattern}|{_BEFORE}{atom('x', _PERIOD_FORMS)}{_AFTER})\s*[-–—:|,]?\s*", _I
+    rf"^(?:{DATE_RANGE.pattern}|{_BEFORE}{atom('x', _LEADING_FORMS)}{_AFTER})\s*[-–—:|,]?\s*", _I
 )
 
 

@@ -202,6 +202,14 @@ def test_roles_reads_layouts(nlp, text, title, employer, start, end) -> None:
         ("2012 - 2016\nGezinsbegeleider\nStichting Jeugdhulp en Onderwijs West\n"
          "- Begeleiding van leerlingen in de klas en coaching van leerkrachten", False, True,
          True),
+        # home visits are work in the family's home; a visit for an application is intake
+        ("2018 - 2019\nMeewerkstage jeugdteam\nJeugdteam Noord\n"
+         "- Meelopen met huisbezoeken en eigen casuïstiek", True, False, False),
+        ("2019 - heden\nVrijwilliger\nStichting Leergeld Noord\n"
+         "- Huisbezoeken bij gezinnen die een aanvraag doen", False, False, False),
+        # ... and a school's own professional visiting homes still works at the school
+        ("2022 - heden\nSchoolmaatschappelijk werker\nHet Stedelijk College\n"
+         "- Leerlingbegeleiding en huisbezoeken", False, True, True),
     ],
 )
 def test_roles_labels(nlp, block, ambulant, onderwijs, counts) -> None:
@@ -373,6 +381,21 @@ def test_roles_date_column_read_before_its_titles(nlp) -> None:
     ]
 
 
+def test_roles_date_column_dealt_past_a_line_of_description(nlp) -> None:
+    """A description line with a title word ("Stage derde jaar: meelopen ...") is no title
+    of the next date's job."""
+    text = (
+        "Werkervaring\nsep. 2016 —\njun. 2017\n2015 —\n2018\n"
+        "Meewerkstage jeugdteam\nJeugdteam Noord, Ede\n"
+        "Stage derde jaar: meelopen met de begeleiding van drie gezinnen en hun kinderen\n"
+        "Vrijwilliger huiswerkklas\nBuurthuis De Brug, Ede\n"
+    )
+    assert [(r.start, r.title) for r in _roles(nlp, text)] == [
+        ("2016-09", "Meewerkstage jeugdteam"),
+        ("2015", "Vrijwilliger huiswerkklas"),
+    ]
+
+
 def test_roles_two_periods_of_one_job_on_its_line(nlp) -> None:
     text = (
         "Werkervaring\n2012 – 2014 en 2016 – 2018 Ambulant begeleider, Jeugdhulp Zuid\n"
@@ -496,3 +519,88 @@ def test_roles_descriptions_listed_apart_under_each_employer(nlp) -> None:
 def test_roles_forms_remarks_and_sentences(nlp, text, expected) -> None:
     roles = _roles(nlp, text)
     assert [(r.title, r.employer, r.start, r.counts) for r in roles] == expected
+
+
+def test_roles_since_closing_the_employer_line(nlp) -> None:
+    """"Employer · Place · sinds <month>" under the title opens a job that still runs; the
+    same words inside a sentence are prose."""
+    roles = _roles(nlp, "Werkervaring\nAmbulant jeugdhulpverlener\nJeugdhulp Oost · Deventer · "
+                        "sinds maart 2021\nBegeleiding van gezinnen bij hen thuis.\n"
+                        "Groepsleider\nDe Horst · Ede · 2015 – 2021\nDiensten op een leefgroep.\n"
+                        "Ik werk sinds 2015 met jongeren · graag\n")
+    assert [(r.title, r.employer, r.start, r.end) for r in roles] == [
+        ("Ambulant jeugdhulpverlener", "Jeugdhulp Oost", "2021-03", "present"),
+        ("Groepsleider", "De Horst", "2015", "2021"),
+    ]
+
+
+def test_roles_employer_ends_where_the_description_runs_on(nlp) -> None:
+    """"9/17–nu Title, Employer (Place). Description ..." on one line: the employer stops
+    at the sentence end."""
+    role = _only(nlp, "Werkervaring\n9/17–nu Ambulant begeleider basisscholen, Altra "
+                      "(Amsterdam). Ambulante\nbegeleiding op negen basisscholen in Oost en "
+                      "Zuidoost, in opdracht van het samenwerkingsverband.\n")
+    assert (role.title, role.employer, role.start) == (
+        "Ambulant begeleider basisscholen", "Altra (Amsterdam)", "2017-09")
+
+
+def test_roles_title_employer_and_place_on_the_date_line(nlp) -> None:
+    """"dates | Title – Employer, City" over a short description: the line holds title and
+    employer; the description below is no employer (an employer of care and education then
+    does not make a living group onderwijs)."""
+    roles = _roles(nlp, "Werkervaring\n09-2018 – 01-2022 | Groepsleider behandelgroep – "
+                        "De Linde Jeugdzorg en Onderwijs, Den Haag\n"
+                        "Behandelgroep voor jongeren (verblijf)\n"
+                        "Uitvoeren van behandelplannen\n")
+    assert [(r.title, r.employer, r.onderwijs) for r in roles] == [
+        ("Groepsleider behandelgroep", "De Linde Jeugdzorg en Onderwijs", False)]
+
+
+def test_roles_form_fields_above_the_period(nlp) -> None:
+    """A form that names each job before its period ("Beroep:", "Werkgever:", "Plaats:",
+    "Periode:"): the fields above a period are that job's, not the end of the job before."""
+    text = ("Werkervaring\nBeroep: Pedagogisch medewerker\nWerkgever: Kinderopvang Zon\n"
+            "Plaats: Ede\nPeriode: 03-2019 t/m heden\nWerkzaamheden: Verzorgen van kinderen.\n"
+            "Beroep: Onderwijsassistent\nWerkgever: OBS De Linde\nPlaats: Ede\n"
+            "Periode: 08-2017 t/m 02-2019\nWerkzaamheden: Ondersteunen van de leerkracht.\n")
+    assert [(r.title, r.employer, r.start, r.onderwijs) for r in _roles(nlp, text)] == [
+        ("Pedagogisch medewerker", "Kinderopvang Zon", "2019-03", False),
+        ("Onderwijsassistent", "OBS De Linde", "2017-08", True),
+    ]
+
+
+def test_roles_since_opening_a_sentence_is_description(nlp) -> None:
+    """"Sinds augustus 2017 werk ik in het ambulante team ..." under a job describes that
+    job; it is no job of its own, and its words label the job above."""
+    roles = _roles(nlp, "Werkervaring\nAmbulant begeleider – Jeugdhulp Oost, Ede\n"
+                        "aug. 2017 – heden\nSinds augustus 2017 werk ik in het ambulante team. "
+                        "In de klas ondersteun ik leerlingen en ik coach hun leerkrachten.\n")
+    assert [(r.title, r.start, r.onderwijs) for r in roles] == [
+        ("Ambulant begeleider", "2017-08", True)]
+
+
+def test_roles_projects_listed_under_a_lead_in_are_part_of_the_job(nlp) -> None:
+    """Dated lines under "Projecten binnen deze functie:" inside a job's period are that
+    job's projects, whatever their titles say."""
+    roles = _roles(nlp, "Werkervaring\nsep 2019 – heden | Ambulant begeleider\n"
+                        "Samenwerkingsverband Noord\nBegeleiding van leerlingen in de klas.\n"
+                        "Projecten binnen deze functie:\n"
+                        "2021 – 2022 | Thuiszitterspact: terugkeer van verzuimende leerlingen\n"
+                        "sep 2015 – mei 2019 | Orthopedagoog\nDe Horst, Ede\n")
+    assert [(r.title, r.start) for r in roles] == [
+        ("Ambulant begeleider", "2019-09"), ("Orthopedagoog", "2015-09")]
+
+
+def test_roles_two_jobs_at_one_employer_keep_their_own_lines(nlp) -> None:
+    """A second job at the same employer names it too: its employer line and description
+    stay with it, not read as a description keyed to the first job."""
+    roles = _roles(nlp, "Werkervaring\n03-2019 – heden\nAmbulant begeleider jongeren\n"
+                        "Jeugdhulp Friesland\nAmbulante begeleiding van jongeren thuis.\n"
+                        "09-2014 – 02-2019\nPedagogisch medewerker leefgroep\n"
+                        "Jeugdhulp Friesland\nLeefgroep voor jongeren; dag- en avonddiensten.\n")
+    assert [(r.title, r.employer, r.evidence.text.splitlines()[-1]) for r in roles] == [
+        ("Ambulant begeleider jongeren", "Jeugdhulp Friesland",
+         "Ambulante begeleiding van jongeren thuis."),
+        ("Pedagogisch medewerker leefgroep", "Jeugdhulp Friesland",
+         "Leefgroep voor jongeren; dag- en avonddiensten."),
+    ]

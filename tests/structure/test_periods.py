@@ -49,6 +49,8 @@ def _periods(text: str) -> list[tuple[str, str, str]]:
         ("09-2022 heden", "2022-09", "present"),  # OCR lost the dash
         ("08/2010 12/2016 Leerkracht groep 6", "2010-08", "2016-12"),
         ("2019 | heden | Ambulant begeleider", "2019-01", "present"),  # table columns
+        ("9/17–nu Ambulant begeleider", "2017-09", "present"),  # month and two-digit year
+        ("3/06–12/09 Groepsleider", "2006-03", "2009-12"),
     ],
 )
 def test_periods_reads_range(text: str, start: str, end: str) -> None:
@@ -75,6 +77,8 @@ def test_periods_reads_range(text: str, start: str, end: str) -> None:
         "2016 - Signs of Safety\n2017 - Meldcode",  # a list of years, not a range
         "Beschikbaar per 01-09-2026",
         "Geslaagd in 2019 nu werkzaam als trainer",  # "nu" needs a separator before it
+        "in groep 1/2 - 3/4 van de tijd",  # fractions and groups, not months
+        "13/17 – 2/18",
     ],
 )
 def test_periods_rejects_non_ranges(text: str) -> None:

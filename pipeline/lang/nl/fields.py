@@ -26,7 +26,7 @@ FIELD_LABELS = {
     "start": ("startdatum", "begindatum", "datum in dienst", "in dienst", "start date",
               "from", "vanaf"),
     "end": ("einddatum", "datum uit dienst", "uit dienst", "end date", "to", "tot en met"),
-    "title": ("functie", "functietitel", "functienaam", "rol", "positie", "job title",
+    "title": ("functie", "functietitel", "functienaam", "beroep", "rol", "positie", "job title",
               "position", "title", "functie of positie"),
     "employer": ("werkgever", "naam werkgever", "organisatie", "bedrijf", "opdrachtgever",
                  "employer", "organisation", "organization", "company"),

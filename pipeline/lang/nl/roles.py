@@ -61,6 +61,10 @@ AMBULANT_CONTEXT = (
     r"in the family home",
 )
 
+# Home visits place the work in the client's home, unless the title places it in a school:
+# a school social worker's home visits are contact with parents, the support is at school.
+HOME_VISIT_TERMS = (r"huisbezoek(?:en)?",)
+
 # Titles of work that is not ambulant unless its description says ambulant support
 # (spec S4: living groups, day care, childcare, a teacher's own class, indication work).
 NOT_AMBULANT_TITLES = (
@@ -153,8 +157,8 @@ PAID_LEARNING_TERMS = (
 
 # Field labels of agency CVs ("Functie: Ambulant begeleider", "Werkgever: Stichting X").
 # Europass (old Dutch form) labels too: "Functie of positie", "Naam en adres van de werkgever".
-TITLE_FIELDS = ("functie of positie", "functietitel", "functie", "rol", "positie", "position",
-                "occupation or position held", "job title", "title")
+TITLE_FIELDS = ("functie of positie", "functietitel", "functie", "beroep", "rol", "positie",
+                "position", "occupation or position held", "job title", "title")
 EMPLOYER_FIELDS = ("naam en adres van de werkgever", "naam en adres werkgever", "naam werkgever",
                    "werkgever", "organisatie", "bedrijf", "instelling", "opdrachtgever",
                    "name and address of employer", "employer", "organisation", "organization",
