@@ -8,7 +8,9 @@ is split into columns; a region without one is cut into horizontal bands at the 
 gaps, and neighbouring bands that share a gutter are read together again, so a sidebar and a
 main column stay two columns even where both have a gap at the same height. A split whose
 columns line up row by row (a label beside its content, a date beside a role) is a table and
-is read row by row instead, so a label stays beside what it labels.
+is read row by row instead, so a label stays beside what it labels. A band of cards side by
+side (an education or a job per card, each card a block of lines of its own) is read card by
+card, so no card's lines mix with its neighbours'.
 """
 
 from __future__ import annotations
@@ -44,10 +46,12 @@ SPACED_WORD_GAP = 1.8  # ... unless a gap is this many times the run's usual gap
 MIN_RULES_FOR_RULED_TABLE = 2  # borders inside a first column: rows start below a border
 CELL_SEPARATOR = " | "
 JOIN_CELL_MAX_CHARS = 80  # a narrow cell's wrapped lines are joined into one line up to this
+CARD_MIN_LINES = 3  # a card holds at least this many lines (as pipeline.ingest.docx)
 
 BULLET_GLYPHS = frozenset("•●▪■◼◾□◦○◆◇►▶▸‣⁃∙·➢➤✓✔❖›»\uf0a7\uf0b7\uf076\uf0d8\uf0fc-–*")
 _ENDS_OPEN = re.compile(r"(?:\s[-–—]|\bt/m|\btot|[,&/])\s*$", re.IGNORECASE)
 _STARTS_LOWER = re.compile(r"^[a-zà-ÿ(]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass
@@ -195,6 +199,9 @@ class _Reader:
             return []
         if depth > MAX_DEPTH:
             return _plain_lines(fragments)
+        cards = self.card_lines(fragments, depth)
+        if cards is not None:
+            return cards
         columns = _columns(fragments)
         if columns:
             # Lines of the first column above everything beside it (a heading over a date
@@ -224,6 +231,28 @@ class _Reader:
             else:
                 lines += _plain_lines(group)
         return lines
+
+    def card_lines(self, fragments: list[Fragment], depth: int) -> list[str] | None:
+        """The region read with each band of cards card by card, or None when it has none.
+
+        This comes before the column cut: a card grid under a section heading leaves a page
+        gutter free beside the sections below it, and that cut would read the cards' rows
+        as the rows of a table.
+        """
+        bands = _bands(fragments)
+        cards = [_is_card_band(band) for band in bands]
+        if not any(cards):
+            return None
+        lines: list[str] = []
+        rest: list[Fragment] = []
+        for band, is_cards in zip(bands, cards, strict=True):
+            if is_cards:
+                lines += self.order(rest, depth + 1)
+                rest = []
+                lines += [line for card in _columns(band) for line in self.order(card, depth + 1)]
+            else:
+                rest += band
+        return lines + self.order(rest, depth + 1)
 
     def table_key(self, columns: list[list[Fragment]], region: list[Fragment]) -> int | None:
         """Which column's rows define table rows, or None when the columns are separate flows.
@@ -318,6 +347,69 @@ class _Reader:
             else:
                 merged.append(row)
         return merged
+
+
+def _is_card_band(band: list[Fragment]) -> bool:
+    """Whether a band is cards side by side: blocks of lines that each wrap on their own.
+
+    Each column starts on the band's first row and is one block of at least CARD_MIN_LINES
+    lines, and the blocks' lines do not line up row by row (a table's cells do). A table
+    whose last cell wraps has that shape too, so each card must also be one entry: a year
+    on some of its lines but fewer than half (a table's date column has one on every row,
+    a label column none).
+    """
+    columns = _columns(band)
+    if len(columns) < 2:
+        return False
+    rows = [_completed_rows(column) for column in columns]
+    height = _median_height(band)
+    top = min(f.top for f in band)
+    return (
+        all(len(card) >= CARD_MIN_LINES for card in rows)
+        and all(card[0][0].top - top <= ALIGN_TOL for card in rows)
+        and all(_one_block(card, height) for card in rows)
+        and not _rows_line_up(rows)
+        and all(_one_entry(card) for card in rows)
+    )
+
+
+def _completed_rows(column: list[Fragment]) -> list[list[Fragment]]:
+    """The column's rows, a row ending in an open range joined with the row that completes it.
+
+    A field grid whose last field wraps ('BIG-registratie 39057812601 —' over
+    'herregistratiedatum 01-09-2029') still lines up row by row.
+    """
+    rows: list[list[Fragment]] = []
+    for row in _group_rows(column):
+        if rows and _ends_open_range(" ".join(f.text for f in rows[-1])):
+            rows[-1] = rows[-1] + row
+        else:
+            rows.append(row)
+    return rows
+
+
+def _one_block(rows: list[list[Fragment]], height: float) -> bool:
+    """No gap between the rows wider than the one that separates bands."""
+    return all(
+        lower[0].top - max(f.bottom for f in upper) <= BAND_GAP_EM * height
+        for upper, lower in pairwise(rows)
+    )
+
+
+def _rows_line_up(columns: list[list[list[Fragment]]]) -> bool:
+    """Every column has as many rows as the others, each at the same height."""
+    first = [row[0].top for row in columns[0]]
+    return all(
+        len(rows) == len(first)
+        and all(abs(row[0].top - top) <= ALIGN_TOL for row, top in zip(rows, first, strict=True))
+        for rows in columns[1:]
+    )
+
+
+def _one_entry(rows: list[list[Fragment]]) -> bool:
+    """A year on at least one row and on fewer than half: a card's period among its lines."""
+    dated = sum(1 for row in rows if any(_YEAR.search(f.text) for f in row))
+    return 0 < 2 * dated < len(rows)
 
 
 def _column_below(columns: list[list[Fragment]]) -> list[Fragment]:
@@ -464,10 +556,15 @@ def _join_continuations(lines: list[str], *, whole_phrases: bool) -> list[str]:
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
-        open_range = _ENDS_OPEN.search(previous) and not previous.endswith(",")
         phrase = whole_phrases and _continues(previous, line)
-        if previous and (open_range or phrase) and len(previous) + len(line) < JOIN_CELL_MAX_CHARS:
+        joins = _ends_open_range(previous) or phrase
+        if previous and joins and len(previous) + len(line) < JOIN_CELL_MAX_CHARS:
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
     return joined
+
+
+def _ends_open_range(line: str) -> bool:
+    """A line ending in an open date range ('2015 –', 't/m'): the line below completes it."""
+    return bool(_ENDS_OPEN.search(line)) and not line.endswith(",")

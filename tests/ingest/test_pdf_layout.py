@@ -286,3 +286,63 @@ def test_pdf_layout_europass_label_column_with_section_titles_is_a_table(tmp_pat
     assert "Beroepsregistratie | Registratienummer SKJ 1100 34567, herregistratie per 01-2028" \
         in lines
     assert "Datum | 1-9-2014 t/m 31-7-2017" in lines
+
+
+CARDS = [
+    ["Bachelor Pedagogiek", "Hogeschool Utrecht", "2012 – 2016", "diploma behaald"],
+    ["Sociaal Pedagogisch Werk", "ROC Midden Nederland", "2008 – 2012"],
+    ["HBO Social Work", "Hogeschool Leiden", "2016 – 2018", "gestopt in jaar 2"],
+]
+
+
+def test_pdf_layout_cards_side_by_side_are_read_card_by_card(tmp_path, ingest_params):
+    """Three education cards in a row under a heading, sections below them: each card's lines
+    stay together and in order, so a card's result cannot mix with its neighbour's study."""
+    placed = column(50, 60, ["H:Opleidingen"])
+    for x, card in zip((50, 230, 410), CARDS, strict=True):
+        placed += column(x, 100, card)
+    placed += column(50, 180, ["H:Trainingen", "Agressieregulatie, 2019 – een training van "
+                               "twee dagen bij het opleidingscentrum van de gemeente"])
+    doc = read_document(draw_pdf(tmp_path / "cards.pdf", [placed]), ingest_params)
+    assert contiguous(doc.text, ["Opleidingen", *CARDS[0], *CARDS[1], *CARDS[2], "Trainingen"])
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # one-line cells: a timeline of three columns
+    ([["Periode", "Functie", "Werkgever"], ["2019 – heden", "Ambulant begeleider", "De Brug"],
+      ["2016 – 2019", "Gezinsbegeleider", "Eemland"], ["2012 – 2016", "Groepsleider", "Lijn5"]],
+     ["Periode | Functie | Werkgever", "2019 – heden | Ambulant begeleider | De Brug",
+      "2016 – 2019 | Gezinsbegeleider | Eemland", "2012 – 2016 | Groepsleider | Lijn5"]),
+    # a field grid whose last field wraps after an open dash
+    ([["Adres Dorpsstraat 1, Zeist", "Telefoon 06 12 34 56 78"],
+      ["E-mail l.visser@example.nl", "Geboren 1 april 1992"],
+      ["BIG-registratie 39057812601 –", "Rijbewijs B"], ["herregistratie 01-09-2029"]],
+     ["Adres Dorpsstraat 1, Zeist | Telefoon 06 12 34 56 78",
+      "E-mail l.visser@example.nl | Geboren 1 april 1992",
+      "BIG-registratie 39057812601 – herregistratie 01-09-2029 | Rijbewijs B"]),
+])
+def test_pdf_layout_table_rows_of_short_cells_stay_row_by_row(
+    tmp_path, ingest_params, rows, expected
+):
+    """Cells of one line aligned row by row are a table, not cards side by side."""
+    placed = []
+    for index, row in enumerate(rows):
+        placed += [(50 + 180 * cell, 100 + 14 * index, text) for cell, text in enumerate(row)]
+    doc = read_document(draw_pdf(tmp_path / "table.pdf", [placed]), ingest_params)
+    assert doc.text.splitlines() == expected
+
+
+def test_pdf_layout_date_table_whose_last_role_has_a_description_stays_a_table(
+    tmp_path, ingest_params
+):
+    """Dates beside roles, the last role with lines under it: every column is one block of
+    lines, as cards are, but the dates stay beside their roles."""
+    placed = column(50, 100, ["2019 – heden", "2016 – 2019", "2012 – 2016"])
+    placed += column(160, 100, ["Ambulant begeleider, De Brug", "Gezinsbegeleider, Eemland",
+                                "Groepsleider, Lijn5", "- Begeleiding van een leefgroep",
+                                "- Oudergesprekken"])
+    doc = read_document(draw_pdf(tmp_path / "dates.pdf", [placed]), ingest_params)
+    lines = doc.text.splitlines()
+    assert "2019 – heden | Ambulant begeleider, De Brug" in lines
+    assert contiguous(doc.text, ["2012 – 2016 | Groepsleider, Lijn5",
+                                 "- Begeleiding van een leefgroep", "- Oudergesprekken"])
