@@ -249,7 +249,9 @@ class _Reader:
             if is_cards:
                 lines += self.order(rest, depth + 1)
                 rest = []
-                lines += [line for card in _columns(band) for line in self.order(card, depth + 1)]
+                for card in _columns(band):
+                    # a card is a narrow cell: it wraps one phrase over lines, as a table's does
+                    lines += _join_continuations(self.order(card, depth + 1), whole_phrases=True)
             else:
                 rest += band
         return lines + self.order(rest, depth + 1)

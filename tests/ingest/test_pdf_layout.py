@@ -297,14 +297,21 @@ CARDS = [
 
 def test_pdf_layout_cards_side_by_side_are_read_card_by_card(tmp_path, ingest_params):
     """Three education cards in a row under a heading, sections below them: each card's lines
-    stay together and in order, so a card's result cannot mix with its neighbour's study."""
+    stay together and in order, so a card's result cannot mix with its neighbour's study; a
+    line that continues the one above is joined to it, as in a table's cell."""
     placed = column(50, 60, ["H:Opleidingen"])
     for x, card in zip((50, 230, 410), CARDS, strict=True):
         placed += column(x, 100, card)
     placed += column(50, 180, ["H:Trainingen", "Agressieregulatie, 2019 – een training van "
                                "twee dagen bij het opleidingscentrum van de gemeente"])
     doc = read_document(draw_pdf(tmp_path / "cards.pdf", [placed]), ingest_params)
-    assert contiguous(doc.text, ["Opleidingen", *CARDS[0], *CARDS[1], *CARDS[2], "Trainingen"])
+    assert contiguous(doc.text, [
+        "Opleidingen",
+        "Bachelor Pedagogiek", "Hogeschool Utrecht", "2012 – 2016 diploma behaald",
+        "Sociaal Pedagogisch Werk", "ROC Midden Nederland", "2008 – 2012",
+        "HBO Social Work", "Hogeschool Leiden", "2016 – 2018 gestopt in jaar 2",
+        "Trainingen",
+    ])
 
 
 @pytest.mark.parametrize(("rows", "expected"), [
