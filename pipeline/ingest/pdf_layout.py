@@ -218,6 +218,11 @@ class _Reader:
                 rest = [f for f in fragments if f not in below]
                 return self.order(rest, depth + 1) + self.order(below, depth + 1)
             key = self.table_key(columns, fragments)
+            dated = key is not None and key == len(columns) - 1
+            after = _columns_after_dates(columns[-1], fragments) if dated else []
+            if after:
+                rest = [f for f in fragments if f not in after]
+                return self.order(rest, depth + 1) + self.order(after, depth + 1)
             if key is not None:
                 return self.table_lines(columns, key)
             return [line for column in columns for line in self.order(column, depth + 1)]
@@ -412,6 +417,21 @@ def _one_entry(rows: list[list[Fragment]]) -> bool:
     """A year on at least one row and on fewer than half: a card's period among its lines."""
     dated = sum(1 for row in rows if any(_YEAR.search(f.text) for f in row))
     return 0 < 2 * dated < len(rows)
+
+
+def _columns_after_dates(dates: list[Fragment], region: list[Fragment]) -> list[Fragment]:
+    """The bands from the first one wholly below a right-hand date column that has columns
+    of its own (and shares no gutter with the bands above), to the end of the region.
+
+    Such a two-column part under a dated section is no part of the date table's last row,
+    where it would be read row by row across its columns.
+    """
+    bottom = max(f.bottom for f in dates)
+    groups = _merge_bands_with_shared_gutter(_bands(region))
+    for index, group in enumerate(groups):
+        if min(f.top for f in group) > bottom and _gutters(group):
+            return [f for later in groups[index:] for f in later]
+    return []
 
 
 def _column_below(columns: list[list[Fragment]]) -> list[Fragment]:

@@ -181,14 +181,16 @@ def test_pdf_layout_two_columns_of_short_lines_on_one_grid_are_not_a_table(tmp_p
     _assert_sections_contiguous(doc.text, right)
 
 
+@pytest.mark.parametrize("profile", [True, False])
 def test_pdf_layout_headings_side_by_side_head_their_columns_below_a_dated_section(
-    tmp_path, ingest_params
+    tmp_path, ingest_params, profile
 ):
-    """Under a full-width profile, a section with a right-hand date column, then two columns
-    whose headings share a row: each heading is read on top of its own column, not as one
-    line above both."""
+    """A section with a right-hand date column (under a full-width profile or at the top of
+    the page), then two columns whose headings share a row: each heading is read on top of
+    its own column, not as one line above both, nor in the last date's row."""
     placed = column(50, 20, ["H:Profiel", "Ambulant begeleider met acht jaar ervaring in het "
                              "basisonderwijs en de jeugdhulp, thuis bij gezinnen en op school"])
+    placed = placed if profile else []
     placed += column(50, 60, ["H:Werkervaring"])
     placed += column(50, 90, [
         "Ambulant begeleider passend onderwijs", "Stichting De Brug, Amersfoort",
