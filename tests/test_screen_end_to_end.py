@@ -146,3 +146,12 @@ def test_screen_matches_submission_names_in_any_case_and_reports_missing_cvs(run
         in done.stdout
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["submissions_without_cv"] == 1
+
+
+def test_screen_starts_without_spacy():
+    """`cvscreen screen` loads spaCy only when a file needs extracting: a rerun on cached CVs
+    and the start-up stay fast (docs/performance.md)."""
+    code = "import sys, pipeline.cli, pipeline.screen\nprint('spacy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent,
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -14,8 +14,6 @@ from typing import Any
 
 from jinja2.utils import htmlsafe_json_dumps
 
-from pipeline.structure.contacts import find_contacts
-
 MASK = "•"
 
 # Personal data beyond contact details (pipeline.structure.contacts finds those). Each
@@ -151,6 +149,10 @@ def mask_html(html: str, names: Iterable[str | None]) -> str:
 
 def mask_text(text: str, names: Iterable[str | None] = ()) -> str:
     """`text` with contact details, birth data, address, photo mentions and names hidden."""
+    # imported here: the structure layer brings spaCy, which `cvscreen screen` loads only
+    # when a file needs extracting (start-up time, docs/performance.md)
+    from pipeline.structure.contacts import find_contacts
+
     chars = list(text)
     for contact in find_contacts(text, checked=False):
         _hide(chars, contact.start, contact.end)
