@@ -124,9 +124,11 @@ def run_each(
     its worker died comes later); `function` must be a module-level callable.
 
     With workers, `while_waiting` runs here once every item is handed out: work for this
-    process while the workers read (the next stage's model, say)."""
+    process while the workers read (the next stage's model, say). One worker is a pool of one
+    too: a file that kills its process (a crash in native code, the system's OOM killer) must
+    not end the batch, nor end every rerun the same way."""
     meter = progress or Progress("", len(items), enabled=False)
-    in_pool = workers > 1 and len(items) > 1
+    in_pool = len(items) > 1
     batch = _Batch(
         function, items, names, meter, _pages_counter(pages), limits, initializer, initargs,
         multiprocessing.Array("b", len(items), lock=False) if in_pool else None,

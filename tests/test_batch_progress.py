@@ -44,10 +44,14 @@ def test_batch_workers_yield_input_order_and_count_every_file_and_page():
     ]
 
 
-def test_batch_in_process_when_one_worker():
+def test_batch_one_worker_is_one_other_process_and_a_single_file_stays_here():
+    """One worker is a pool of one, so a file that kills its process ends only itself."""
     progress = Progress("lezen", 3, stream=io.StringIO())
     results = list(run_each(slow_square, [1, 2, 3], names=str, progress=progress))
-    assert {pid for _, (_, pid) in results} == {os.getpid()}
+    pids = {pid for _, (_, pid) in results}
+    assert len(pids) == 1 and os.getpid() not in pids
+    [(_, (_, pid))] = run_each(slow_square, [4], names=str)
+    assert pid == os.getpid()
 
 
 def test_progress_plain_lines_and_rates_when_not_a_terminal():
