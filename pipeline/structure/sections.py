@@ -62,7 +62,6 @@ _SPACED = re.compile(r"^(?:\w ){3,}\w$")  # "W E R K E R V A R I N G"
 _INLINE = re.compile(r"^(?P<head>[^:|]{2,40}?)\s*(?::|\s\|\s)\s*(?P<rest>\S.*)$")
 _CONTACT = re.compile("|".join(vocab.CONTACT_CUES), re.IGNORECASE)
 _RUNNING = re.compile(RUNNING_LINE)
-_HEADING_TAIL = re.compile(r"[\s:.\-–—|•]+$")
 _INLINE_HEADING = re.compile(r"(?P<head>[^:|\t]{1,60}?)\s*(?::|\||\t)\s*(?=\S)")
 MAX_CAPS_HEADING_WORDS = 5
 _CAPS_TAIL = re.compile(
