@@ -12,7 +12,6 @@ as hidden text are left out too, and counted (`DocxText.hidden`), as a PDF's inv
 
 from __future__ import annotations
 
-import itertools
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -213,8 +212,9 @@ class _Reader:
             tag = element.tag
             if not isinstance(tag, str):
                 continue
-            if _skipped(element, paragraph):
-                if tag == f"{_W}t" and _in_hidden_run(element, paragraph):
+            left_out = _why_left_out(element, paragraph)
+            if left_out:
+                if left_out == "hidden" and tag == f"{_W}t":
                     self.hidden_chars += len(element.text or "")
                 continue
             if tag == f"{_W}t":
@@ -243,24 +243,20 @@ def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
     ]
 
 
-def _skipped(element: etree._Element, stop: etree._Element) -> bool:
-    """Inside a text box (read on its own), a fallback copy, a tracked deletion or move, a
-    content control still showing its placeholder ("Klik of tik om tekst in te voeren"), or a
-    run formatted as hidden text, which a reader of the document never sees."""
+def _why_left_out(element: etree._Element, stop: etree._Element) -> str | None:
+    """Why a paragraph's text leaves `element` out, or None: "elsewhere" inside a text box
+    (read on its own), a fallback copy, a tracked deletion or move, or a content control still
+    showing its placeholder ("Klik of tik om tekst in te voeren"); "hidden" in a run formatted
+    as hidden text, which a reader of the document never sees (counted, not read)."""
+    why = None
     for ancestor in element.iterancestors():
         if ancestor is stop:
-            return False
-        if ancestor.tag in _SKIPPED_CONTAINERS or _placeholder(ancestor) or _hidden(ancestor):
-            return True
-    return False
-
-
-def _in_hidden_run(element: etree._Element, stop: etree._Element) -> bool:
-    """Text Word would show if hidden text were not switched off (not deleted or a copy)."""
-    ancestors = list(itertools.takewhile(lambda a: a is not stop, element.iterancestors()))
-    return any(_hidden(a) for a in ancestors) and not any(
-        a.tag in _SKIPPED_CONTAINERS or _placeholder(a) for a in ancestors
-    )
+            break
+        if ancestor.tag in _SKIPPED_CONTAINERS or _placeholder(ancestor):
+            return "elsewhere"
+        if _hidden(ancestor):
+            why = "hidden"
+    return why
 
 
 def _hidden(element: etree._Element) -> bool:
