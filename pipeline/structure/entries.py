@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.structure.dates import YEAR_ALONE
-from pipeline.structure.fields import Field, form_prefix, prefixed_entry_start
+from pipeline.structure.fields import Field, form_prefix, prefixed_entry_starts
 from pipeline.structure.lines import Line
 from pipeline.structure.periods import LEADING_DATE
 
@@ -71,8 +71,7 @@ def split_entries(lines: Sequence[Line], closes: re.Pattern[str] | None = None) 
     if not lines:
         return []
     if form_prefix(lines[0].text):  # "Certificaat 1 - Naam: ..." lines: one entry per number
-        return group(lines, [prefixed_entry_start(lines, i) == i for i in range(len(lines))],
-                     "form")
+        return group(lines, prefixed_entry_starts(lines), "form")
     if any(BULLET.match(line.text) for line in lines):
         return group(lines, [bool(BULLET.match(line.text)) for line in lines], "bullets")
     if leading_date(lines[0].text):

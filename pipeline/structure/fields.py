@@ -106,16 +106,24 @@ def yes_no(value: str) -> bool | None:
     return True if answer in _YES else False if answer in _NO else None
 
 
+def prefixed_entry_starts(lines: Sequence[Line]) -> list[bool]:
+    """Per line, whether it opens an entry of a prefixed form: its "Werkervaring 2 - " differs
+    from the last prefix above it (a line without one, a wrapped description, stays put)."""
+    starts, last = [], None
+    for line in lines:
+        prefix = _LINE_PREFIX.match(line.text)
+        starts.append(prefix is not None and prefix.group() != last)
+        last = prefix.group() if prefix else last
+    return starts
+
+
 def prefixed_entry_start(lines: Sequence[Line], index: int) -> int | None:
     """The first line of the prefixed form entry that line `index` belongs to ("Werkervaring 2
     - Functietitel:" above "Werkervaring 2 - Startdatum:"), or None for a line without one."""
-    prefix = _LINE_PREFIX.match(lines[index].text)
-    if prefix is None:
+    if not _LINE_PREFIX.match(lines[index].text):
         return None
-    while index > 0 and (above := _LINE_PREFIX.match(lines[index - 1].text)) \
-            and above.group() == prefix.group():
-        index -= 1
-    return index
+    starts = prefixed_entry_starts(lines[:index + 1])
+    return max(i for i, opens in enumerate(starts) if opens)
 
 
 def form_entries(lines: Sequence[Line], opens: str) -> list[list[Line]]:
@@ -128,20 +136,17 @@ def form_entries(lines: Sequence[Line], opens: str) -> list[list[Line]]:
         return []
     entries: list[list[Line]] = []
     numbered = False
-    entry_prefix = None
-    for line in lines:
+    for line, renumbered in zip(lines, prefixed_entry_starts(lines), strict=True):
         if _NUMBERED.match(line.text):
             numbered = True
             continue
         keys = {f.key for f in line_fields(line)}
-        prefix = _LINE_PREFIX.match(line.text)
-        renumbered = prefix is not None and prefix.group() != entry_prefix
-        if (opens in keys and prefix is None) or numbered or renumbered or not entries:
+        prefixed = _LINE_PREFIX.match(line.text) is not None
+        if (opens in keys and not prefixed) or numbered or renumbered or not entries:
             entries.append([line])
             numbered = False
         else:
             entries[-1].append(line)
-        entry_prefix = prefix.group() if prefix else entry_prefix
     return [entry for entry in entries if any(f.key == opens for x in entry
                                                for f in line_fields(x))]
 
