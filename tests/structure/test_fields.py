@@ -10,6 +10,7 @@ from pipeline.structure.fields import (
     form_entries,
     line_fields,
     prefixed_entry_start,
+    prefixed_entry_starts,
     yes_no,
 )
 from pipeline.structure.lines import lines_between
@@ -81,6 +82,12 @@ def test_fields_prefixed_form_entries_split_where_the_entry_number_changes():
     assert fields_of(entries[0])["end"].value == "30-06-2012"
     assert [prefixed_entry_start(lines, i) for i in range(len(lines))] == [0, 0, 0, 3, 3]
     assert prefixed_entry_start(lines_between("Niveau: HBO"), 0) is None
+    # a wrapped line without the prefix stays in its entry, for every reader of the form
+    wrapped = lines_between("Werkervaring 1 - Omschrijving: Begeleiding van\ngezinnen thuis\n"
+                            "Werkervaring 1 - Startdatum: 01-03-2019\n"
+                            "Werkervaring 2 - Functietitel: Leerkracht")
+    assert prefixed_entry_starts(wrapped) == [True, False, False, True]
+    assert prefixed_entry_start(wrapped, 2) == 0
 
 
 def test_fields_flags_and_offsets_point_into_the_text():
