@@ -34,6 +34,7 @@ from pipeline.scoring.criteria import (
     requirements,
     title,
 )
+from pipeline.scoring.experience import counts_towards
 
 LETTERS = "letters"
 
@@ -110,7 +111,7 @@ def _roles(record: dict[str, Any], criterion: Criterion) -> list[str]:
     return [
         _role(role)
         for role in record.get("roles") or []
-        if role.get("counts") and set(role.get("domains") or []) & set(criterion["domains"])
+        if counts_towards(role, criterion["domains"])
     ]
 
 

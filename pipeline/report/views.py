@@ -32,6 +32,7 @@ from pipeline.scoring.criteria import (
     requirements,
     title,
 )
+from pipeline.scoring.experience import counts_towards
 
 RESULT_LABELS = {"pass": "voldoet", "fail": "voldoet niet", "review": "beoordelen"}
 STATUS_LABELS = {
@@ -461,7 +462,7 @@ def role_keys(record: dict[str, Any], criterion: Criterion) -> list[str]:
     return [
         f"role-{i}"
         for i, role in enumerate(record.get("roles") or [])
-        if role.get("counts") and set(role.get("domains") or []) & set(criterion["domains"])
+        if counts_towards(role, criterion["domains"])
     ]
 
 

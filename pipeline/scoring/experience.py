@@ -39,11 +39,17 @@ def role_months(role: Role, reference_date: date) -> set[Month]:
     return months
 
 
+def counts_towards(role: Role, domains: Iterable[str]) -> bool:
+    """The role's months count for a criterion in `domains`: it counts and shares a domain.
+    The scorer, the report's marks and the letters all ask this one question."""
+    return bool(role.get("counts")) and bool(set(domains) & set(role.get("domains") or []))
+
+
 def experience_months(roles: Iterable[Role], domains: Iterable[str], reference_date: date) -> int:
     """Months in the union of the counting roles in any of `domains` ("ambulant", "ggz")."""
     wanted = set(domains)
     covered: set[Month] = set()
     for role in roles:
-        if role.get("counts") and wanted & set(role.get("domains") or []):
+        if counts_towards(role, wanted):
             covered |= role_months(role, reference_date)
     return len(covered)
